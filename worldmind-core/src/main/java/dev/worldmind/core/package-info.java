@@ -1,5 +1,5 @@
 /**
- * The foundation every layer shares: the Worldmind home, the exception hierarchy and content hashes.
- * It depends on the JDK only; its types are immutable and thread-safe.
+ * The foundation every layer shares: the Worldmind home, the exception hierarchy and content
+ * hashes. It depends on the JDK only; its types are immutable and thread-safe.
  */
 package dev.worldmind.core;

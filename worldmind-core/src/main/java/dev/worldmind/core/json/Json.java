@@ -74,7 +74,8 @@ public final class Json {
         try {
             return MAPPER.readValue(file.toFile(), type);
         } catch (IOException e) {
-            throw new InvalidDataException("cannot read " + file + " as JSON: " + e.getMessage(), e);
+            throw new InvalidDataException(
+                    "cannot read " + file + " as JSON: " + e.getMessage(), e);
         }
     }
 }

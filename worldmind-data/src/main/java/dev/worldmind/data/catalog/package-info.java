@@ -1,0 +1,5 @@
+/**
+ * The datasets Worldmind knows by name, with their checksums and sources. Depends on the store and
+ * image packages; everything here is immutable and thread-safe.
+ */
+package dev.worldmind.data.catalog;

@@ -1,0 +1,257 @@
+package dev.worldmind.model.vision;
+
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import dev.worldmind.core.InvalidDataException;
+import dev.worldmind.core.WorldmindException;
+import dev.worldmind.data.image.ImageSet;
+import dev.worldmind.data.image.Normalization;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A network that maps images to class probabilities, with what it needs to interpret raw pixels:
+ * its architecture, its input normalisation and its class names. Owns a native DJL model, so close
+ * it. Not thread-safe: use one instance per thread, or guard it.
+ */
+public final class ImageClassifier implements AutoCloseable {
+    /** The name weights files are saved under inside a model folder. */
+    public static final String WEIGHTS_NAME = "model";
+
+    private static final int BATCH = 500;
+
+    private final Model model;
+    private final ArchitectureSpec spec;
+    private final Normalization normalization;
+    private final List<String> classes;
+
+    private ImageClassifier(
+            Model model, ArchitectureSpec spec, Normalization normalization, List<String> classes) {
+        this.model = model;
+        this.spec = spec;
+        this.normalization = normalization;
+        this.classes = List.copyOf(classes);
+        if (this.classes.size() != spec.classes()) {
+            throw new IllegalArgumentException(
+                    spec.classes() + " outputs but " + classes.size() + " class names");
+        }
+    }
+
+    /**
+     * Creates a new network with freshly initialised weights; the seed fixes the initial weights.
+     *
+     * @param spec the architecture
+     * @param classes the class names
+     * @param normalization the input normalisation
+     * @param seed the seed of the initial weights (and of the engine's random generator)
+     * @return the untrained classifier
+     */
+    public static ImageClassifier create(
+            ArchitectureSpec spec, List<String> classes, Normalization normalization, long seed) {
+        Engine.getInstance().setRandomSeed((int) seed);
+        Model model = Model.newInstance(spec.name());
+        try {
+            model.setBlock(Architectures.create(spec));
+            ImageShape in = spec.input();
+            model.getBlock()
+                    .initialize(
+                            model.getNDManager(),
+                            DataType.FLOAT32,
+                            new Shape(1, in.channels(), in.height(), in.width()));
+            return new ImageClassifier(model, spec, normalization, classes);
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Loads weights saved by {@link #save(Path)} into a fresh network of the given architecture.
+     *
+     * @param weightsDir the folder the weights were saved in
+     * @param spec the architecture they belong to
+     * @param classes the class names
+     * @param normalization the input normalisation used in training
+     * @return the classifier
+     */
+    public static ImageClassifier load(
+            Path weightsDir,
+            ArchitectureSpec spec,
+            List<String> classes,
+            Normalization normalization) {
+        Model model = Model.newInstance(spec.name());
+        try {
+            model.setBlock(Architectures.create(spec));
+            model.load(weightsDir, WEIGHTS_NAME);
+            return new ImageClassifier(model, spec, normalization, classes);
+        } catch (IOException | MalformedModelException e) {
+            model.close();
+            throw new InvalidDataException(
+                    "cannot load " + spec.name() + " weights from " + weightsDir + ": " + e, e);
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Saves the weights as {@code model-0000.params} in a folder.
+     *
+     * @param dir the folder
+     */
+    public void save(Path dir) {
+        try {
+            model.setProperty("Epoch", "0");
+            model.save(dir, WEIGHTS_NAME);
+        } catch (IOException e) {
+            throw new WorldmindException("cannot save weights to " + dir + ": " + e, e);
+        }
+    }
+
+    /**
+     * Computes class probabilities for every image of a set, in batches.
+     *
+     * @param set the images
+     * @return one probability row per image
+     */
+    public float[][] probabilities(ImageSet set) {
+        checkShape(set.height(), set.width());
+        int n = set.size();
+        int size = set.imageSize();
+        float[][] out = new float[n][];
+        for (int start = 0; start < n; start += BATCH) {
+            int count = Math.min(BATCH, n - start);
+            float[] batch = new float[count * size];
+            for (int k = 0; k < count; k++) {
+                set.copyImage(start + k, batch, k * size);
+            }
+            float[][] probs = probabilities(batch, count);
+            System.arraycopy(probs, 0, out, start, count);
+        }
+        return out;
+    }
+
+    /**
+     * Computes class probabilities for images given as pixel values in [0, 1].
+     *
+     * @param images01 {@code count} images back to back, not yet normalised (left unchanged)
+     * @param count how many images
+     * @return one probability row per image
+     */
+    public float[][] probabilities(float[] images01, int count) {
+        int size = spec.input().size();
+        if (images01.length != count * size) {
+            throw new InvalidDataException(
+                    "expected " + count + " images of " + size + " values, got " + images01.length);
+        }
+        float[] x = images01.clone();
+        normalization.apply(x, 0, x.length);
+        try (NDManager manager = model.getNDManager().newSubManager()) {
+            ImageShape in = spec.input();
+            NDArray input =
+                    manager.create(x, new Shape(count, in.channels(), in.height(), in.width()));
+            NDArray logits =
+                    model.getBlock()
+                            .forward(new ParameterStore(manager, false), new NDList(input), false)
+                            .singletonOrThrow();
+            float[] flat = logits.softmax(1).toFloatArray();
+            int k = spec.classes();
+            float[][] out = new float[count][k];
+            for (int i = 0; i < count; i++) {
+                System.arraycopy(flat, i * k, out[i], 0, k);
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Classifies one image.
+     *
+     * @param image01 pixel values in [0, 1]
+     * @return the most likely class and all probabilities
+     */
+    public Prediction predict(float[] image01) {
+        float[] p = probabilities(image01, 1)[0];
+        int best = 0;
+        for (int c = 1; c < p.length; c++) {
+            if (p[c] > p[best]) {
+                best = c;
+            }
+        }
+        return new Prediction(best, classes.get(best), p[best], p);
+    }
+
+    /** Returns the DJL model, for training; it stays owned by this classifier. */
+    public Model model() {
+        return model;
+    }
+
+    /** Returns the architecture. */
+    public ArchitectureSpec spec() {
+        return spec;
+    }
+
+    /** Returns the input normalisation. */
+    public Normalization normalization() {
+        return normalization;
+    }
+
+    /** Returns the class names. */
+    public List<String> classes() {
+        return classes;
+    }
+
+    /** Returns the number of trainable values in the network. */
+    public long parameterCount() {
+        return model.getBlock().getParameters().values().stream()
+                .filter(p -> p.requiresGradient())
+                .mapToLong(p -> p.getArray().size())
+                .sum();
+    }
+
+    private void checkShape(int height, int width) {
+        ImageShape in = spec.input();
+        if (height != in.height() || width != in.width()) {
+            throw new InvalidDataException(
+                    "model "
+                            + spec.name()
+                            + " takes "
+                            + in.height()
+                            + "x"
+                            + in.width()
+                            + " images, got "
+                            + height
+                            + "x"
+                            + width);
+        }
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+
+    /**
+     * The result of classifying one image.
+     *
+     * @param index the predicted class index
+     * @param label the predicted class name
+     * @param probability its probability
+     * @param probabilities all class probabilities
+     */
+    public record Prediction(int index, String label, float probability, float[] probabilities) {
+        public Prediction {
+            Objects.requireNonNull(label, "label");
+            probabilities = probabilities.clone();
+        }
+    }
+}

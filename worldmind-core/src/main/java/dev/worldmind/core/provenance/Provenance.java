@@ -27,13 +27,18 @@ public record Provenance(
         Map<String, Double> metrics) {
 
     public Provenance {
-        config = Map.copyOf(Objects.requireNonNull(config, "config"));
+        // Kept in the caller's order, so the persisted JSON reads like the configuration.
+        config =
+                java.util.Collections.unmodifiableMap(
+                        new java.util.LinkedHashMap<>(Objects.requireNonNull(config, "config")));
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(codeVersion, "codeVersion");
         Objects.requireNonNull(runtime, "runtime");
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(endedAt, "endedAt");
-        metrics = Map.copyOf(Objects.requireNonNull(metrics, "metrics"));
+        metrics =
+                java.util.Collections.unmodifiableMap(
+                        new java.util.TreeMap<>(Objects.requireNonNull(metrics, "metrics")));
     }
 
     /**

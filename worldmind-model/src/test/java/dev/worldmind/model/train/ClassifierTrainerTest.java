@@ -173,7 +173,8 @@ class ClassifierTrainerTest {
                             labels(split.validation()),
                             c.probabilities(split.validation()),
                             all.classNames());
-            assertThat(report.accuracy()).isCloseTo(best, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(report.accuracy())
+                    .isCloseTo(best, org.assertj.core.data.Offset.offset(1e-9));
         }
     }
 

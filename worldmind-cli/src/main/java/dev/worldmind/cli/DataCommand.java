@@ -1,0 +1,88 @@
+package dev.worldmind.cli;
+
+import dev.worldmind.data.catalog.Mnist;
+import dev.worldmind.data.store.DatasetSpec;
+import dev.worldmind.data.store.DatasetStore;
+import dev.worldmind.data.store.DirectorySource;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code worldmind data}: the dataset store. */
+@Command(
+        name = "data",
+        mixinStandardHelpOptions = true,
+        description = "List and fetch datasets.",
+        subcommands = {DataCommand.List.class, DataCommand.Fetch.class})
+final class DataCommand {
+    static final Map<String, DatasetSpec> KNOWN = Map.of(Mnist.SPEC.name(), Mnist.SPEC);
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List known datasets.")
+    static final class List implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin HomeOption homeOption;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            DatasetStore store = new DatasetStore(homeOption.home().datasets());
+            for (DatasetSpec d : KNOWN.values()) {
+                out.printf(
+                        Locale.ROOT,
+                        "%-10s %-8s %s (from %s)%n",
+                        d.name(),
+                        store.isComplete(d) ? "present" : "missing",
+                        d.description(),
+                        d.source().describe());
+            }
+            out.println("store: " + store.root());
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "fetch",
+            mixinStandardHelpOptions = true,
+            description = "Fetch a dataset if it is missing or damaged, and verify its checksums.")
+    static final class Fetch implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin HomeOption homeOption;
+
+        @Parameters(paramLabel = "DATASET", defaultValue = "mnist", description = "e.g. mnist")
+        String name;
+
+        @Option(
+                names = "--from",
+                paramLabel = "DIR",
+                description = "Copy the files from this folder instead of the default source.")
+        Path from;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            DatasetSpec d = KNOWN.get(name);
+            if (d == null) {
+                throw new dev.worldmind.core.NotFoundException(
+                        "unknown dataset '"
+                                + name
+                                + "'; known: "
+                                + String.join(", ", KNOWN.keySet()));
+            }
+            if (from != null) {
+                d = d.withSource(new DirectorySource(from));
+            }
+            DatasetStore store = new DatasetStore(homeOption.home().datasets());
+            Path dir = store.ensure(d, new ConsoleProgress(out));
+            out.println(name + ": " + d.files().size() + " files verified in " + dir);
+            return 0;
+        }
+    }
+}

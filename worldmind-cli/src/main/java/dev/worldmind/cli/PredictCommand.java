@@ -1,0 +1,126 @@
+package dev.worldmind.cli;
+
+import dev.worldmind.core.WorldmindException;
+import dev.worldmind.data.image.DigitImages;
+import dev.worldmind.model.registry.ModelRegistry;
+import dev.worldmind.model.vision.ImageClassifier;
+import dev.worldmind.model.vision.ImageClassifier.Prediction;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import javax.imageio.ImageIO;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code worldmind predict}: classify pictures of handwritten digits. */
+@Command(
+        name = "predict",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Classify PNG or JPEG pictures of handwritten digits with a registered model.",
+            "Each picture is made like MNIST first: grayscale, light-on-dark, cropped, scaled to",
+            "20x20 and centred by mass in 28x28."
+        })
+final class PredictCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+            names = {"-m", "--model"},
+            defaultValue = StartCommand.DEFAULT_MODEL,
+            description = "name or name:version (default: ${DEFAULT-VALUE}, latest version).")
+    String model;
+
+    @Option(names = "--top", defaultValue = "3", description = "How many classes to show.")
+    int top;
+
+    @Option(
+            names = "--save-preprocessed",
+            paramLabel = "DIR",
+            description = "Write the 28x28 images the model saw into this folder.")
+    Path preprocessedDir;
+
+    @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "Pictures to classify.")
+    List<Path> images;
+
+    @Mixin HomeOption homeOption;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ModelRegistry registry = new ModelRegistry(homeOption.home().models());
+        int failures = 0;
+        try (ImageClassifier classifier = registry.loadClassifier(model)) {
+            for (Path image : images) {
+                float[] pixels;
+                try {
+                    pixels = DigitImages.read(image);
+                } catch (WorldmindException e) {
+                    err.println("worldmind: error: " + e.getMessage());
+                    failures++;
+                    continue;
+                }
+                if (preprocessedDir != null) {
+                    savePreview(pixels, image);
+                }
+                Prediction p = classifier.predict(pixels);
+                out.printf(
+                        Locale.ROOT,
+                        "%s\t%s\t%.2f%%%s%n",
+                        image,
+                        p.label(),
+                        p.probability() * 100,
+                        alternatives(p, classifier.classes()));
+            }
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private String alternatives(Prediction p, List<String> classes) {
+        List<Integer> order =
+                new ArrayList<>(
+                        IntStream.range(0, classes.size())
+                                .boxed()
+                                .sorted(Comparator.comparingDouble(c -> -p.probabilities()[c]))
+                                .toList());
+        StringBuilder sb = new StringBuilder();
+        for (int k = 1; k < Math.min(top, order.size()); k++) {
+            int c = order.get(k);
+            sb.append(
+                    String.format(
+                            Locale.ROOT,
+                            "\t%s %.2f%%",
+                            classes.get(c),
+                            p.probabilities()[c] * 100));
+        }
+        return sb.toString();
+    }
+
+    private void savePreview(float[] pixels, Path image) {
+        int size = DigitImages.SIZE;
+        BufferedImage preview = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_GRAY);
+        for (int i = 0; i < pixels.length; i++) {
+            preview.getRaster().setSample(i % size, i / size, 0, Math.round(pixels[i] * 255));
+        }
+        try {
+            Files.createDirectories(preprocessedDir);
+            String name = image.getFileName().toString().replaceAll("\\.[^.]*$", "") + "-28x28.png";
+            ImageIO.write(preview, "png", preprocessedDir.resolve(name).toFile());
+        } catch (IOException e) {
+            throw new WorldmindException(
+                    "cannot write preview to " + preprocessedDir + ": " + e, e);
+        }
+    }
+}

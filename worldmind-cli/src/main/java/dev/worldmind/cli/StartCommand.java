@@ -1,0 +1,62 @@
+package dev.worldmind.cli;
+
+import dev.worldmind.app.vision.ImageModelPipeline;
+import dev.worldmind.app.vision.ImageModelPipeline.Outcome;
+import dev.worldmind.app.vision.TrainingPresets;
+import dev.worldmind.core.WorldmindHome;
+import dev.worldmind.model.registry.ModelManifest;
+import dev.worldmind.model.train.TrainingConfig;
+import dev.worldmind.model.vision.Architectures;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code worldmind start}: set everything up and run the main job. Fetches missing datasets, trains
+ * the default models that are missing, and reports where everything is. Run again, it reuses what
+ * exists.
+ */
+@Command(
+        name = "start",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Set up and run Worldmind: fetch missing datasets, train missing default models",
+            "(keras-cnn on MNIST), evaluate and register them, and show where everything is."
+        })
+final class StartCommand implements Callable<Integer> {
+    /** The default model: the source document's CNN on MNIST. */
+    static final String DEFAULT_MODEL = Architectures.KERAS_CNN;
+
+    @Spec CommandSpec spec;
+
+    @Mixin HomeOption homeOption;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        WorldmindHome home = homeOption.home();
+        out.println("Worldmind home: " + home.root());
+        ConsoleProgress progress = new ConsoleProgress(out);
+        ImageModelPipeline pipeline = new ImageModelPipeline(home, progress);
+        pipeline.mnist();
+        TrainingConfig config = TrainingPresets.forArchitecture(DEFAULT_MODEL).build();
+        Optional<ModelManifest> trained = pipeline.findTrained(DEFAULT_MODEL, config);
+        Outcome outcome;
+        if (trained.isPresent()) {
+            out.println("default model " + trained.get().ref() + " is already trained");
+            outcome = pipeline.existing(trained.get());
+        } else {
+            out.println("training the default model " + DEFAULT_MODEL + " (5 epochs on MNIST)");
+            outcome = pipeline.train(DEFAULT_MODEL, config, progress);
+        }
+        Reports.printOutcome(out, outcome, pipeline.datasets().root().resolve("mnist"));
+        out.println();
+        out.println("Next: ./worldmind predict --model " + DEFAULT_MODEL + " <digit.png>");
+        out.println("      ./worldmind models list    ./worldmind --help");
+        return 0;
+    }
+}

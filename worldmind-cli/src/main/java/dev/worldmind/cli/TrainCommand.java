@@ -1,0 +1,78 @@
+package dev.worldmind.cli;
+
+import dev.worldmind.app.vision.ImageModelPipeline;
+import dev.worldmind.app.vision.ImageModelPipeline.Outcome;
+import dev.worldmind.core.WorldmindHome;
+import dev.worldmind.core.json.Json;
+import dev.worldmind.model.train.TrainingConfig;
+import dev.worldmind.model.vision.Architectures;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code worldmind train}: train, evaluate and register an MNIST classifier. */
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Train an image classifier on MNIST, evaluate it on the test set and register it.",
+            "Architectures: mlp, keras-cnn (the source document's Keras CNN), strong-cnn.",
+            "An interrupted run resumes from its last epoch checkpoint when started again."
+        })
+final class TrainCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+            names = {"-a", "--arch"},
+            defaultValue = Architectures.KERAS_CNN,
+            description = "Architecture (default: ${DEFAULT-VALUE}).")
+    String architecture;
+
+    @Option(
+            names = {"-n", "--name"},
+            description = "Name to register the model under (default: the architecture).")
+    String name;
+
+    @Option(
+            names = "--summary-json",
+            description = "Also write a machine-readable summary (throughput, accuracy) here.")
+    Path summary;
+
+    @ArgGroup(exclusive = false, heading = "Training options%n")
+    TrainingOptions training = new TrainingOptions();
+
+    @Mixin HomeOption homeOption;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Architectures.describe(architecture); // fails early, with the known names, if unknown
+        TrainingConfig config = training.build(architecture);
+        WorldmindHome home = homeOption.home();
+        ConsoleProgress progress = new ConsoleProgress(out);
+        ImageModelPipeline pipeline = new ImageModelPipeline(home, progress);
+        String modelName = name == null ? architecture : name;
+        Outcome outcome = pipeline.train(modelName, config, progress);
+        Reports.printOutcome(out, outcome, pipeline.datasets().root().resolve("mnist"));
+        if (summary != null) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("model", outcome.manifest().ref());
+            s.put("architecture", architecture);
+            s.put("epochs", outcome.history().epochs().size());
+            s.put("trainSeconds", outcome.history().trainSeconds());
+            s.put("imagesPerSecond", outcome.history().imagesPerSecond());
+            s.put("testAccuracy", outcome.report().accuracy());
+            s.put("threads", System.getProperty("ai.djl.pytorch.num_threads", "default"));
+            Json.write(summary, s);
+        }
+        return 0;
+    }
+}

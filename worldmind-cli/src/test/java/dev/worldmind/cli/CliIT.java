@@ -1,0 +1,178 @@
+package dev.worldmind.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.worldmind.testing.TestHome;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line end to end, in-process: a real training run on MNIST, then prediction of digits
+ * drawn by hand, the registry commands and the errors a user meets.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CliIT {
+    private final String model = "cli-it-" + ProcessHandle.current().pid();
+    private Path home;
+
+    @TempDir Path tmp;
+
+    record Result(int code, String out, String err) {}
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        // Options of the subcommand go after its name; --home is accepted by every subcommand.
+        if (all.size() > 0 && !all.get(0).startsWith("-")) {
+            int at = all.get(0).equals("models") || all.get(0).equals("data") ? 2 : 1;
+            if (all.size() >= at) {
+                all.addAll(at, List.of("--home", home.toString()));
+            }
+        }
+        int code =
+                WorldmindCli.run(
+                        all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    void trainASmallModel() {
+        home = TestHome.get().root();
+        TestHome.mnist();
+        Result r =
+                run(
+                        "train",
+                        "--arch",
+                        "keras-cnn",
+                        "--name",
+                        model,
+                        "--epochs",
+                        "2",
+                        "--validation",
+                        "0.02");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains(model + ":1 registered").contains("test accuracy");
+    }
+
+    @AfterAll
+    void deleteTheModel() {
+        run("models", "delete", model);
+    }
+
+    @Test
+    void predictsDigitsDrawnByHand() throws IOException, URISyntaxException {
+        Path digits = Path.of(getClass().getResource("/digits").toURI());
+        List<String> args = new ArrayList<>(List.of("predict", "--model", model, "--top", "1"));
+        try (Stream<Path> files = Files.list(digits)) {
+            files.filter(p -> p.toString().endsWith(".png"))
+                    .sorted()
+                    .forEach(p -> args.add(p.toString()));
+        }
+        assertThat(args).hasSizeGreaterThanOrEqualTo(24);
+
+        Result r = run(args.toArray(String[]::new));
+
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> wrong = new ArrayList<>();
+        for (String line : r.out().strip().split("\n")) {
+            String[] cols = line.split("\t");
+            String expected = Path.of(cols[0]).getFileName().toString().substring(0, 1);
+            if (!cols[1].equals(expected)) {
+                wrong.add(line);
+            }
+        }
+        assertThat(wrong).as("misread digits").isEmpty();
+    }
+
+    @Test
+    void savesWhatTheModelSaw() throws URISyntaxException {
+        Path seven = Path.of(getClass().getResource("/digits/7-a.png").toURI());
+        Result r =
+                run(
+                        "predict",
+                        "--model",
+                        model,
+                        "--save-preprocessed",
+                        tmp.toString(),
+                        seven.toString());
+        assertThat(r.code()).isZero();
+        assertThat(tmp.resolve("7-a-28x28.png")).exists();
+    }
+
+    @Test
+    void reportsAMissingModel() {
+        Result r = run("predict", "--model", "no-such-model", "x.png");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("no model named 'no-such-model'");
+        assertThat(r.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void reportsAnUnreadableImageAndGoesOnWithTheRest() throws Exception {
+        Path bad = tmp.resolve("digit.png");
+        Files.writeString(bad, "not an image");
+        Path good = Path.of(getClass().getResource("/digits/3-a.png").toURI());
+
+        Result r = run("predict", "--model", model, bad.toString(), good.toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot read " + bad).contains("not a PNG, JPEG");
+        assertThat(r.out()).contains("3-a.png\t3");
+    }
+
+    @Test
+    void reportsAMissingImage() {
+        Result r = run("predict", "--model", model, tmp.resolve("gone.png").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("image not found");
+    }
+
+    @Test
+    void listsShowsAndEvaluatesTheModel() {
+        Result list = run("models", "list");
+        assertThat(list.out()).contains(model + ":1").contains("keras-cnn");
+
+        Result show = run("models", "show", model);
+        assertThat(show.code()).isZero();
+        assertThat(show.out())
+                .contains("\"formatVersion\" : 1")
+                .contains("\"provenance\"")
+                .contains("weights/model-0000.params")
+                .contains("plots/confusion-matrix.png");
+
+        Result eval = run("evaluate", model);
+        assertThat(eval.code()).as(eval.err()).isZero();
+        assertThat(eval.out()).contains("confusion matrix").contains("test accuracy");
+    }
+
+    @Test
+    void rejectsBadUsageWithExitCodeTwo() {
+        Result r = run("train", "--epochs", "many");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--epochs");
+
+        Result unknown = run("train", "--arch", "resnet-9000", "--epochs", "1");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err()).contains("unknown architecture 'resnet-9000'");
+    }
+
+    @Test
+    void deletingAnUnknownModelSaysSo() {
+        Result r = run("models", "delete", "never-was");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("no model named 'never-was'");
+    }
+}

@@ -5,6 +5,9 @@ import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.catalog.Mnist;
 import dev.worldmind.data.catalog.TrainTest;
 import dev.worldmind.data.store.DatasetStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -26,6 +29,26 @@ public final class TestHome {
                         : Path.of(configured);
         WorldmindHome home = new WorldmindHome(root).create();
         home.configureEngine();
+        return home;
+    }
+
+    /**
+     * Creates a Worldmind home of a test's own (for registries and runs that must not mix with
+     * other tests) whose datasets are links to the shared copies, so nothing is fetched twice.
+     *
+     * @param dir an empty folder, e.g. a JUnit {@code @TempDir}
+     * @return the home
+     */
+    public static WorldmindHome isolated(Path dir) {
+        WorldmindHome home = new WorldmindHome(dir).create();
+        try {
+            Files.createDirectories(home.datasets());
+            mnist();
+            Files.createSymbolicLink(
+                    home.datasets().resolve("mnist"), get().datasets().resolve("mnist"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return home;
     }
 

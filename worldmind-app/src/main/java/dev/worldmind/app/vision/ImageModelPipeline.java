@@ -1,5 +1,6 @@
 package dev.worldmind.app.vision;
 
+import dev.worldmind.core.Folders;
 import dev.worldmind.core.NotFoundException;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.core.json.Json;
@@ -29,9 +30,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The image-model lifecycle end to end: fetch the dataset, train with checkpoints, evaluate on the
@@ -94,9 +93,7 @@ public final class ImageModelPipeline {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-        boolean sameConfig =
-                canonical(Json.write(config.toMap()))
-                        .equals(canonical(Json.write(m.provenance().config())));
+        boolean sameConfig = Json.sameContent(config.toMap(), m.provenance().config());
         boolean sameData = m.provenance().dataset().sha256().equals(Mnist.SPEC.contentHash());
         return sameConfig && sameData ? Optional.of(m) : Optional.empty();
     }
@@ -172,7 +169,11 @@ public final class ImageModelPipeline {
             ModelManifest registered =
                     registry.register(
                             classifier, draft, dir -> writeReports(name, dir, report, history));
-            deleteTree(runDir);
+            try {
+                Folders.deleteTree(runDir);
+            } catch (IOException e) {
+                // Leftover checkpoints only cost disk space; the model is registered.
+            }
             return new Outcome(
                     registered, registry.directory(registered.ref()), report, history, false);
         }
@@ -248,27 +249,6 @@ public final class ImageModelPipeline {
                                         .getBytes(java.nio.charset.StandardCharsets.UTF_8))
                         .substring(0, 12);
         return home.runs().resolve(name + "-" + hash);
-    }
-
-    private static com.fasterxml.jackson.databind.JsonNode canonical(String json) {
-        try {
-            return Json.mapper().readTree(json);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // Leftover checkpoints only cost disk space; the model is registered.
-        }
     }
 
     /**

@@ -11,8 +11,6 @@ import dev.worldmind.model.train.TrainingConfig;
 import dev.worldmind.model.train.TrainingListener;
 import dev.worldmind.model.vision.Architectures;
 import dev.worldmind.testing.TestHome;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,12 +19,8 @@ class ImageModelPipelineIT {
     @TempDir Path tmp;
 
     @Test
-    void trainsEvaluatesRegistersAndThenReuses() throws IOException {
-        TestHome.mnist();
-        WorldmindHome home = new WorldmindHome(tmp).create();
-        Files.createDirectories(home.datasets());
-        Files.createSymbolicLink(
-                home.datasets().resolve("mnist"), TestHome.get().datasets().resolve("mnist"));
+    void trainsEvaluatesRegistersAndThenReuses() {
+        WorldmindHome home = TestHome.isolated(tmp);
         ImageModelPipeline pipeline = new ImageModelPipeline(home, ProgressMonitor.silent());
         TrainingConfig config =
                 TrainingPresets.forArchitecture(Architectures.MLP)
@@ -44,7 +38,7 @@ class ImageModelPipelineIT {
         assertThat(trained.report().samples()).isEqualTo(10_000);
         assertThat(trained.report().accuracy()).isGreaterThan(0.85);
         assertThat(m.provenance().dataset().sha256()).isEqualTo(Mnist.SPEC.contentHash());
-        assertThat(m.provenance().dataset().description()).contains("train 2,750 / validation 250");
+        assertThat(m.provenance().dataset().description()).contains("train 2,749 / validation 251");
         assertThat(m.provenance().codeVersion()).isEqualTo(CodeVersion.current());
         assertThat(m.provenance().runtime().libraries())
                 .containsEntry("djl", "0.36.0")

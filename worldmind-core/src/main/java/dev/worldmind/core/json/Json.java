@@ -63,6 +63,22 @@ public final class Json {
     }
 
     /**
+     * Tells whether two values have the same JSON content, whatever their Java types (a float and
+     * the double read back from its JSON are the same; map order does not matter).
+     *
+     * @param a one value
+     * @param b the other
+     * @return whether their JSON trees are equal
+     */
+    public static boolean sameContent(Object a, Object b) {
+        try {
+            return MAPPER.readTree(write(a)).equals(MAPPER.readTree(write(b)));
+        } catch (IOException e) {
+            throw new WorldmindException("cannot compare values as JSON", e);
+        }
+    }
+
+    /**
      * Reads a JSON file into a type.
      *
      * @param file the file

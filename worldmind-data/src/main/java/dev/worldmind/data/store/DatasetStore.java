@@ -1,6 +1,7 @@
 package dev.worldmind.data.store;
 
 import dev.worldmind.core.ContentHash;
+import dev.worldmind.core.Folders;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.WorldmindException;
 import dev.worldmind.core.progress.ProgressMonitor;
@@ -9,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Keeps datasets under one folder, one subfolder each, and guarantees that what it hands out
@@ -67,7 +66,7 @@ public final class DatasetStore {
                             StandardCopyOption.ATOMIC_MOVE);
                 }
             } finally {
-                deleteTree(staging);
+                Folders.deleteTree(staging);
             }
         } catch (IOException e) {
             throw new WorldmindException("cannot store dataset " + spec.name() + ": " + e, e);
@@ -113,17 +112,6 @@ public final class DatasetStore {
                             + actual
                             + "; the file is damaged or not the published one, so it was not"
                             + " stored");
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.worldmind.model.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.worldmind.core.Folders;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.NotFoundException;
 import dev.worldmind.core.UnsupportedFormatVersionException;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -87,12 +87,11 @@ public final class ModelRegistry {
                                     draft.provenance(),
                                     Instant.now());
                     Json.write(staging.resolve(MANIFEST), manifest);
+                    Path target = modelDir.resolve(Integer.toString(version));
                     try {
-                        Files.move(
-                                staging,
-                                modelDir.resolve(Integer.toString(version)),
-                                StandardCopyOption.ATOMIC_MOVE);
-                        return manifest;
+                        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                        // As stored: what every later get() returns, to the last number type.
+                        return readManifest(target);
                     } catch (FileAlreadyExistsException
                             | java.nio.file.DirectoryNotEmptyException e) {
                         // Another process took this version number; take the next.
@@ -100,7 +99,7 @@ public final class ModelRegistry {
                 }
                 throw new WorldmindException("could not allocate a version for " + draft.name());
             } finally {
-                deleteTree(staging);
+                Folders.deleteTree(staging);
             }
         } catch (IOException e) {
             throw new WorldmindException("cannot register model " + draft.name() + ": " + e, e);
@@ -183,10 +182,10 @@ public final class ModelRegistry {
                 if (count == 0) {
                     throw new NotFoundException("no model named '" + ref + "' in " + root);
                 }
-                deleteTree(dir);
+                Folders.deleteTree(dir);
                 return count;
             }
-            deleteTree(resolve(ref));
+            Folders.deleteTree(resolve(ref));
             return 1;
         } catch (IOException e) {
             throw new WorldmindException("cannot delete " + ref + ": " + e, e);
@@ -288,17 +287,6 @@ public final class ModelRegistry {
                     "model names are 1-64 lowercase letters, digits, '.', '_' or '-': " + name);
         }
         return name;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.worldmind.model.train;
 
 import ai.djl.MalformedModelException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.UnsupportedFormatVersionException;
 import dev.worldmind.core.WorldmindException;
@@ -45,7 +44,7 @@ final class Checkpoints {
             throw new UnsupportedFormatVersionException(
                     "checkpoint " + stateFile, state.formatVersion(), FORMAT_VERSION);
         }
-        if (!canonical(state.config()).equals(canonical(config.toMap()))) {
+        if (!Json.sameContent(state.config(), config.toMap())) {
             throw new WorldmindException(
                     "the checkpoints in "
                             + dir
@@ -100,14 +99,6 @@ final class Checkpoints {
         } catch (IOException | MalformedModelException e) {
             throw new InvalidDataException(
                     "cannot load checkpoint " + from + " (" + e.getMessage() + "); remove it", e);
-        }
-    }
-
-    private static JsonNode canonical(Object value) {
-        try {
-            return Json.mapper().readTree(Json.write(value));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 

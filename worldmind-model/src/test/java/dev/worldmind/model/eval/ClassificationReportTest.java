@@ -48,12 +48,12 @@ class ClassificationReportTest {
         ClassificationReport r =
                 ClassificationReport.compute(LABELS, PROBS, List.of("a", "b", "c"));
         assertThat(r.perClass().get(0).rocAuc()).isEqualTo(1.0);
-        // Hand-checked: one positive above all, one tied with a negative.
+        // Pairs (positive, negative): 0.9>0.5, 0.9>0.1, 0.5=0.5 (half), 0.5>0.1: 3.5 of 4.
         double auc =
                 RocAuc.compute(
                         new double[] {0.9, 0.5, 0.5, 0.1},
                         new boolean[] {true, true, false, false});
-        assertThat(auc).isEqualTo((2 + 1 + 1 + 0.5) / 4);
+        assertThat(auc).isEqualTo(3.5 / 4);
         assertThat(RocAuc.compute(new double[] {0.1, 0.2}, new boolean[] {true, true})).isNaN();
     }
 

@@ -74,7 +74,7 @@ final class ConsoleProgress implements ProgressMonitor, TrainingListener {
             bar.setExtraMessage(
                     String.format(
                             Locale.ROOT,
-                            " loss %.4f acc %.2f%% %,.0f img/s",
+                            " loss %.3f acc %.1f%% %,.0f img/s",
                             loss,
                             accuracy * 100,
                             perSecond));

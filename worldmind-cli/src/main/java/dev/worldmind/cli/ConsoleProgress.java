@@ -11,9 +11,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Shows long work in the terminal: a progress bar per training epoch with loss, accuracy, images
- * per second and ETA, and a summary line per epoch. Without a terminal (CI logs, pipes) it prints
- * only the summary lines.
+ * Shows long work in the terminal: messages, and a progress bar per training epoch with loss,
+ * accuracy, images per second and ETA, and a summary line per epoch. Without a terminal (CI logs,
+ * pipes) it prints only the summary lines.
  */
 final class ConsoleProgress implements ProgressMonitor, TrainingListener {
     private final PrintWriter out;
@@ -27,27 +27,6 @@ final class ConsoleProgress implements ProgressMonitor, TrainingListener {
     ConsoleProgress(PrintWriter out, boolean interactive) {
         this.out = out;
         this.interactive = interactive;
-    }
-
-    @Override
-    public Task begin(String name, long total, String unit) {
-        ProgressBar task = interactive ? newBar(name, total, unit) : null;
-        return new Task() {
-            @Override
-            public void update(long done, String detail) {
-                if (task != null) {
-                    task.stepTo(done);
-                    task.setExtraMessage(detail);
-                }
-            }
-
-            @Override
-            public void close() {
-                if (task != null) {
-                    task.close();
-                }
-            }
-        };
     }
 
     @Override

@@ -14,6 +14,8 @@ final class HomeOption {
 
     WorldmindHome home() {
         WorldmindHome h = home == null ? WorldmindHome.resolve() : new WorldmindHome(home);
+        // Every command resolves its home before it touches DJL, so the engine follows --home.
+        h.configureEngine();
         return h.create();
     }
 }

@@ -49,7 +49,6 @@ final class Reports {
         line(out, "plots", plots.resolve("training-loss.png"));
         line(out, "", plots.resolve("training-accuracy.png"));
         line(out, "", plots.resolve("confusion-matrix.png"));
-        line(out, "", dir.resolve("confusion-matrix.png"));
         if (datasetDir != null) {
             out.println("  dataset    " + datasetDir);
         }

@@ -8,6 +8,7 @@ import dev.worldmind.model.registry.ModelManifest;
 import dev.worldmind.model.train.TrainingConfig;
 import dev.worldmind.model.vision.Architectures;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,7 +43,7 @@ final class StartCommand implements Callable<Integer> {
         out.println("Worldmind home: " + home.root());
         ConsoleProgress progress = new ConsoleProgress(out);
         ImageModelPipeline pipeline = new ImageModelPipeline(home, progress);
-        pipeline.mnist();
+        Path dataset = pipeline.ensureDataset();
         TrainingConfig config = TrainingPresets.forArchitecture(DEFAULT_MODEL).build();
         Optional<ModelManifest> trained = pipeline.findTrained(DEFAULT_MODEL, config);
         Outcome outcome;
@@ -53,7 +54,7 @@ final class StartCommand implements Callable<Integer> {
             out.println("training the default model " + DEFAULT_MODEL + " (5 epochs on MNIST)");
             outcome = pipeline.train(DEFAULT_MODEL, config, progress);
         }
-        Reports.printOutcome(out, outcome, pipeline.datasets().root().resolve("mnist"));
+        Reports.printOutcome(out, outcome, dataset);
         out.println();
         out.println("Next: ./worldmind predict --model " + DEFAULT_MODEL + " <digit.png>");
         out.println("      ./worldmind models list    ./worldmind --help");

@@ -61,7 +61,7 @@ final class TrainCommand implements Callable<Integer> {
         ImageModelPipeline pipeline = new ImageModelPipeline(home, progress);
         String modelName = name == null ? architecture : name;
         Outcome outcome = pipeline.train(modelName, config, progress);
-        Reports.printOutcome(out, outcome, pipeline.datasets().root().resolve("mnist"));
+        Reports.printOutcome(out, outcome, pipeline.ensureDataset());
         if (summary != null) {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("model", outcome.manifest().ref());

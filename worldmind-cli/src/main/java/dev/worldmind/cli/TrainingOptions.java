@@ -79,7 +79,7 @@ final class TrainingOptions {
             b.optSeed(seed);
         }
         if (augment != null) {
-            b.optAugmentation(augment ? new Augmentation(2f, 10f) : Augmentation.NONE);
+            b.optAugmentation(augment ? TrainingPresets.DIGIT_AUGMENTATION : Augmentation.NONE);
         }
         if (validation != null) {
             b.optValidationFraction(validation);

@@ -1,7 +1,6 @@
 package dev.worldmind.cli;
 
 import dev.worldmind.core.WorldmindException;
-import dev.worldmind.core.WorldmindHome;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,7 +63,6 @@ public final class WorldmindCli {
      * @return the exit code
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        WorldmindHome.resolve().configureEngine();
         CommandLine cli = new CommandLine(new WorldmindCli());
         cli.setOut(out);
         cli.setErr(err);

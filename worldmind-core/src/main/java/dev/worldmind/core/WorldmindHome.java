@@ -78,12 +78,12 @@ public record WorldmindHome(Path root) {
 
     /**
      * Makes DJL run offline and keep its cache inside this home. Call before the first use of any
-     * DJL class; settings the user gave explicitly (as system properties) are kept.
+     * DJL class. A {@code DJL_CACHE_DIR} environment variable, the user's explicit choice, wins.
      */
     public void configureEngine() {
         // Without it DJL makes a network call (usage telemetry) when the engine starts.
         System.setProperty("ai.djl.offline", "true");
-        if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null) {
+        if (System.getenv("DJL_CACHE_DIR") == null) {
             System.setProperty("DJL_CACHE_DIR", djlCache().toString());
         }
     }

@@ -45,6 +45,7 @@ public final class ImageModelPipeline {
     private final ModelRegistry registry;
     private final DatasetStore datasets;
     private final ProgressMonitor progress;
+    private TrainTest mnist;
 
     /**
      * Creates the pipeline.
@@ -69,9 +70,21 @@ public final class ImageModelPipeline {
         return datasets;
     }
 
-    /** Fetches MNIST if needed and loads it. */
+    /**
+     * Fetches MNIST if it is missing or damaged, without loading it.
+     *
+     * @return its folder
+     */
+    public Path ensureDataset() {
+        return datasets.ensure(Mnist.SPEC, progress);
+    }
+
+    /** Fetches MNIST if needed and loads it, once per pipeline. */
     public TrainTest mnist() {
-        return Mnist.load(datasets, progress);
+        if (mnist == null) {
+            mnist = Mnist.load(ensureDataset());
+        }
+        return mnist;
     }
 
     /**

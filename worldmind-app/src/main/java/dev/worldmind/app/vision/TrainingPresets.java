@@ -10,6 +10,9 @@ import dev.worldmind.model.vision.Architectures;
  * override single values.
  */
 public final class TrainingPresets {
+    /** The augmentation of the strong recipe (and of {@code --augment}): ±2 px, ±10 degrees. */
+    public static final Augmentation DIGIT_AUGMENTATION = new Augmentation(2f, 10f);
+
     private TrainingPresets() {}
 
     /**
@@ -32,7 +35,7 @@ public final class TrainingPresets {
                             .optBatchSize(128)
                             .optLearningRate(2e-3f)
                             .optSchedule(ScheduleKind.COSINE)
-                            .optAugmentation(new Augmentation(2f, 10f))
+                            .optAugmentation(DIGIT_AUGMENTATION)
                             .optPatience(0);
             default -> b.optEpochs(10).optBatchSize(64).optLearningRate(1e-3f);
         };

@@ -18,6 +18,7 @@ import dev.worldmind.model.vision.ImageClassifier;
 import dev.worldmind.model.vision.ImageShape;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -169,15 +170,10 @@ public final class ClassifierTrainer {
             try (NDManager batch = trainer.getManager().newSubManager()) {
                 NDArray x =
                         batch.create(
-                                count == batchSize
-                                        ? buffer
-                                        : java.util.Arrays.copyOf(buffer, count * size),
+                                count == batchSize ? buffer : Arrays.copyOf(buffer, count * size),
                                 new Shape(count, in.channels(), in.height(), in.width()));
                 NDArray y =
-                        batch.create(
-                                count == batchSize
-                                        ? labels
-                                        : java.util.Arrays.copyOf(labels, count));
+                        batch.create(count == batchSize ? labels : Arrays.copyOf(labels, count));
                 NDArray logits;
                 NDArray loss;
                 try (GradientCollector collector = trainer.newGradientCollector()) {

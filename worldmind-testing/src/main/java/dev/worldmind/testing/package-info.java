@@ -1,5 +1,6 @@
 /**
- * Fixtures that several modules' tests share: the test home and its datasets. Used in test scope
- * only; depends on the data layer. {@link dev.worldmind.testing.TestHome} is thread-safe.
+ * Fixtures that several modules' tests share: the test home and its datasets, and fresh H2 and
+ * PostgreSQL databases. Used in test scope only; depends on the data layer and JUnit's API. {@link
+ * dev.worldmind.testing.TestHome} and {@link dev.worldmind.testing.TestDatabases} are thread-safe.
  */
 package dev.worldmind.testing;

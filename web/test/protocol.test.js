@@ -1,0 +1,61 @@
+import { describe, it, expect } from 'vitest';
+import * as P from '../src/protocol.js';
+
+describe('protocol messages', () => {
+  it('builds a join with and without a portal', () => {
+    expect(JSON.parse(P.join('plaza'))).toEqual({ v: 1, type: 'join', space: 'plaza' });
+    expect(JSON.parse(P.join('museum', 'to-museum'))).toEqual({ v: 1, type: 'join', space: 'museum', via: 'to-museum' });
+  });
+
+  it('rounds move coordinates and demands an increasing integer seq', () => {
+    expect(JSON.parse(P.move(1.23456, 2, 0.5, 3))).toEqual({ v: 1, type: 'move', x: 1.235, z: 2, ry: 0.5, seq: 3 });
+    expect(() => P.move(1, 2, 0, 0)).toThrow();
+    expect(() => P.move(NaN, 2, 0, 1)).toThrow();
+  });
+
+  it('trims chat, drops empty text and cuts at 500 characters', () => {
+    expect(P.chat('   ')).toBeNull();
+    expect(JSON.parse(P.chat(' hi '))).toEqual({ v: 1, type: 'chat', text: 'hi' });
+    expect(JSON.parse(P.chat('x'.repeat(600))).text).toHaveLength(500);
+  });
+
+  it('checks act and moderate arguments', () => {
+    expect(JSON.parse(P.act('like', 'mona'))).toEqual({ v: 1, type: 'act', action: 'like', item: 'mona' });
+    expect(() => P.act('steal', 'mona')).toThrow();
+    expect(JSON.parse(P.moderate('mute', 9, { seconds: 300 }))).toEqual({ v: 1, type: 'moderate', action: 'mute', target: 9, seconds: 300 });
+    expect(() => P.moderate('kick', '9')).toThrow();
+  });
+
+  it('parses server messages and rejects bad ones with a reason', () => {
+    const d = P.parse('{"v":1,"type":"delta","tick":3,"moved":[{"id":9,"x":1,"z":2,"ry":0,"seq":1}]}');
+    expect(d.entered).toEqual([]);
+    expect(d.exited).toEqual([]);
+    expect(() => P.parse('nope')).toThrow(/not JSON/);
+    expect(() => P.parse('{"v":2,"type":"pong","t":1}')).toThrow(/version 2/);
+    expect(() => P.parse('{"v":1,"type":"warp"}')).toThrow(/unknown message type/);
+    expect(() => P.parse('{"v":1,"type":"chat","text":"x"}')).toThrow(/without from/);
+  });
+
+  it('backs off exponentially up to 30 s', () => {
+    expect(P.backoff(0, () => 0.5)).toBe(1000);
+    expect(P.backoff(3, () => 0.5)).toBe(8000);
+    expect(P.backoff(50, () => 0.5)).toBe(30000);
+  });
+
+  it('sends moves at most every 100 ms and once more on stopping', () => {
+    const t = new P.MoveThrottle(100);
+    const sent = [];
+    for (let now = 0; now <= 1000; now += 16) {
+      const m = t.update(now, now / 100, 0, 0, now < 500);
+      if (m) sent.push({ now, ...JSON.parse(m) });
+    }
+    const moving = sent.filter((m) => m.now < 500);
+    expect(moving.length).toBeLessThanOrEqual(5);
+    for (let i = 1; i < sent.length; i++) {
+      expect(sent[i].now - sent[i - 1].now).toBeGreaterThanOrEqual(100);
+      expect(sent[i].seq).toBe(sent[i - 1].seq + 1);
+    }
+    const stops = sent.filter((m) => m.now >= 500);
+    expect(stops).toHaveLength(1);
+  });
+});

@@ -1,5 +1,7 @@
 package dev.worldmind.cli;
 
+import dev.worldmind.data.events.EventKind;
+import dev.worldmind.data.events.ExportFormat;
 import dev.worldmind.model.train.OptimizerKind;
 import dev.worldmind.model.train.ScheduleKind;
 import java.util.Locale;
@@ -21,6 +23,20 @@ final class EnumConverters {
         @Override
         public ScheduleKind convert(String value) {
             return parse(ScheduleKind.class, value);
+        }
+    }
+
+    static final class EventKindConverter implements ITypeConverter<EventKind> {
+        @Override
+        public EventKind convert(String value) {
+            return parse(EventKind.class, value);
+        }
+    }
+
+    static final class ExportFormatConverter implements ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            return parse(ExportFormat.class, value);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Set up and run Worldmind: fetch missing datasets, train missing default models",
-            "(keras-cnn on MNIST), evaluate and register them, and show where everything is."
+            "(keras-cnn on MNIST), evaluate and register them, then open the world server",
+            "(http://localhost:8080 by default) until stopped."
         })
 final class StartCommand implements Callable<Integer> {
     /** The default model: the source document's CNN on MNIST. */
@@ -35,6 +37,13 @@ final class StartCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Mixin HomeOption homeOption;
+
+    @Mixin ServerOptions serverOptions;
+
+    @Option(
+            names = "--no-server",
+            description = "Set up and train only; do not start the world server.")
+    boolean noServer;
 
     @Override
     public Integer call() {
@@ -56,8 +65,11 @@ final class StartCommand implements Callable<Integer> {
         }
         Reports.printOutcome(out, outcome, dataset);
         out.println();
-        out.println("Next: ./worldmind predict --model " + DEFAULT_MODEL + " <digit.png>");
+        out.println("Also: ./worldmind predict --model " + DEFAULT_MODEL + " <digit.png>");
         out.println("      ./worldmind models list    ./worldmind --help");
-        return 0;
+        if (noServer) {
+            return 0;
+        }
+        return WorldRunner.run(out, serverOptions, home);
     }
 }

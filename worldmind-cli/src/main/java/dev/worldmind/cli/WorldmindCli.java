@@ -20,6 +20,9 @@ import picocli.CommandLine.ScopeType;
             PredictCommand.class,
             ModelsCommand.class,
             DataCommand.class,
+            ServerCommand.class,
+            EventsCommand.class,
+            LoadtestCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class WorldmindCli {

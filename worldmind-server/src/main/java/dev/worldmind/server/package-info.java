@@ -1,5 +1,6 @@
 /**
- * The world server: HTTP, WebSocket and the 3D client (to come with the world issue). It will
- * depend on the application layer only and choose HTTP status codes for the exceptions below it.
+ * The world server: wires configuration, database, security, REST API, WebSocket protocol and the
+ * web client into one {@link dev.worldmind.server.WorldServer}. Depends on every lower layer; the
+ * server is thread-safe and owns its resources until closed.
  */
 package dev.worldmind.server;

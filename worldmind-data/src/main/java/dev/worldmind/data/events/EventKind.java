@@ -21,7 +21,9 @@ public enum EventKind {
     /** Bought an item. */
     PURCHASE,
     /** Talked with an AI character. */
-    CONVERSATION;
+    CONVERSATION,
+    /** Kicked, muted or banned someone (payload: action and target), kept for the audit trail. */
+    MODERATION;
 
     /** Returns the lowercase name used in JSON, CSV and the database. */
     @JsonValue

@@ -1,0 +1,52 @@
+package dev.worldmind.cli;
+
+import dev.worldmind.core.WorldmindHome;
+import dev.worldmind.server.WorldServer;
+import dev.worldmind.server.config.ServerConfig;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+
+/** Starts the world server, says where it is, and keeps it running until the process is stopped. */
+final class WorldRunner {
+    private WorldRunner() {}
+
+    static int run(PrintWriter out, ServerOptions options, WorldmindHome home) {
+        ServerConfig config = options.serverConfig(home);
+        WorldServer server =
+                WorldServer.start(
+                        config, ServerOptions.databaseConfig(config, home), Clock.systemUTC());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    server.close();
+                                    stopped.countDown();
+                                },
+                                "worldmind-shutdown"));
+        out.println();
+        out.println("The world is open: " + server.url());
+        server.firstAdminPassword()
+                .ifPresent(
+                        password -> {
+                            out.println(
+                                    "First admin account (shown only this once; stored hashed):");
+                            out.println("    user: admin    password: " + password);
+                            out.println("    admin page: " + server.url() + "admin.html");
+                        });
+        out.println(
+                "Database: "
+                        + (config.databaseUrl() == null
+                                ? "embedded H2 in " + home.root().resolve("db")
+                                : config.databaseUrl()));
+        out.println("Press Ctrl+C to stop.");
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}

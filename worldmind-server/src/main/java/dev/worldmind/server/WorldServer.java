@@ -1,0 +1,176 @@
+package dev.worldmind.server;
+
+import dev.worldmind.app.world.DefaultWorld;
+import dev.worldmind.data.accounts.AccountStore;
+import dev.worldmind.data.accounts.SessionStore;
+import dev.worldmind.data.db.Database;
+import dev.worldmind.data.db.DatabaseConfig;
+import dev.worldmind.data.events.EventLog;
+import dev.worldmind.data.events.EventWriter;
+import dev.worldmind.data.world.AvatarStore;
+import dev.worldmind.data.world.WorldStore;
+import dev.worldmind.server.config.ServerConfig;
+import dev.worldmind.server.http.Api;
+import dev.worldmind.server.security.Authenticator;
+import dev.worldmind.server.ws.Dispatcher;
+import dev.worldmind.server.ws.WorldHub;
+import dev.worldmind.server.ws.WsEndpoint;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The world server: REST API, WebSocket protocol and web client on one port, over one database.
+ * Opening it migrates the database, seeds the default world and, on a fresh database, creates the
+ * first admin. Close it to stop everything and flush the event log.
+ */
+public final class WorldServer implements AutoCloseable {
+    private final Database database;
+    private final EventWriter events;
+    private final WorldHub hub;
+    private final Javalin app;
+    private final ScheduledExecutorService janitor;
+    private final Optional<String> firstAdminPassword;
+    private final ServerConfig config;
+
+    private WorldServer(ServerConfig config, DatabaseConfig dbConfig, Clock clock) {
+        this.config = config;
+        this.database = Database.open(dbConfig);
+        boolean started = false;
+        try {
+            AccountStore accounts = new AccountStore(database);
+            SessionStore sessions = new SessionStore(database);
+            WorldStore world = new WorldStore(database);
+            AvatarStore avatars = new AvatarStore(database);
+            EventLog eventLog = new EventLog(database);
+            DefaultWorld.seed(world);
+            Authenticator authenticator =
+                    new Authenticator(
+                            accounts,
+                            sessions,
+                            config.sessionIdle(),
+                            config.sessionAbsolute(),
+                            clock);
+            this.firstAdminPassword = FirstAdmin.ensure(accounts);
+            this.events = new EventWriter(eventLog, 100_000, Duration.ofMillis(200));
+            this.hub = new WorldHub(config.tickHz());
+            Dispatcher dispatcher = new Dispatcher(hub, world, avatars, events, clock);
+            Origins origins = new Origins(config);
+            WsEndpoint ws = new WsEndpoint(hub, dispatcher, avatars);
+            Api api =
+                    new Api(
+                            config,
+                            authenticator,
+                            origins::allowed,
+                            accounts,
+                            world,
+                            avatars,
+                            eventLog,
+                            events,
+                            hub);
+            this.app =
+                    Javalin.create(
+                            cfg -> {
+                                cfg.jsonMapper(
+                                        new JavalinJackson(
+                                                dev.worldmind.core.json.Json.mapper(), false));
+                                cfg.jetty.host = config.host();
+                                cfg.jetty.port = config.port();
+                                cfg.http.maxRequestSize = 1 << 20;
+                                cfg.startup.showJavalinBanner = false;
+                                cfg.staticFiles.add(
+                                        s -> {
+                                            s.hostedPath = "/";
+                                            s.directory = "/worldmind-web";
+                                            s.location = Location.CLASSPATH;
+                                        });
+                                api.install(cfg);
+                                ws.install(cfg, origins::allowed, api::requireForUpgrade);
+                            });
+            app.start();
+            origins.bound(app.port());
+            hub.start();
+            this.janitor =
+                    Executors.newSingleThreadScheduledExecutor(
+                            r -> {
+                                Thread t = new Thread(r, "worldmind-janitor");
+                                t.setDaemon(true);
+                                return t;
+                            });
+            janitor.scheduleWithFixedDelay(
+                    () -> {
+                        try {
+                            authenticator.purgeExpired();
+                        } catch (RuntimeException e) {
+                            org.slf4j.LoggerFactory.getLogger(WorldServer.class)
+                                    .warn("purging expired sessions failed: {}", e.toString());
+                        }
+                    },
+                    1,
+                    10,
+                    TimeUnit.MINUTES);
+            started = true;
+        } finally {
+            if (!started) {
+                database.close();
+            }
+        }
+    }
+
+    /**
+     * Starts a server.
+     *
+     * @param config the server settings
+     * @param database the database to use
+     * @param clock the time source (sessions, events)
+     * @return the running server
+     */
+    public static WorldServer start(ServerConfig config, DatabaseConfig database, Clock clock) {
+        return new WorldServer(config, database, clock);
+    }
+
+    /** The port it listens on (useful with port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The address to open in a browser. */
+    public String url() {
+        String host =
+                config.host().equals("0.0.0.0") || config.host().equals("127.0.0.1")
+                        ? "localhost"
+                        : config.host();
+        return "http://" + host + ":" + port() + "/";
+    }
+
+    /** The generated password of the first admin, when this start created it. */
+    public Optional<String> firstAdminPassword() {
+        return firstAdminPassword;
+    }
+
+    /** The live world. */
+    public WorldHub hub() {
+        return hub;
+    }
+
+    @Override
+    public void close() {
+        try {
+            janitor.shutdownNow();
+            hub.close();
+            app.stop();
+        } finally {
+            try {
+                events.close();
+            } finally {
+                database.close();
+            }
+        }
+    }
+}

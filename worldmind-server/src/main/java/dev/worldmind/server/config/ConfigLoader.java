@@ -1,0 +1,117 @@
+package dev.worldmind.server.config;
+
+import dev.worldmind.core.InvalidDataException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Reads a {@link ServerConfig} from a properties file and the environment. Later sources win: the
+ * defaults, then the file, then the environment variables.
+ *
+ * <table>
+ *   <caption>Keys</caption>
+ *   <tr><th>file key</th><th>environment</th></tr>
+ *   <tr><td>server.host</td><td>WORLDMIND_HOST</td></tr>
+ *   <tr><td>server.port</td><td>WORLDMIND_PORT</td></tr>
+ *   <tr><td>server.allowed-origins</td><td>WORLDMIND_ALLOWED_ORIGINS (comma-separated)</td></tr>
+ *   <tr><td>server.tick-hz</td><td>WORLDMIND_TICK_HZ</td></tr>
+ *   <tr><td>server.secure-cookies</td><td>WORLDMIND_SECURE_COOKIES</td></tr>
+ *   <tr><td>database.url</td><td>WORLDMIND_DATABASE_URL</td></tr>
+ *   <tr><td>database.user</td><td>WORLDMIND_DATABASE_USER</td></tr>
+ *   <tr><td>database.password</td><td>WORLDMIND_DATABASE_PASSWORD</td></tr>
+ *   <tr><td>session.idle</td><td>WORLDMIND_SESSION_IDLE (ISO-8601, e.g. PT30M)</td></tr>
+ *   <tr><td>session.absolute</td><td>WORLDMIND_SESSION_ABSOLUTE</td></tr>
+ * </table>
+ */
+public final class ConfigLoader {
+    /** The file read from the Worldmind home when no other is given. */
+    public static final String FILE_NAME = "worldmind.properties";
+
+    private ConfigLoader() {}
+
+    /**
+     * Loads the configuration.
+     *
+     * @param file the properties file; a missing file is fine (defaults apply)
+     * @param env the environment, usually {@code System.getenv()}
+     * @return the merged configuration
+     */
+    public static ServerConfig load(Path file, Map<String, String> env) {
+        Properties props = new Properties();
+        if (file != null && Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                props.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new InvalidDataException("cannot read configuration " + file + ": " + e, e);
+            }
+        }
+        Source src = new Source(props, env, file);
+        ServerConfig d = ServerConfig.defaults();
+        return new ServerConfig(
+                src.get("server.host", "WORLDMIND_HOST", d.host()),
+                src.integer("server.port", "WORLDMIND_PORT", d.port()),
+                src.get("database.url", "WORLDMIND_DATABASE_URL", null),
+                src.get("database.user", "WORLDMIND_DATABASE_USER", null),
+                src.get("database.password", "WORLDMIND_DATABASE_PASSWORD", null),
+                src.list("server.allowed-origins", "WORLDMIND_ALLOWED_ORIGINS"),
+                src.integer("server.tick-hz", "WORLDMIND_TICK_HZ", d.tickHz()),
+                src.duration("session.idle", "WORLDMIND_SESSION_IDLE", d.sessionIdle()),
+                src.duration("session.absolute", "WORLDMIND_SESSION_ABSOLUTE", d.sessionAbsolute()),
+                Boolean.parseBoolean(
+                        src.get("server.secure-cookies", "WORLDMIND_SECURE_COOKIES", "false")));
+    }
+
+    private record Source(Properties props, Map<String, String> env, Path file) {
+        String get(String key, String envName, String fallback) {
+            String value = env.get(envName);
+            if (value == null || value.isBlank()) {
+                value = props.getProperty(key);
+            }
+            return value == null || value.isBlank() ? fallback : value.trim();
+        }
+
+        int integer(String key, String envName, int fallback) {
+            String value = get(key, envName, null);
+            try {
+                return value == null ? fallback : Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw bad(key, envName, value, "a whole number");
+            }
+        }
+
+        Duration duration(String key, String envName, Duration fallback) {
+            String value = get(key, envName, null);
+            try {
+                return value == null ? fallback : Duration.parse(value);
+            } catch (DateTimeParseException e) {
+                throw bad(key, envName, value, "an ISO-8601 duration such as PT30M");
+            }
+        }
+
+        List<String> list(String key, String envName) {
+            String value = get(key, envName, null);
+            return value == null
+                    ? List.of()
+                    : Arrays.stream(value.split(","))
+                            .map(String::trim)
+                            .filter(s -> !s.isEmpty())
+                            .toList();
+        }
+
+        private InvalidDataException bad(String key, String envName, String value, String want) {
+            return new InvalidDataException(
+                    "%s (or %s%s) must be %s, got '%s'"
+                            .formatted(
+                                    envName, key, file == null ? "" : " in " + file, want, value));
+        }
+    }
+}

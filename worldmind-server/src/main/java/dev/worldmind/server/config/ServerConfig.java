@@ -1,0 +1,119 @@
+package dev.worldmind.server.config;
+
+import dev.worldmind.core.InvalidDataException;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Settings of one world server.
+ *
+ * @param host the address to bind; loopback by default
+ * @param port the TCP port; 0 picks a free one
+ * @param databaseUrl the JDBC URL, or null for the embedded H2 file in the Worldmind home
+ * @param databaseUser the database user (PostgreSQL), or null
+ * @param databasePassword the database password (PostgreSQL), or null
+ * @param allowedOrigins browser origins allowed to open the WebSocket and write with a cookie;
+ *     empty means the server's own origin on localhost and 127.0.0.1
+ * @param tickHz how often the server sends presence deltas
+ * @param sessionIdle how long a session lives without a request
+ * @param sessionAbsolute how long a session lives at most after login
+ * @param secureCookies whether cookies carry {@code Secure} (serve over HTTPS behind a proxy)
+ */
+public record ServerConfig(
+        String host,
+        int port,
+        String databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        List<String> allowedOrigins,
+        int tickHz,
+        Duration sessionIdle,
+        Duration sessionAbsolute,
+        boolean secureCookies) {
+
+    /** The port of {@code ./worldmind start}. */
+    public static final int DEFAULT_PORT = 8080;
+
+    public ServerConfig {
+        if (host == null || host.isBlank()) {
+            throw new InvalidDataException("server.host must not be empty");
+        }
+        if (port < 0 || port > 65535) {
+            throw new InvalidDataException("server.port must be 0-65535, got " + port);
+        }
+        if (tickHz < 1 || tickHz > 60) {
+            throw new InvalidDataException("server.tick-hz must be 1-60, got " + tickHz);
+        }
+        if (sessionIdle.isNegative() || sessionIdle.isZero()) {
+            throw new InvalidDataException("session.idle must be positive");
+        }
+        if (sessionAbsolute.compareTo(sessionIdle) < 0) {
+            throw new InvalidDataException("session.absolute must be at least session.idle");
+        }
+        allowedOrigins = List.copyOf(allowedOrigins);
+        for (String origin : allowedOrigins) {
+            if (!origin.matches("https?://[^/\\s]+")) {
+                throw new InvalidDataException(
+                        "allowed origin must look like http://host:port, got '" + origin + "'");
+            }
+        }
+    }
+
+    /** The defaults: localhost:8080, embedded H2, 20 Hz, sessions of 30 min idle / 12 h. */
+    public static ServerConfig defaults() {
+        return new ServerConfig(
+                "127.0.0.1",
+                DEFAULT_PORT,
+                null,
+                null,
+                null,
+                List.of(),
+                20,
+                Duration.ofMinutes(30),
+                Duration.ofHours(12),
+                false);
+    }
+
+    /** A copy on another port. */
+    public ServerConfig withPort(int newPort) {
+        return new ServerConfig(
+                host,
+                newPort,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                allowedOrigins,
+                tickHz,
+                sessionIdle,
+                sessionAbsolute,
+                secureCookies);
+    }
+
+    /** A copy with other session lifetimes. */
+    public ServerConfig withSessions(Duration idle, Duration absolute) {
+        return new ServerConfig(
+                host,
+                port,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                allowedOrigins,
+                tickHz,
+                idle,
+                absolute,
+                secureCookies);
+    }
+
+    @Override
+    public String toString() {
+        return "ServerConfig[host=%s, port=%d, database=%s, allowedOrigins=%s, tickHz=%d, idle=%s, absolute=%s]"
+                .formatted(
+                        host,
+                        port,
+                        databaseUrl == null ? "embedded H2" : databaseUrl,
+                        allowedOrigins,
+                        tickHz,
+                        sessionIdle,
+                        sessionAbsolute);
+    }
+}

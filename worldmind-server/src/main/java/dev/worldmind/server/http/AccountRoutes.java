@@ -1,0 +1,99 @@
+package dev.worldmind.server.http;
+
+import dev.worldmind.core.json.Json;
+import dev.worldmind.data.accounts.Account;
+import dev.worldmind.data.world.Appearance;
+import dev.worldmind.data.world.Avatar;
+import dev.worldmind.data.world.AvatarStore;
+import dev.worldmind.server.security.Authenticator.Grant;
+import dev.worldmind.server.security.Principal;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** Registration, login, logout, bearer tokens, the current session and the avatar. */
+final class AccountRoutes {
+    private final Auth auth;
+    private final AvatarStore avatars;
+
+    record Credentials(String username, String password) {}
+
+    record AvatarBody(String name, Appearance appearance) {}
+
+    AccountRoutes(Auth auth, AvatarStore avatars) {
+        this.auth = auth;
+        this.avatars = avatars;
+    }
+
+    void install(JavalinConfig cfg) {
+        cfg.routes.post("/api/register", this::register);
+        cfg.routes.post("/api/login", this::login);
+        cfg.routes.post("/api/logout", this::logout);
+        cfg.routes.post("/api/tokens", this::token);
+        cfg.routes.get("/api/session", this::session);
+        cfg.routes.get("/api/avatar", this::getAvatar);
+        cfg.routes.put("/api/avatar", this::putAvatar);
+    }
+
+    private void register(Context ctx) {
+        Credentials c = Bodies.read(ctx, Credentials.class);
+        Grant grant = auth.authenticator().register(c.username(), c.password());
+        auth.setCookie(ctx, grant.token());
+        ctx.status(201).json(sessionBody(grant.account(), grant.session().csrfToken()));
+    }
+
+    private void login(Context ctx) {
+        Credentials c = Bodies.read(ctx, Credentials.class);
+        Grant grant =
+                auth.authenticator()
+                        .login(c.username(), c.password(), ctx.ip(), ctx.cookie(Auth.COOKIE));
+        auth.setCookie(ctx, grant.token());
+        ctx.json(sessionBody(grant.account(), grant.session().csrfToken()));
+    }
+
+    private void token(Context ctx) {
+        Credentials c = Bodies.read(ctx, Credentials.class);
+        Grant grant = auth.authenticator().login(c.username(), c.password(), ctx.ip(), null);
+        ctx.status(201).json(Map.of("token", grant.token(), "account", grant.account()));
+    }
+
+    private void logout(Context ctx) {
+        auth.require(ctx);
+        String header = ctx.header("Authorization");
+        auth.authenticator()
+                .logout(
+                        header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                                ? header.substring(7).trim()
+                                : ctx.cookie(Auth.COOKIE));
+        auth.clearCookie(ctx);
+        ctx.status(204);
+    }
+
+    private void session(Context ctx) {
+        Principal p = auth.find(ctx).orElseThrow(ApiException::unauthenticated);
+        ctx.json(sessionBody(p.account(), p.session().csrfToken()));
+    }
+
+    private void getAvatar(Context ctx) {
+        Principal p = auth.require(ctx);
+        ctx.json(
+                avatars.find(p.id())
+                        .orElseThrow(() -> ApiException.notFound("you have no avatar yet")));
+    }
+
+    private void putAvatar(Context ctx) {
+        Principal p = auth.require(ctx);
+        AvatarBody body = Bodies.read(ctx, AvatarBody.class);
+        Avatar avatar =
+                new Avatar(
+                        p.id(),
+                        body.name() == null ? p.account().username() : body.name(),
+                        body.appearance() == null ? Appearance.DEFAULT : body.appearance());
+        avatars.save(avatar);
+        ctx.json(avatar);
+    }
+
+    private static Map<String, Object> sessionBody(Account account, String csrf) {
+        return Map.of("account", Json.mapper().valueToTree(account), "csrfToken", csrf);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.worldmind.server.http;
+
+import dev.worldmind.core.provenance.CodeVersion;
+import dev.worldmind.data.accounts.AccountStore;
+import dev.worldmind.data.events.EventLog;
+import dev.worldmind.data.events.EventWriter;
+import dev.worldmind.data.world.AvatarStore;
+import dev.worldmind.data.world.Layout;
+import dev.worldmind.data.world.Point;
+import dev.worldmind.data.world.WorldStore;
+import dev.worldmind.server.config.ServerConfig;
+import dev.worldmind.server.security.Authenticator;
+import dev.worldmind.server.security.Principal;
+import dev.worldmind.server.ws.WorldHub;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** The REST API under {@code /api} (docs/protocol.md): wires the route groups and error mapping. */
+public final class Api {
+    /** The layout of a space created without one: an empty 20 m square room. */
+    private static final Layout EMPTY_ROOM =
+            new Layout(20, 20, List.of(new Point(10, 10)), List.of(), List.of(), List.of());
+
+    private final Auth auth;
+    private final AccountRoutes accountRoutes;
+    private final SpaceRoutes spaceRoutes;
+    private final AdminRoutes adminRoutes;
+
+    /**
+     * @param config the server settings
+     * @param authenticator sessions and logins
+     * @param originAllowed the origin allowlist
+     * @param accounts accounts
+     * @param world spaces
+     * @param avatars avatars
+     * @param eventLog the behaviour event log
+     * @param events its writer
+     * @param hub the live world
+     */
+    public Api(
+            ServerConfig config,
+            Authenticator authenticator,
+            Predicate<String> originAllowed,
+            AccountStore accounts,
+            WorldStore world,
+            AvatarStore avatars,
+            EventLog eventLog,
+            EventWriter events,
+            WorldHub hub) {
+        this.auth =
+                new Auth(
+                        authenticator,
+                        originAllowed,
+                        config.secureCookies(),
+                        config.sessionAbsolute());
+        this.accountRoutes = new AccountRoutes(auth, avatars);
+        this.spaceRoutes = new SpaceRoutes(auth, world, accounts, hub, EMPTY_ROOM);
+        this.adminRoutes = new AdminRoutes(auth, accounts, eventLog, events, hub);
+    }
+
+    /**
+     * Adds the routes.
+     *
+     * @param cfg the Javalin configuration
+     */
+    public void install(JavalinConfig cfg) {
+        ErrorMapping.install(cfg);
+        cfg.routes.get(
+                "/api/health",
+                ctx -> ctx.json(Map.of("status", "up", "version", CodeVersion.current())));
+        accountRoutes.install(cfg);
+        spaceRoutes.install(cfg);
+        adminRoutes.install(cfg);
+    }
+
+    /**
+     * The caller of a WebSocket upgrade; throws 401 when there is none.
+     *
+     * @param ctx the upgrade request
+     * @return the caller
+     */
+    public Principal requireForUpgrade(Context ctx) {
+        return auth.find(ctx)
+                .orElseThrow(() -> new io.javalin.http.UnauthorizedResponse("log in first"));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.worldmind.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.worldmind.core.WorldmindException;
+import dev.worldmind.core.json.Json;
+import io.javalin.http.Context;
+
+/** Reads JSON request bodies into records with a clear 400 when they do not fit. */
+final class Bodies {
+    private Bodies() {}
+
+    static <T> T read(Context ctx, Class<T> type) {
+        String body = ctx.body();
+        if (body.isBlank()) {
+            throw ApiException.badRequest("this request needs a JSON body");
+        }
+        try {
+            T value = Json.mapper().readValue(body, type);
+            if (value == null) {
+                throw ApiException.badRequest("this request needs a JSON object");
+            }
+            return value;
+        } catch (InvalidFormatException e) {
+            throw ApiException.badRequest(
+                    "field '" + field(e) + "' has a wrong value: " + e.getValue());
+        } catch (MismatchedInputException e) {
+            throw ApiException.badRequest(
+                    "field '" + field(e) + "' is missing or has a wrong type");
+        } catch (JsonProcessingException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof WorldmindException w) {
+                throw ApiException.badRequest(w.getMessage());
+            }
+            throw ApiException.badRequest("the body is not valid JSON for this request");
+        }
+    }
+
+    private static String field(MismatchedInputException e) {
+        return e.getPath().isEmpty()
+                ? "(body)"
+                : e.getPath().get(e.getPath().size() - 1).getFieldName();
+    }
+}

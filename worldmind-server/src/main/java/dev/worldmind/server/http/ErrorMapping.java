@@ -1,0 +1,87 @@
+package dev.worldmind.server.http;
+
+import dev.worldmind.core.AlreadyExistsException;
+import dev.worldmind.core.InvalidDataException;
+import dev.worldmind.core.NotFoundException;
+import dev.worldmind.server.security.AuthException;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every failure into {@code {"error","message"}} with a fitting status, and never shows a
+ * stack trace to a client.
+ */
+final class ErrorMapping {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+    private ErrorMapping() {}
+
+    static void install(JavalinConfig cfg) {
+        cfg.routes.exception(
+                ApiException.class, (e, ctx) -> send(ctx, e.status(), e.code(), e.getMessage()));
+        cfg.routes.exception(
+                AuthException.class,
+                (e, ctx) -> {
+                    switch (e.reason()) {
+                        case THROTTLED -> {
+                            ctx.header(
+                                    "Retry-After",
+                                    Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+                            send(ctx, 429, "throttled", e.getMessage());
+                        }
+                        case TAKEN -> send(ctx, 409, "taken", e.getMessage());
+                        case BAD_CREDENTIALS -> send(ctx, 401, "bad_credentials", e.getMessage());
+                        default -> send(ctx, 401, "unauthenticated", e.getMessage());
+                    }
+                });
+        cfg.routes.exception(
+                InvalidDataException.class,
+                (e, ctx) -> send(ctx, 400, "bad_request", e.getMessage()));
+        cfg.routes.exception(
+                NotFoundException.class, (e, ctx) -> send(ctx, 404, "not_found", e.getMessage()));
+        cfg.routes.exception(
+                AlreadyExistsException.class, (e, ctx) -> send(ctx, 409, "taken", e.getMessage()));
+        cfg.routes.exception(
+                HttpResponseException.class,
+                (e, ctx) -> send(ctx, e.getStatus(), codeFor(e.getStatus()), e.getMessage()));
+        cfg.routes.exception(
+                Exception.class,
+                (e, ctx) -> {
+                    LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                    send(ctx, 500, "internal", "the server failed to handle this request");
+                });
+        cfg.routes.error(
+                404,
+                "*",
+                ctx -> {
+                    if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+                        send(
+                                ctx,
+                                404,
+                                "not_found",
+                                "no such endpoint: " + ctx.method() + " " + ctx.path());
+                    }
+                });
+    }
+
+    static void send(Context ctx, int status, String code, String message) {
+        ctx.status(status).json(Map.of("error", code, "message", message == null ? "" : message));
+    }
+
+    private static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "too_large";
+            case 429 -> "throttled";
+            default -> "error";
+        };
+    }
+}

@@ -1,0 +1,205 @@
+package dev.worldmind.server.security;
+
+import dev.worldmind.core.AlreadyExistsException;
+import dev.worldmind.core.InvalidDataException;
+import dev.worldmind.data.accounts.Account;
+import dev.worldmind.data.accounts.AccountStore;
+import dev.worldmind.data.accounts.Role;
+import dev.worldmind.data.accounts.Session;
+import dev.worldmind.data.accounts.SessionStore;
+import dev.worldmind.server.security.AuthException.Reason;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Registration, login, sessions and logout. Sessions are random tokens whose SHA-256 is stored;
+ * they end after an idle time or an absolute lifetime, and every login creates a new one
+ * (rotation). Failed logins are throttled per account and per client address. Thread-safe.
+ */
+public final class Authenticator {
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9_]{3,24}");
+
+    private final AccountStore accounts;
+    private final SessionStore sessions;
+    private final Duration idle;
+    private final Duration absolute;
+    private final Clock clock;
+    private final LoginThrottle perAccount;
+    private final LoginThrottle perAddress;
+    private final Duration touchEvery;
+
+    /** A new session and the secret that proves it. */
+    public record Grant(String token, Session session, Account account) {}
+
+    /**
+     * @param accounts the account store
+     * @param sessions the session store
+     * @param idle how long a session lives without use
+     * @param absolute how long a session lives at most
+     * @param clock the time source
+     */
+    public Authenticator(
+            AccountStore accounts,
+            SessionStore sessions,
+            Duration idle,
+            Duration absolute,
+            Clock clock) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.idle = idle;
+        this.absolute = absolute;
+        this.clock = clock;
+        this.perAccount =
+                new LoginThrottle(5, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
+        this.perAddress =
+                new LoginThrottle(20, Duration.ofMinutes(15), Duration.ofMinutes(15), clock);
+        Duration tenth = idle.dividedBy(10);
+        this.touchEvery =
+                tenth.compareTo(Duration.ofSeconds(30)) < 0 ? tenth : Duration.ofSeconds(30);
+    }
+
+    /**
+     * Normalises and checks a user name.
+     *
+     * @param username as typed
+     * @return the lowercase name
+     */
+    public static String normalise(String username) {
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new InvalidDataException(
+                    "a user name has 3-24 characters: letters, digits and underscores");
+        }
+        return name;
+    }
+
+    /**
+     * Creates a visitor account and logs it in.
+     *
+     * @param username the name
+     * @param password the password (policy checked)
+     * @return the new session
+     */
+    public Grant register(String username, String password) {
+        String name = normalise(username);
+        Passwords.checkPolicy(password);
+        try {
+            Account account = accounts.create(name, Passwords.hash(password), Role.VISITOR);
+            return issue(account);
+        } catch (AlreadyExistsException e) {
+            throw new AuthException(Reason.TAKEN, "the name '" + name + "' is taken", null);
+        }
+    }
+
+    /**
+     * Checks a name and password and opens a new session, ending {@code previousToken}'s.
+     *
+     * @param username the name
+     * @param password the password
+     * @param address the client address (for throttling)
+     * @param previousToken the session token the client had, or null
+     * @return the new session
+     * @throws AuthException when throttled or the credentials are wrong
+     */
+    public Grant login(String username, String password, String address, String previousToken) {
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        String accountKey = "account:" + name;
+        String addressKey = "address:" + address;
+        Optional<Duration> blocked =
+                perAddress.blockedFor(addressKey).or(() -> perAccount.blockedFor(accountKey));
+        if (blocked.isPresent()) {
+            throw new AuthException(
+                    Reason.THROTTLED,
+                    "too many failed logins; try again in "
+                            + Math.max(1, blocked.get().toSeconds())
+                            + " s",
+                    blocked.get());
+        }
+        Optional<Account> account =
+                USERNAME.matcher(name).matches() ? accounts.findByUsername(name) : Optional.empty();
+        String stored = account.flatMap(a -> accounts.passwordHash(a.id())).orElse(null);
+        if (!Passwords.verify(password, stored)) {
+            perAccount.failed(accountKey);
+            perAddress.failed(addressKey);
+            throw new AuthException(Reason.BAD_CREDENTIALS, "wrong user name or password", null);
+        }
+        perAccount.succeeded(accountKey);
+        if (previousToken != null) {
+            sessions.delete(Tokens.hash(previousToken));
+        }
+        return issue(account.get());
+    }
+
+    /**
+     * Opens a session for an account without a password (bots, tests of the operator's own).
+     *
+     * @param account the account
+     * @return the new session
+     */
+    public Grant issue(Account account) {
+        String token = Tokens.random();
+        Instant now = clock.instant();
+        Session session =
+                new Session(
+                        Tokens.hash(token),
+                        account.id(),
+                        Tokens.random(24),
+                        now,
+                        now,
+                        now.plus(absolute));
+        sessions.create(session);
+        return new Grant(token, session, account);
+    }
+
+    /**
+     * Finds the live session of a token and marks it used.
+     *
+     * @param token the token from a cookie or header, or null
+     * @param viaCookie whether it came in a cookie
+     * @return the caller, or empty when the token is unknown or expired
+     */
+    public Optional<Principal> authenticate(String token, boolean viaCookie) {
+        if (token == null || token.isEmpty() || token.length() > 128) {
+            return Optional.empty();
+        }
+        String hash = Tokens.hash(token);
+        Optional<Session> found = sessions.find(hash);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Session session = found.get();
+        Instant now = clock.instant();
+        if (!now.isBefore(session.expiresAt()) || !now.isBefore(session.lastSeenAt().plus(idle))) {
+            sessions.delete(hash);
+            return Optional.empty();
+        }
+        Optional<Account> account = accounts.find(session.accountId());
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        if (Duration.between(session.lastSeenAt(), now).compareTo(touchEvery) >= 0) {
+            sessions.touch(hash, now);
+        }
+        return Optional.of(new Principal(account.get(), session, viaCookie));
+    }
+
+    /**
+     * Ends a session.
+     *
+     * @param token its token
+     */
+    public void logout(String token) {
+        if (token != null) {
+            sessions.delete(Tokens.hash(token));
+        }
+    }
+
+    /** Deletes expired sessions; returns how many. */
+    public int purgeExpired() {
+        return sessions.deleteExpired(clock.instant(), idle);
+    }
+}

@@ -1,0 +1,257 @@
+package dev.worldmind.server.ws;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.worldmind.core.json.Json;
+import dev.worldmind.data.accounts.Role;
+import dev.worldmind.data.events.BehaviourEvent;
+import dev.worldmind.data.events.EventKind;
+import dev.worldmind.data.events.EventWriter;
+import dev.worldmind.data.world.Avatar;
+import dev.worldmind.data.world.AvatarStore;
+import dev.worldmind.data.world.Item;
+import dev.worldmind.data.world.Space;
+import dev.worldmind.data.world.SpaceRole;
+import dev.worldmind.data.world.Visibility;
+import dev.worldmind.data.world.WorldStore;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Handles each client message: checks size, rate, version and permissions, changes the world and
+ * logs behaviour events. Whatever a client sends ends as an answer or an {@code error} message; no
+ * exception escapes to the socket. Thread-safe.
+ */
+public final class Dispatcher {
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final WorldHub hub;
+    private final WorldStore world;
+    private final AvatarStore avatars;
+    private final EventWriter events;
+    private final Clock clock;
+    private final Map<String, Instant> mutes = new ConcurrentHashMap<>();
+
+    /**
+     * @param hub the live world
+     * @param world spaces, members and bans
+     * @param avatars avatars
+     * @param events the behaviour event log's writer
+     * @param clock the time source
+     */
+    public Dispatcher(
+            WorldHub hub, WorldStore world, AvatarStore avatars, EventWriter events, Clock clock) {
+        this.hub = hub;
+        this.world = world;
+        this.avatars = avatars;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Handles one text frame. */
+    void onText(Connection c, String text) {
+        long now = System.nanoTime();
+        try {
+            if (text.length() > Limits.MESSAGE_BYTES / 4
+                    && text.getBytes(StandardCharsets.UTF_8).length > Limits.MESSAGE_BYTES) {
+                throw new ProtocolException(
+                        "too_large", "a message may have at most 64 KiB; it was dropped", null);
+            }
+            Inbound message = Inbound.parse(text);
+            RateLimiter limiter =
+                    switch (message.type()) {
+                        case "move" -> c.moves;
+                        case "chat" -> c.chats;
+                        default -> c.others;
+                    };
+            if (!limiter.tryAcquire(now)) {
+                throw new ProtocolException(
+                        "rate_limited",
+                        "too many " + message.type() + " messages; slow down",
+                        message.type());
+            }
+            handle(c, message, now);
+        } catch (ProtocolException e) {
+            c.send(Outbound.error(e.code(), e.getMessage(), e.ref()));
+            if (("rate_limited".equals(e.code()) || "too_large".equals(e.code()))
+                    && c.dropped(now)) {
+                c.close(1008, "flooding: too many refused messages");
+            }
+        } catch (RuntimeException e) {
+            LOG.error("message from account {} failed", c.id(), e);
+            c.send(Outbound.error("internal", "the server could not handle that message", null));
+        }
+    }
+
+    private void handle(Connection c, Inbound message, long now) {
+        if (message instanceof Inbound.Join join) {
+            join(c, join);
+        } else if (message instanceof Inbound.Leave) {
+            SpaceInstance left = hub.leave(c);
+            if (left == null) {
+                throw notInSpace("leave");
+            }
+            log(c, left.space.id(), EventKind.LEAVE, null);
+            c.send(Outbound.left(left.space.id()));
+        } else if (message instanceof Inbound.Move move) {
+            SpaceInstance in = current(c, "move");
+            String correction = in.move(c.id(), move, now);
+            if (correction != null) {
+                c.send(correction);
+            } else if (in.sampleMove(c.id(), now)) {
+                ObjectNode p = Json.mapper().createObjectNode();
+                p.put("x", Outbound.round(move.x())).put("z", Outbound.round(move.z()));
+                log(c, in.space.id(), EventKind.MOVE, p);
+            }
+        } else if (message instanceof Inbound.Chat chat) {
+            chat(c, chat);
+        } else if (message instanceof Inbound.Act act) {
+            act(c, act);
+        } else if (message instanceof Inbound.Moderate moderate) {
+            new Moderation(hub, world, this).apply(c, current(c, "moderate"), moderate);
+        } else if (message instanceof Inbound.Ping ping) {
+            c.send(Outbound.pong(ping.t()));
+        }
+    }
+
+    private void join(Connection c, Inbound.Join join) {
+        Space space =
+                world.findSpace(join.space())
+                        .orElseThrow(
+                                () ->
+                                        new ProtocolException(
+                                                "not_found",
+                                                "no space '" + join.space() + "'",
+                                                "join"));
+        checkMayEnter(c, space);
+        Avatar avatar =
+                avatars.find(c.id())
+                        .orElseThrow(
+                                () ->
+                                        new ProtocolException(
+                                                "no_avatar",
+                                                "create your avatar first (PUT /api/avatar)",
+                                                "join"));
+        SpaceInstance previous = hub.leave(c);
+        if (previous != null) {
+            log(c, previous.space.id(), EventKind.LEAVE, null);
+        }
+        SpaceInstance target = hub.place(space);
+        String joined = target.enter(c, avatar);
+        c.instance = target;
+        c.send(joined);
+        ObjectNode p = Json.mapper().createObjectNode();
+        p.put("instance", target.number);
+        if (join.via() != null) {
+            p.put("via", join.via());
+        }
+        log(c, space.id(), EventKind.JOIN, p);
+    }
+
+    void checkMayEnter(Connection c, Space space) {
+        boolean admin = c.principal.atLeast(Role.ADMIN);
+        if (!admin && world.isBanned(space.id(), c.id(), clock.instant())) {
+            throw new ProtocolException("forbidden", "you are banned from this space", "join");
+        }
+        if (space.visibility() != Visibility.PUBLIC
+                && !admin
+                && world.role(space.id(), c.id()).isEmpty()) {
+            throw new ProtocolException(
+                    "forbidden", "only members of '" + space.name() + "' may enter", "join");
+        }
+    }
+
+    private void chat(Connection c, Inbound.Chat chat) {
+        SpaceInstance in = current(c, "chat");
+        Instant until = mutes.get(muteKey(in.space.id(), c.id()));
+        Instant now = clock.instant();
+        if (until != null && now.isBefore(until)) {
+            throw new ProtocolException("muted", "you are muted here until " + until, "chat");
+        }
+        Occupant self = in.find(c.id());
+        String name = self == null ? c.username() : self.avatar.name();
+        String text = Outbound.chat(c.id(), name, chat.text(), now);
+        in.connections().forEach(other -> other.send(text));
+        ObjectNode p = Json.mapper().createObjectNode();
+        p.put("text", chat.text());
+        log(c, in.space.id(), EventKind.CHAT, p);
+    }
+
+    private void act(Connection c, Inbound.Act act) {
+        SpaceInstance in = current(c, "act");
+        Optional<Item> item = in.space.layout().item(act.item());
+        if (item.isEmpty()) {
+            throw new ProtocolException("not_found", "no item '" + act.item() + "' here", "act");
+        }
+        if (act.action().equals("purchase") && item.get().price() == null) {
+            throw new ProtocolException(
+                    "bad_message", item.get().name() + " is not for sale", "act");
+        }
+        ObjectNode p = Json.mapper().createObjectNode();
+        p.put("item", item.get().id());
+        if (act.action().equals("purchase")) {
+            p.put("price", item.get().price());
+        }
+        EventKind kind =
+                switch (act.action()) {
+                    case "view" -> EventKind.ITEM_VIEW;
+                    case "like" -> EventKind.LIKE;
+                    default -> EventKind.PURCHASE;
+                };
+        log(c, in.space.id(), kind, p);
+        c.send(Outbound.acted(act.action(), item.get().id()));
+    }
+
+    void mute(String spaceId, long accountId, Instant until) {
+        mutes.put(muteKey(spaceId, accountId), until);
+    }
+
+    Optional<SpaceRole> spaceRole(String spaceId, long accountId) {
+        return world.role(spaceId, accountId);
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** A connection closed: its avatar leaves. */
+    void onClose(Connection c) {
+        SpaceInstance was = c.instance;
+        hub.unregister(c);
+        if (was != null) {
+            log(c, was.space.id(), EventKind.LEAVE, null);
+        }
+    }
+
+    void log(Connection c, String space, EventKind kind, ObjectNode payload) {
+        events.offer(
+                BehaviourEvent.of(
+                        clock.instant(),
+                        c.id(),
+                        c.username(),
+                        space,
+                        kind,
+                        payload == null ? Json.mapper().createObjectNode() : payload));
+    }
+
+    private static SpaceInstance current(Connection c, String type) {
+        SpaceInstance in = c.instance;
+        if (in == null) {
+            throw notInSpace(type);
+        }
+        return in;
+    }
+
+    private static ProtocolException notInSpace(String type) {
+        return new ProtocolException("not_in_space", "join a space first", type);
+    }
+
+    private static String muteKey(String space, long id) {
+        return space + "\u0000" + id;
+    }
+}

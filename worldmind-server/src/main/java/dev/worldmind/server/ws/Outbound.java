@@ -1,0 +1,123 @@
+package dev.worldmind.server.ws;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.worldmind.core.json.Json;
+import dev.worldmind.data.world.Space;
+import java.time.Instant;
+import java.util.Collection;
+
+/** Server-to-client messages of protocol version 1, as JSON text. Stateless and thread-safe. */
+final class Outbound {
+    private Outbound() {}
+
+    static ObjectNode message(String type) {
+        ObjectNode node = Json.mapper().createObjectNode();
+        node.put("v", Inbound.VERSION);
+        node.put("type", type);
+        return node;
+    }
+
+    static String text(ObjectNode node) {
+        return node.toString();
+    }
+
+    static String error(String code, String message, String ref) {
+        ObjectNode node = message("error");
+        node.put("code", code);
+        node.put("message", message);
+        if (ref != null) {
+            node.put("ref", ref);
+        }
+        return text(node);
+    }
+
+    static String joined(Space space, int instance, Occupant self, Collection<Occupant> others) {
+        ObjectNode node = message("joined");
+        node.set("space", Json.mapper().valueToTree(space));
+        node.put("instance", instance);
+        node.set("self", self.presence());
+        ArrayNode list = node.putArray("others");
+        others.forEach(o -> list.add(o.presence()));
+        return text(node);
+    }
+
+    static String left(String space) {
+        ObjectNode node = message("left");
+        node.put("space", space);
+        return text(node);
+    }
+
+    static String correction(double x, double z, long seq) {
+        ObjectNode node = message("correction");
+        node.put("x", x);
+        node.put("z", z);
+        node.put("seq", seq);
+        return text(node);
+    }
+
+    static String chat(long fromId, String fromName, String text, Instant at) {
+        ObjectNode node = message("chat");
+        ObjectNode from = node.putObject("from");
+        from.put("id", fromId);
+        from.put("name", fromName);
+        node.put("text", text);
+        node.put("at", at.toString());
+        return text(node);
+    }
+
+    static String acted(String action, String item) {
+        ObjectNode node = message("acted");
+        node.put("action", action);
+        node.put("item", item);
+        return text(node);
+    }
+
+    static String moderated(String action, String by, String reason, Instant until) {
+        ObjectNode node = message("moderated");
+        node.put("action", action);
+        node.put("by", by);
+        node.put("reason", reason == null ? "" : reason);
+        if (until != null) {
+            node.put("until", until.toString());
+        }
+        return text(node);
+    }
+
+    static String pong(double t) {
+        ObjectNode node = message("pong");
+        node.put("t", t);
+        node.put("serverTime", System.currentTimeMillis());
+        return text(node);
+    }
+
+    /** One entry of a delta's {@code moved} list, built once per tick and shared by observers. */
+    static String movedEntry(long id, double x, double z, double ry, long seq) {
+        return "{\"id\":"
+                + id
+                + ",\"x\":"
+                + round(x)
+                + ",\"z\":"
+                + round(z)
+                + ",\"ry\":"
+                + round(ry)
+                + ",\"seq\":"
+                + seq
+                + "}";
+    }
+
+    /** A whole delta from prebuilt parts; each part is a comma-joined list of JSON values. */
+    static String delta(long tick, CharSequence moved, CharSequence entered, CharSequence exited) {
+        StringBuilder sb =
+                new StringBuilder(64 + moved.length() + entered.length() + exited.length());
+        sb.append("{\"v\":1,\"type\":\"delta\",\"tick\":").append(tick);
+        sb.append(",\"moved\":[").append(moved).append("],\"entered\":[").append(entered);
+        sb.append("],\"exited\":[").append(exited).append("]}");
+        return sb.toString();
+    }
+
+    /** Centimetre precision is plenty for positions and keeps deltas small. */
+    static double round(double v) {
+        return Math.round(v * 100.0) / 100.0;
+    }
+}

@@ -1,0 +1,178 @@
+package dev.worldmind.server.ws;
+
+import dev.worldmind.data.world.Space;
+import dev.worldmind.server.ws.SpaceInstance.Outgoing;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The live world: connections, the running instances of each space, and the tick that sends
+ * presence deltas. Thread-safe: connections are handled on Jetty's threads, the tick on its own.
+ */
+public final class WorldHub implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WorldHub.class);
+
+    private final Map<Long, Connection> connections = new ConcurrentHashMap<>();
+    private final Map<String, List<SpaceInstance>> instances = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService ticker;
+    private final AtomicLong tick = new AtomicLong();
+    private final int tickHz;
+
+    /** How many people are in one instance of a space. */
+    public record InstanceStats(String space, int instance, int people) {}
+
+    /**
+     * @param tickHz ticks per second
+     */
+    public WorldHub(int tickHz) {
+        this.tickHz = tickHz;
+        this.ticker =
+                Executors.newSingleThreadScheduledExecutor(
+                        r -> {
+                            Thread t = new Thread(r, "worldmind-tick");
+                            t.setDaemon(true);
+                            return t;
+                        });
+    }
+
+    /** Starts ticking. */
+    public void start() {
+        long period = 1_000_000_000L / tickHz;
+        ticker.scheduleAtFixedRate(this::safeTick, period, period, TimeUnit.NANOSECONDS);
+    }
+
+    int tickHz() {
+        return tickHz;
+    }
+
+    /** Registers a connection; an older connection of the same account is replaced. */
+    Connection register(Connection connection) {
+        Connection previous = connections.put(connection.id(), connection);
+        if (previous != null && previous != connection) {
+            leave(previous);
+            previous.close(4000, "replaced by a newer connection of the same account");
+        }
+        return previous;
+    }
+
+    /** Forgets a connection and takes its avatar out of the world. */
+    void unregister(Connection connection) {
+        connections.remove(connection.id(), connection);
+        leave(connection);
+    }
+
+    Connection connection(long accountId) {
+        return connections.get(accountId);
+    }
+
+    /** Puts a connection into an instance of the space with room, opening one if all are full. */
+    SpaceInstance place(Space space) {
+        List<SpaceInstance> list =
+                instances.computeIfAbsent(space.id(), k -> new CopyOnWriteArrayList<>());
+        synchronized (list) {
+            for (SpaceInstance instance : list) {
+                if (instance.hasRoom()) {
+                    return instance;
+                }
+            }
+            SpaceInstance created = new SpaceInstance(space, list.size() + 1);
+            list.add(created);
+            return created;
+        }
+    }
+
+    /** Takes a connection's avatar out of its instance; returns the instance it was in. */
+    SpaceInstance leave(Connection connection) {
+        SpaceInstance current = connection.instance;
+        connection.instance = null;
+        if (current != null) {
+            current.remove(connection.id());
+        }
+        return current;
+    }
+
+    /**
+     * Removes an account's avatar from a space (kick or ban from the REST API).
+     *
+     * @param spaceId the space
+     * @param accountId the account
+     * @param action "kick" or "ban"
+     * @param by who did it
+     * @param reason why, or null
+     * @return whether the account was in the space
+     */
+    public boolean evict(String spaceId, long accountId, String action, String by, String reason) {
+        Connection c = connections.get(accountId);
+        SpaceInstance in = c == null ? null : c.instance;
+        if (in == null || !in.space.id().equals(spaceId)) {
+            return false;
+        }
+        leave(c);
+        c.send(Outbound.moderated(action, by, reason, null));
+        c.send(Outbound.left(spaceId));
+        return true;
+    }
+
+    /** The instances of a space that have people in them. */
+    List<SpaceInstance> instancesOf(String spaceId) {
+        return instances.getOrDefault(spaceId, List.of());
+    }
+
+    /** How many people are in a space, over all its instances. */
+    public int people(String spaceId) {
+        return instancesOf(spaceId).stream().mapToInt(SpaceInstance::size).sum();
+    }
+
+    /** The open connections. */
+    public int connectionCount() {
+        return connections.size();
+    }
+
+    /** The occupied instances. */
+    public List<InstanceStats> instanceStats() {
+        List<InstanceStats> stats = new ArrayList<>();
+        instances.forEach(
+                (space, list) ->
+                        list.forEach(
+                                i -> {
+                                    if (i.size() > 0) {
+                                        stats.add(new InstanceStats(space, i.number, i.size()));
+                                    }
+                                }));
+        return stats;
+    }
+
+    private void safeTick() {
+        try {
+            long now = tick.incrementAndGet();
+            List<Outgoing> out = new ArrayList<>();
+            for (List<SpaceInstance> list : instances.values()) {
+                for (SpaceInstance instance : list) {
+                    instance.tick(now, out);
+                }
+            }
+            for (Outgoing o : out) {
+                o.to().send(o.text());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("tick failed; the next one runs as usual", e);
+        }
+    }
+
+    /** Stops the tick and closes every connection with "going away". */
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+        connections.values().forEach(c -> c.close(1001, "the server is shutting down"));
+        connections.clear();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.worldmind.server;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium through Debian's chromedriver: nothing is
+ * downloaded. Each browser gets its own profile and temp folder under target/.
+ */
+final class Browser implements AutoCloseable {
+    private static final File DRIVER = new File("/usr/bin/chromedriver");
+    private static final Path BINARY = Path.of("/usr/lib/chromium/chromium");
+
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+
+    Browser(Path workDir) throws IOException {
+        Assumptions.assumeTrue(
+                DRIVER.canExecute() && Files.isExecutable(BINARY),
+                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        Path profile = Files.createTempDirectory(Files.createDirectories(workDir), "profile");
+        Path tmp = Files.createDirectories(profile.resolve("tmp"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--enable-unsafe-swiftshader",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,800",
+                "--user-data-dir=" + profile.resolve("data"));
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(DRIVER)
+                        .usingAnyFreePort()
+                        .withEnvironment(Map.of("TMPDIR", tmp.toString()))
+                        .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.worldmind.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.worldmind.testing.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.interactions.Actions;
+
+/** The web client in a real headless Chromium against a real server. */
+class WebClientIT {
+    static final Path ARTIFACTS = Path.of("target", "screenshots");
+    @TempDir static Path dir;
+    static TestWorld world;
+
+    @BeforeAll
+    static void start() {
+        world = new TestWorld(TestDatabases.h2(dir), Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (world != null) {
+            world.close();
+        }
+    }
+
+    @Test
+    void twoUsersSeeEachOtherMoveAndChat() throws Exception {
+        try (Browser ann = new Browser(Path.of("target", "browsers"));
+                Browser bob = new Browser(Path.of("target", "browsers"))) {
+            enter(ann, "ann_b", "Ann");
+            enter(bob, "bob_b", "Bob");
+            ann.wait.until(d -> othersNamed(ann, "Bob"));
+            bob.wait.until(d -> othersNamed(bob, "Ann"));
+            ann.wait.until(
+                    d ->
+                            !d.findElements(
+                                            By.xpath(
+                                                    "//*[contains(@class,'nametag') and text()='Bob']"))
+                                    .isEmpty());
+
+            Map<?, ?> before = other(ann, "Bob");
+            new Actions(bob.driver).keyDown("w").pause(1200).keyUp("w").perform();
+            ann.wait.until(
+                    d -> {
+                        Map<?, ?> now = other(ann, "Bob");
+                        double dx = num(now.get("x")) - num(before.get("x"));
+                        double dz = num(now.get("z")) - num(before.get("z"));
+                        return Math.hypot(dx, dz) > 1.0;
+                    });
+
+            bob.driver.findElement(By.id("chat-input")).sendKeys("hello from bob", Keys.ENTER);
+            ann.wait.until(
+                    d -> d.findElement(By.id("chat-log")).getText().contains("hello from bob"));
+            ann.driver.findElement(By.id("chat-input")).sendKeys("hi bob", Keys.ENTER);
+            bob.wait.until(d -> d.findElement(By.id("chat-log")).getText().contains("hi bob"));
+
+            Files.createDirectories(ARTIFACTS);
+            for (String space : List.of("plaza", "museum", "classroom", "shop", "clinic")) {
+                ann.driver
+                        .findElement(
+                                By.cssSelector("#space-list button[data-space='" + space + "']"))
+                        .click();
+                ann.wait.until(
+                        d ->
+                                space.equals(state(ann).get("space"))
+                                        && Boolean.TRUE.equals(
+                                                ann.js("return window.worldmind.ready")));
+                Thread.sleep(1500); // let a few frames render in software GL
+                Path shot = ann.driver.getScreenshotAs(OutputType.FILE).toPath();
+                Files.copy(
+                        shot,
+                        ARTIFACTS.resolve(space + ".png"),
+                        StandardCopyOption.REPLACE_EXISTING);
+                assertThat(Files.size(ARTIFACTS.resolve(space + ".png"))).isGreaterThan(20_000);
+            }
+        }
+    }
+
+    private static void enter(Browser b, String user, String avatarName) {
+        b.driver.get(world.uri("/").toString());
+        b.wait.until(d -> d.findElement(By.id("register-button")).isDisplayed());
+        b.driver.findElement(By.id("username")).sendKeys(user);
+        b.driver.findElement(By.id("password")).sendKeys(user + "-long-password");
+        b.driver.findElement(By.id("register-button")).click();
+        b.wait.until(d -> d.findElement(By.id("avatar-name")).isDisplayed());
+        b.driver.findElement(By.id("avatar-name")).clear();
+        b.driver.findElement(By.id("avatar-name")).sendKeys(avatarName);
+        b.driver.findElement(By.id("avatar-save")).click();
+        b.wait.until(
+                d ->
+                        Boolean.TRUE.equals(
+                                b.js("return !!(window.worldmind && window.worldmind.ready)")));
+        assertThat(state(b).get("space")).isEqualTo("plaza");
+    }
+
+    private static Map<?, ?> state(Browser b) {
+        return (Map<?, ?>) b.js("return window.worldmind.state()");
+    }
+
+    private static boolean othersNamed(Browser b, String name) {
+        return other(b, name) != null;
+    }
+
+    private static Map<?, ?> other(Browser b, String name) {
+        for (Object o : (List<?>) state(b).get("others")) {
+            Map<?, ?> m = (Map<?, ?>) o;
+            if (name.equals(m.get("name"))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static double num(Object o) {
+        return ((Number) o).doubleValue();
+    }
+}

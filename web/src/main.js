@@ -1,0 +1,448 @@
+// The world page: login, avatar, the WebSocket session and the game loop. Rendering lives in
+// world/, the wire format in protocol.js, movement rules in walk.js.
+import * as api from './api.js';
+import * as P from './protocol.js';
+import { Connection } from './net.js';
+import { World, formatPrice } from './world/scene.js';
+import { Controls } from './controls.js';
+import { Track } from './interp.js';
+import { slide, stepToward, keyStep, nearestWalkable, portalAt } from './walk.js';
+import { askLogin } from './ui/auth.js';
+import { editAvatar } from './ui/editor.js';
+import { chatLine, systemLine, clearChat } from './ui/chat.js';
+import { $, show } from './ui/dom.js';
+
+const S = {
+  account: null,
+  avatar: null,
+  connected: false,
+  space: null, // the joined Space (with layout), or null
+  instance: null,
+  wanted: 'plaza', // the space to (re)join after connecting
+  self: null, // {id, name, appearance, x, z, ry}
+  others: new Map(), // id -> {id, name, appearance, x, z, ry, track}
+  chat: [],
+  ready: false,
+  joinedAt: 0,
+  target: null, // click-to-move target
+  inPortal: null,
+  travelling: false,
+  removed: false, // logged out: no reconnect
+  removedAt: -Infinity, // when we were last kicked or banned
+  summaries: [],
+};
+
+const world = new World($('#world-canvas'), $('#stage'));
+const conn = new Connection({ onOpen, onMessage, onClose, onBadFrame: (e) => systemLine(`Ignored a bad message from the server: ${e.message}`) });
+let throttle = new P.MoveThrottle(100);
+const controls = new Controls($('#world-canvas'), world, { onClick, onEnter: () => $('#chat-input').focus() });
+
+window.worldmind = {
+  state: () => ({
+    connected: S.connected,
+    space: S.space?.id ?? null,
+    instance: S.instance,
+    self: S.self ? { id: S.self.id, name: S.self.name, x: S.self.x, z: S.self.z } : null,
+    others: [...S.others.values()].map((o) => ({ id: o.id, name: o.name, x: o.x, z: o.z })),
+  }),
+  chat: () => S.chat.map((c) => ({ from: c.from, text: c.text })),
+  get ready() {
+    return S.ready;
+  },
+};
+
+addEventListener('resize', () => world.resize());
+boot();
+
+async function boot() {
+  let session;
+  try {
+    session = await api.session();
+  } catch (e) {
+    if (e.status !== 401) showBanner(e.message);
+    session = await askLogin();
+  }
+  S.account = session.account;
+  show('#admin-link', S.account.role === 'admin');
+  try {
+    S.avatar = await api.getAvatar();
+  } catch (e) {
+    if (e.status !== 404) showBanner(e.message);
+    S.avatar = await editAvatar(null);
+  }
+  show('#topbar');
+  show('#chat');
+  show('#help');
+  refreshSpaces();
+  setInterval(refreshSpaces, 10000);
+  setStatus('connecting…');
+  conn.connect();
+  requestAnimationFrame(loop);
+}
+
+// ---- WebSocket ----
+
+function onOpen() {
+  S.connected = true;
+  setStatus('connected');
+}
+
+function onClose({ code, wasOpen, retryIn }) {
+  S.connected = false;
+  S.ready = false;
+  if (S.removed || performance.now() - S.removedAt < 10000) {
+    conn.close();
+    setStatus('disconnected', true);
+    return;
+  }
+  setStatus(retryIn != null ? `reconnecting in ${Math.round(retryIn / 1000)} s…` : 'disconnected', true);
+  if (!wasOpen) {
+    // A refused upgrade: maybe the session ended. Back to the login card if so.
+    api.session().catch((e) => {
+      if (e.status === 401) {
+        conn.close();
+        location.reload();
+      }
+    });
+  }
+  if (code === 1008) systemLine('The server closed the connection (too many messages).');
+}
+
+function onMessage(m) {
+  switch (m.type) {
+    case 'welcome':
+      conn.send(P.join(S.wanted));
+      break;
+    case 'joined':
+      return onJoined(m);
+    case 'left':
+      S.space = null;
+      S.ready = false;
+      world.clearOthers();
+      S.others.clear();
+      updateTopbar();
+      if (!S.travelling && performance.now() - S.removedAt > 2000) showBanner(`You are no longer in ${m.space ?? 'the space'}. Pick a space above to continue.`);
+      break;
+    case 'delta':
+      return onDelta(m);
+    case 'correction':
+      if (S.self) {
+        S.self.x = m.x;
+        S.self.z = m.z;
+        S.target = null;
+        world.self?.position.set(m.x, 0, m.z);
+      }
+      break;
+    case 'chat': {
+      const from = m.from?.name ?? String(m.from?.id ?? '?');
+      S.chat.push({ from, text: m.text, at: m.at });
+      if (S.chat.length > 500) S.chat.shift();
+      chatLine(from, m.text);
+      break;
+    }
+    case 'acted':
+      if (m.action !== 'view') $('#item-note').textContent = m.action === 'like' ? 'Thanks for the like!' : 'Purchased. Enjoy!';
+      break;
+    case 'moderated':
+      return onModerated(m);
+    case 'error':
+      S.travelling = false;
+      systemLine(`${m.code}: ${m.message || 'refused'}`);
+      break;
+    default:
+      break;
+  }
+}
+
+function onJoined(m) {
+  S.travelling = false;
+  S.space = m.space;
+  S.wanted = m.space.id;
+  S.instance = m.instance;
+  const p = m.self;
+  S.self = { id: p.id, name: p.name, appearance: p.appearance, x: p.x, z: p.z, ry: p.ry || 0 };
+  world.clearOthers();
+  S.others.clear();
+  world.load(m.space);
+  world.setSelf(S.self);
+  for (const o of m.others || []) addOther(o);
+  S.target = null;
+  S.inPortal = portalAt(m.space.layout, p.x, p.z)?.id ?? null;
+  throttle = new P.MoveThrottle(100);
+  closeItem();
+  hideBanner();
+  S.ready = false;
+  S.joinedAt = performance.now();
+  updateTopbar();
+  systemLine(`You are in ${m.space.name}${m.instance > 1 ? ` (instance ${m.instance})` : ''}.`);
+  refreshSpaces();
+}
+
+function addOther(p) {
+  const now = performance.now();
+  const o = { id: p.id, name: p.name, appearance: p.appearance, x: p.x, z: p.z, ry: p.ry || 0, track: new Track(p.x, p.z, p.ry || 0, now) };
+  S.others.set(p.id, o);
+  o.mesh = world.addOther(p);
+}
+
+function onDelta(m) {
+  const now = performance.now();
+  for (const id of m.exited) {
+    S.others.delete(id);
+    world.removeOther(id);
+  }
+  for (const p of m.entered) {
+    if (S.self && p.id === S.self.id) continue;
+    addOther(p);
+  }
+  for (const mv of m.moved) {
+    const o = S.others.get(mv.id);
+    if (!o) continue;
+    o.x = mv.x;
+    o.z = mv.z;
+    o.ry = mv.ry ?? o.ry;
+    o.track.push(mv.x, mv.z, o.ry, now);
+  }
+  updateTopbar();
+}
+
+function onModerated(m) {
+  const by = typeof m.by === 'object' && m.by ? m.by.name ?? m.by.id : m.by;
+  const until = m.until ? ` until ${new Date(m.until).toLocaleString()}` : '';
+  const verb = { kick: 'kicked out of this space', mute: 'muted', ban: 'banned from this space' }[m.action] || m.action;
+  const text = `You were ${verb}${by ? ` by ${by}` : ''}${until}${m.reason ? `: ${m.reason}` : ''}.`;
+  systemLine(text, 'moderated');
+  showBanner(text);
+  if (m.action === 'kick' || m.action === 'ban') {
+    // Never rejoin the space we were removed from, and if the server also closes the socket, do
+    // not reconnect at all.
+    S.wanted = 'plaza';
+    S.removedAt = performance.now();
+  }
+}
+
+// ---- game loop ----
+
+let last = performance.now();
+function loop(now) {
+  const dt = Math.min(0.5, (now - last) / 1000);
+  last = now;
+  controls.orbit(dt);
+  let moving = false;
+  if (S.space && S.self && world.self) {
+    const L = S.space.layout;
+    const me = S.self;
+    // Slow frames (software WebGL) still walk at 4 m/s: the frame is cut into short steps so
+    // collisions stay exact.
+    for (let left = dt; left > 1e-6; left -= 0.05) {
+      const h = Math.min(0.05, left);
+      const k = keyStep(controls.input, world.cam.yaw, h);
+      if (k) {
+        S.target = null;
+        const r = slide(L, me.x, me.z, k.dx, k.dz);
+        moving ||= r.moved;
+        me.x = r.x;
+        me.z = r.z;
+        me.ry = k.ry;
+      } else if (S.target) {
+        const r = stepToward(L, me, S.target, h);
+        moving ||= r.x !== me.x || r.z !== me.z;
+        Object.assign(me, { x: r.x, z: r.z, ry: r.ry });
+        if (r.done) S.target = null;
+      } else break;
+    }
+    world.self.position.set(me.x, 0, me.z);
+    world.self.rotation.y = me.ry;
+    conn.send(throttle.update(now, me.x, me.z, me.ry, moving));
+    const portal = portalAt(L, me.x, me.z);
+    if (portal && S.inPortal !== portal.id && !S.travelling) {
+      S.travelling = true;
+      S.target = null;
+      systemLine(`Travelling to ${portal.label}…`);
+      conn.send(P.join(portal.target, portal.id));
+    }
+    S.inPortal = portal?.id ?? null;
+    for (const o of S.others.values()) {
+      const p = o.track.sample(now);
+      o.mesh.position.set(p.x, 0, p.z);
+      o.mesh.rotation.y = p.ry;
+      o.walking = o.track.moving(now);
+    }
+  }
+  world.update(dt, moving);
+  for (const o of S.others.values()) animateOther(o, world.clock);
+  world.render();
+  if (S.space && !S.ready && S.joinedAt) S.ready = true; // the first frame after join is drawn
+  requestAnimationFrame(loop);
+}
+
+function animateOther(o, t) {
+  const legs = o.mesh.userData.parts?.legs;
+  if (!legs) return;
+  const s = o.walking ? Math.sin(t * 12) : 0;
+  legs.forEach((l, i) => (l.rotation.x = (i ? s : -s) * 0.5));
+}
+
+function onClick(cx, cy) {
+  closeModMenu();
+  if (!S.space) return;
+  const item = world.pickItem(cx, cy);
+  if (item) return openItem(item);
+  const p = world.pickFloor(cx, cy);
+  if (!p) return;
+  const t = nearestWalkable(S.space.layout, p.x, p.z, 1.5);
+  if (t) S.target = t;
+}
+
+// ---- chat ----
+
+$('#chat-input').addEventListener('focus', () => controls.release());
+$('#chat-input').addEventListener('keydown', (e) => {
+  if (e.key === 'Enter') {
+    e.preventDefault();
+    const msg = P.chat(e.target.value);
+    if (msg) {
+      if (!conn.send(msg)) systemLine('Not connected: the message was not sent.');
+      else e.target.value = '';
+    }
+  } else if (e.key === 'Escape') {
+    e.target.blur();
+  }
+  e.stopPropagation();
+});
+
+// ---- items ----
+
+let openedItem = null;
+function openItem(it) {
+  openedItem = it;
+  $('#item-name').textContent = it.name;
+  $('#item-description').textContent = it.description;
+  $('#item-price').textContent = it.price != null ? formatPrice(it.price) : '';
+  show('#item-buy', it.price != null);
+  $('#item-note').textContent = '';
+  show('#item-panel');
+  conn.send(P.act('view', it.id));
+}
+function closeItem() {
+  openedItem = null;
+  show('#item-panel', false);
+}
+$('#item-panel .close').onclick = closeItem;
+$('#item-like').onclick = () => openedItem && conn.send(P.act('like', openedItem.id));
+$('#item-buy').onclick = () => openedItem && conn.send(P.act('purchase', openedItem.id));
+
+// ---- moderation menu on name tags ----
+
+let modTarget = null;
+document.addEventListener('click', (e) => {
+  const tag = e.target.closest?.('.nametag');
+  if (!tag) {
+    if (!e.target.closest?.('#mod-menu')) closeModMenu();
+    return;
+  }
+  const id = Number(tag.dataset.accountId);
+  if (!Number.isInteger(id) || (S.self && id === S.self.id)) return;
+  modTarget = { id, name: tag.textContent };
+  const menu = $('#mod-menu');
+  menu.querySelector('.who').textContent = modTarget.name;
+  menu.style.left = `${Math.min(e.clientX, innerWidth - 160)}px`;
+  menu.style.top = `${Math.min(e.clientY + 8, innerHeight - 140)}px`;
+  show(menu);
+});
+for (const b of document.querySelectorAll('#mod-menu button')) {
+  b.onclick = () => {
+    if (!modTarget) return;
+    const action = b.dataset.action;
+    conn.send(P.moderate(action, modTarget.id, action === 'mute' ? { seconds: 300 } : {}));
+    systemLine(`Asked the server to ${action} ${modTarget.name}.`);
+    closeModMenu();
+  };
+}
+function closeModMenu() {
+  modTarget = null;
+  show('#mod-menu', false);
+}
+
+// ---- top bar ----
+
+async function refreshSpaces() {
+  try {
+    S.summaries = await api.spaces();
+  } catch (e) {
+    if (e.status === 401) location.reload();
+    return;
+  }
+  // Buttons are updated in place (not re-created), so a click never lands on a stale element.
+  const list = $('#space-list');
+  const keep = new Set(S.summaries.map((s) => s.id));
+  for (const b of [...list.children]) if (!keep.has(b.dataset.space)) b.remove();
+  for (const s of S.summaries) {
+    let b = list.querySelector(`button[data-space="${CSS.escape(s.id)}"]`);
+    if (!b) {
+      b = document.createElement('button');
+      b.type = 'button';
+      b.dataset.space = s.id;
+      b.append(document.createElement('span'), document.createElement('span'));
+      b.lastChild.className = 'count';
+      b.onclick = () => travel(s.id);
+      list.append(b);
+    }
+    b.title = `${s.kind} · ${s.people}/${s.capacity}`;
+    b.firstChild.textContent = s.name;
+    b.lastChild.textContent = String(s.people);
+  }
+  updateTopbar();
+}
+
+function travel(id) {
+  if (S.space?.id === id) return;
+  S.wanted = id;
+  S.travelling = true;
+  conn.send(P.join(id));
+}
+
+function updateTopbar() {
+  $('#space-name').textContent = S.space ? S.space.name : 'Not in a space';
+  $('#instance').textContent = S.space && S.instance ? `#${S.instance}` : '';
+  const sum = S.summaries.find((s) => s.id === S.space?.id);
+  const people = S.space ? Math.max(sum?.people ?? 0, S.others.size + 1) : 0;
+  $('#people-count').textContent = S.space ? `${people} ${people === 1 ? 'person' : 'people'}` : '';
+  for (const b of document.querySelectorAll('#space-list button')) b.classList.toggle('current', b.dataset.space === S.space?.id);
+}
+
+function setStatus(text, bad = false) {
+  const el = $('#status');
+  el.textContent = text + (conn.latency != null && !bad ? ` · ${conn.latency} ms` : '');
+  el.classList.toggle('bad', bad);
+}
+setInterval(() => S.connected && setStatus('connected'), 5000);
+
+function showBanner(text) {
+  $('#banner').textContent = text;
+  show('#banner');
+}
+function hideBanner() {
+  show('#banner', false);
+}
+
+$('#logout-button').onclick = async () => {
+  S.removed = true;
+  conn.close();
+  try {
+    await api.logout();
+  } catch (e) {
+    showBanner(e.message);
+  }
+  location.reload();
+};
+
+$('#avatar-button').onclick = async () => {
+  controls.release();
+  const saved = await editAvatar(S.avatar);
+  if (saved) {
+    S.avatar = saved;
+    // Rejoin so everyone sees the new look.
+    if (S.space) conn.send(P.join(S.space.id));
+  }
+};

@@ -95,6 +95,11 @@ function onClose({ code, wasOpen, retryIn }) {
     setStatus('disconnected', true);
     return;
   }
+  if (code === 4000) {
+    setStatus('opened in another tab', true);
+    systemLine('You entered the world from another tab or window; this one is now disconnected.');
+    return;
+  }
   setStatus(retryIn != null ? `reconnecting in ${Math.round(retryIn / 1000)} s…` : 'disconnected', true);
   if (!wasOpen) {
     // A refused upgrade: maybe the session ended. Back to the login card if so.
@@ -224,7 +229,15 @@ function onModerated(m) {
 // ---- game loop ----
 
 let last = performance.now();
+// `?fps=N` caps the frame rate: software-rendered WebGL (headless test browsers, old laptops) would
+// otherwise spend every cycle drawing and starve the page's network and input handling.
+const MAX_FPS = Number(new URLSearchParams(location.search).get('fps')) || 0;
+
 function loop(now) {
+  if (MAX_FPS > 0 && now - last < 1000 / MAX_FPS) {
+    requestAnimationFrame(loop);
+    return;
+  }
   const dt = Math.min(0.5, (now - last) / 1000);
   last = now;
   controls.orbit(dt);

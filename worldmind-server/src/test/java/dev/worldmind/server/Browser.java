@@ -23,6 +23,7 @@ final class Browser implements AutoCloseable {
 
     final ChromeDriver driver;
     final WebDriverWait wait;
+    private boolean closed;
 
     Browser(Path workDir) throws IOException {
         Assumptions.assumeTrue(
@@ -42,7 +43,7 @@ final class Browser implements AutoCloseable {
                 "--disable-component-update",
                 "--disable-sync",
                 "--no-first-run",
-                "--window-size=1280,800",
+                "--window-size=1024,640",
                 "--user-data-dir=" + profile.resolve("data"));
         ChromeDriverService service =
                 new ChromeDriverService.Builder()
@@ -60,6 +61,9 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        if (!closed) {
+            closed = true;
+            driver.quit();
+        }
     }
 }

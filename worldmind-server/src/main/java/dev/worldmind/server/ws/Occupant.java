@@ -3,13 +3,20 @@ package dev.worldmind.server.ws;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.worldmind.core.json.Json;
 import dev.worldmind.data.world.Avatar;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.BitSet;
 
 /** An avatar inside an instance. Guarded by its instance's lock. */
 final class Occupant {
     final Connection connection;
     final Avatar avatar;
+    final long id;
+
+    /** This occupant's index in its instance's slot table. */
+    final int slot;
+
+    /** Left the instance; observers are told at the next tick, then the slot is reused. */
+    boolean gone;
+
     double x;
     double z;
     double ry;
@@ -18,19 +25,21 @@ final class Occupant {
     long lastLoggedNanos;
     boolean moved;
 
-    /** Ids of the avatars this occupant's client currently knows about. */
-    final Set<Long> visible = new HashSet<>();
+    /** Slots of the avatars this occupant's client currently knows about. */
+    final BitSet visible = new BitSet();
 
-    Occupant(Connection connection, Avatar avatar, double x, double z) {
+    Occupant(Connection connection, Avatar avatar, int slot, double x, double z) {
         this.connection = connection;
         this.avatar = avatar;
+        this.id = connection.id();
+        this.slot = slot;
         this.x = x;
         this.z = z;
         this.lastMoveNanos = System.nanoTime();
     }
 
     long id() {
-        return connection.id();
+        return id;
     }
 
     ObjectNode presence() {

@@ -93,17 +93,29 @@ final class Outbound {
 
     /** One entry of a delta's {@code moved} list, built once per tick and shared by observers. */
     static String movedEntry(long id, double x, double z, double ry, long seq) {
-        return "{\"id\":"
-                + id
-                + ",\"x\":"
-                + round(x)
-                + ",\"z\":"
-                + round(z)
-                + ",\"ry\":"
-                + round(ry)
-                + ",\"seq\":"
-                + seq
-                + "}";
+        StringBuilder sb = new StringBuilder(64);
+        sb.append("{\"id\":").append(id).append(",\"x\":");
+        centis(sb, x).append(",\"z\":");
+        centis(sb, z).append(",\"ry\":");
+        centis(sb, ry).append(",\"seq\":").append(seq).append('}');
+        return sb.toString();
+    }
+
+    /**
+     * Appends a number rounded to two decimals without going through Double.toString (hot path).
+     */
+    static StringBuilder centis(StringBuilder sb, double v) {
+        long c = Math.round(v * 100.0);
+        if (c < 0) {
+            sb.append('-');
+            c = -c;
+        }
+        sb.append(c / 100).append('.');
+        long frac = c % 100;
+        if (frac < 10) {
+            sb.append('0');
+        }
+        return sb.append(frac);
     }
 
     /** A whole delta from prebuilt parts; each part is a comma-joined list of JSON values. */

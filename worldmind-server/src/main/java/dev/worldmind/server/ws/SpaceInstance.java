@@ -4,9 +4,8 @@ import dev.worldmind.data.world.Avatar;
 import dev.worldmind.data.world.Point;
 import dev.worldmind.data.world.Space;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,61 +13,80 @@ import java.util.Map;
  * One running copy of a space: the avatars in it and what changed since the last tick. When a space
  * is full, the hub opens another instance of it (overflow). All methods lock the instance; the
  * messages they produce are sent by the caller after the lock is released.
+ *
+ * <p>Occupants live in a slot table, and each one's area of interest is a bit set over the slots,
+ * so a tick does no boxing or hashing per pair. A slot freed by a departure is reused only after
+ * the tick that told the observers. New neighbours are looked for in the 3x3 cells of a grid around
+ * each observer, so a tick costs in proportion to the neighbours, not to the crowd squared.
  */
 final class SpaceInstance {
     final Space space;
     final int number;
-    private final Map<Long, Occupant> occupants = new LinkedHashMap<>();
-    private final List<Long> departed = new ArrayList<>();
+
+    /** Which phase of the hub's tick period this instance ticks in. */
+    final int phase;
+
+    private final Map<Long, Occupant> byId = new HashMap<>();
+    private Occupant[] slots = new Occupant[16];
+    private final BitSet used = new BitSet();
+    private final BitSet departed = new BitSet();
     private int nextSpawn;
     private boolean joinedSinceTick;
 
     /** A message for one connection. */
     record Outgoing(Connection to, String text) {}
 
-    SpaceInstance(Space space, int number) {
+    SpaceInstance(Space space, int number, int phase) {
         this.space = space;
         this.number = number;
+        this.phase = phase;
     }
 
     synchronized int size() {
-        return occupants.size();
+        return byId.size();
     }
 
     synchronized boolean hasRoom() {
-        return occupants.size() < space.capacity();
+        return byId.size() < space.capacity();
     }
 
     /** Adds an avatar at a spawn point; returns its {@code joined} message. */
     synchronized String enter(Connection connection, Avatar avatar) {
         List<Point> spawns = space.layout().spawns();
         Point spawn = spawns.get(nextSpawn++ % spawns.size());
-        Occupant self = new Occupant(connection, avatar, spawn.x(), spawn.z());
+        int slot = used.nextClearBit(0);
+        if (slot >= slots.length) {
+            slots = java.util.Arrays.copyOf(slots, slots.length * 2);
+        }
+        Occupant self = new Occupant(connection, avatar, slot, spawn.x(), spawn.z());
         List<Occupant> near = new ArrayList<>();
         double enter2 = Limits.AOI_ENTER * Limits.AOI_ENTER;
-        for (Occupant other : occupants.values()) {
+        for (Occupant other : byId.values()) {
             if (self.distanceSquared(other) <= enter2) {
                 near.add(other);
-                self.visible.add(other.id());
+                self.visible.set(other.slot);
             }
         }
-        occupants.put(self.id(), self);
-        departed.remove(self.id());
+        slots[slot] = self;
+        used.set(slot);
+        byId.put(self.id, self);
         joinedSinceTick = true;
         return Outbound.joined(space, number, self, near);
     }
 
     /** Removes an avatar; observers see it exit at the next tick. */
     synchronized boolean remove(long id) {
-        if (occupants.remove(id) != null) {
-            departed.add(id);
-            return true;
+        Occupant o = byId.remove(id);
+        if (o == null) {
+            return false;
         }
-        return false;
+        o.gone = true;
+        departed.set(o.slot);
+        return true;
     }
 
     synchronized Occupant find(long id) {
-        return occupants.get(id);
+        return byId.get(id);
     }
 
     /**
@@ -77,17 +95,14 @@ final class SpaceInstance {
      * @return null when accepted, else the {@code correction} to send back
      */
     synchronized String move(long id, Inbound.Move move, long now) {
-        Occupant o = occupants.get(id);
-        if (o == null) {
-            return null;
+        Occupant o = byId.get(id);
+        if (o == null || move.seq() <= o.seq) {
+            return null; // gone, or a stale or repeated move: ignore quietly
         }
         double dt = Math.max(0.05, (now - o.lastMoveNanos) / 1e9);
         double dx = move.x() - o.x;
         double dz = move.z() - o.z;
         double reach = Limits.MAX_SPEED * dt + 0.5;
-        if (move.seq() <= o.seq) {
-            return null; // stale or repeated: ignore quietly
-        }
         if (dx * dx + dz * dz > reach * reach || !space.layout().isWalkable(move.x(), move.z())) {
             o.seq = move.seq();
             return Outbound.correction(Outbound.round(o.x), Outbound.round(o.z), move.seq());
@@ -103,7 +118,7 @@ final class SpaceInstance {
 
     /** Whether the avatar's move should be logged now (sampled), and marks it logged. */
     synchronized boolean sampleMove(long id, long now) {
-        Occupant o = occupants.get(id);
+        Occupant o = byId.get(id);
         if (o == null || now - o.lastLoggedNanos < Limits.MOVE_LOG_NANOS) {
             return false;
         }
@@ -112,65 +127,87 @@ final class SpaceInstance {
     }
 
     synchronized List<Connection> connections() {
-        List<Connection> list = new ArrayList<>(occupants.size());
-        occupants.values().forEach(o -> list.add(o.connection));
+        List<Connection> list = new ArrayList<>(byId.size());
+        byId.values().forEach(o -> list.add(o.connection));
         return list;
     }
 
     /**
      * Computes each observer's delta: moves of visible avatars, avatars entering its area of
-     * interest and avatars leaving it or the instance. Cost grows with neighbours, not with the
-     * crowd squared.
+     * interest and avatars leaving it or the instance.
      */
     synchronized void tick(long tick, List<Outgoing> out) {
+        int top = used.length();
+        String[] movedJson = new String[top];
         boolean anyMoved = false;
-        for (Occupant o : occupants.values()) {
-            anyMoved |= o.moved;
-        }
-        if (!anyMoved && departed.isEmpty() && !joinedSinceTick) {
-            return;
-        }
-        Map<Long, String> movedJson = new HashMap<>();
-        Map<Long, List<Occupant>> grid = new HashMap<>();
-        for (Occupant o : occupants.values()) {
-            if (o.moved) {
-                movedJson.put(o.id(), Outbound.movedEntry(o.id(), o.x, o.z, o.ry, o.seq));
+        for (int s = used.nextSetBit(0); s >= 0; s = used.nextSetBit(s + 1)) {
+            Occupant o = slots[s];
+            if (o.moved && !o.gone) {
+                movedJson[s] = Outbound.movedEntry(o.id, o.x, o.z, o.ry, o.seq);
+                anyMoved = true;
             }
-            grid.computeIfAbsent(cell(o.x, o.z), k -> new ArrayList<>()).add(o);
         }
-        Map<Long, String> presenceJson = new HashMap<>();
+        if (anyMoved || !departed.isEmpty() || joinedSinceTick) {
+            deltas(tick, top, movedJson, out);
+        }
+        for (int s = departed.nextSetBit(0); s >= 0; s = departed.nextSetBit(s + 1)) {
+            slots[s] = null;
+            used.clear(s);
+        }
+        departed.clear();
+        for (Occupant o : byId.values()) {
+            o.moved = false;
+        }
+        joinedSinceTick = false;
+    }
+
+    private void deltas(long tick, int top, String[] movedJson, List<Outgoing> out) {
+        // A grid of AOI_EXIT-sized cells as linked lists over slots: head per cell, next per slot.
+        double cell = Limits.AOI_EXIT;
+        int cols = (int) Math.ceil(space.layout().width() / cell) + 1;
+        int rows = (int) Math.ceil(space.layout().depth() / cell) + 1;
+        int[] head = new int[cols * rows];
+        java.util.Arrays.fill(head, -1);
+        int[] next = new int[top];
+        for (Occupant o : byId.values()) {
+            int c = cellOf(o, cell, cols, rows);
+            next[o.slot] = head[c];
+            head[c] = o.slot;
+        }
+        String[] presenceJson = new String[top];
         double exit2 = Limits.AOI_EXIT * Limits.AOI_EXIT;
         double enter2 = Limits.AOI_ENTER * Limits.AOI_ENTER;
         StringBuilder moved = new StringBuilder();
         StringBuilder entered = new StringBuilder();
         StringBuilder exited = new StringBuilder();
-        for (Occupant observer : occupants.values()) {
+        for (Occupant observer : byId.values()) {
             moved.setLength(0);
             entered.setLength(0);
             exited.setLength(0);
-            for (Iterator<Long> it = observer.visible.iterator(); it.hasNext(); ) {
-                long id = it.next();
-                Occupant other = occupants.get(id);
-                if (other == null || observer.distanceSquared(other) > exit2) {
-                    it.remove();
-                    append(exited, Long.toString(id));
-                } else if (other.moved) {
-                    append(moved, movedJson.get(id));
+            BitSet visible = observer.visible;
+            for (int s = visible.nextSetBit(0); s >= 0; s = visible.nextSetBit(s + 1)) {
+                Occupant other = slots[s];
+                if (other.gone || observer.distanceSquared(other) > exit2) {
+                    visible.clear(s);
+                    append(exited, Long.toString(other.id));
+                } else if (movedJson[s] != null) {
+                    append(moved, movedJson[s]);
                 }
             }
-            int cx = (int) Math.floor(observer.x / Limits.AOI_EXIT);
-            int cz = (int) Math.floor(observer.z / Limits.AOI_EXIT);
-            for (int gx = cx - 1; gx <= cx + 1; gx++) {
-                for (int gz = cz - 1; gz <= cz + 1; gz++) {
-                    for (Occupant other : grid.getOrDefault(key(gx, gz), List.of())) {
+            int cx = (int) (observer.x / cell);
+            int cz = (int) (observer.z / cell);
+            for (int gz = Math.max(0, cz - 1); gz <= Math.min(rows - 1, cz + 1); gz++) {
+                for (int gx = Math.max(0, cx - 1); gx <= Math.min(cols - 1, cx + 1); gx++) {
+                    for (int s = head[gz * cols + gx]; s >= 0; s = next[s]) {
+                        Occupant other = slots[s];
                         if (other != observer
-                                && !observer.visible.contains(other.id())
+                                && !visible.get(s)
                                 && observer.distanceSquared(other) <= enter2) {
-                            observer.visible.add(other.id());
-                            append(
-                                    entered,
-                                    presenceJson.computeIfAbsent(
-                                            other.id(), k -> other.presence().toString()));
+                            visible.set(s);
+                            if (presenceJson[s] == null) {
+                                presenceJson[s] = other.presence().toString();
+                            }
+                            append(entered, presenceJson[s]);
                         }
                     }
                 }
@@ -181,9 +218,12 @@ final class SpaceInstance {
                                 observer.connection, Outbound.delta(tick, moved, entered, exited)));
             }
         }
-        occupants.values().forEach(o -> o.moved = false);
-        departed.clear();
-        joinedSinceTick = false;
+    }
+
+    private static int cellOf(Occupant o, double cell, int cols, int rows) {
+        int cx = Math.min(cols - 1, Math.max(0, (int) (o.x / cell)));
+        int cz = Math.min(rows - 1, Math.max(0, (int) (o.z / cell)));
+        return cz * cols + cx;
     }
 
     private static void append(StringBuilder sb, String json) {
@@ -191,13 +231,5 @@ final class SpaceInstance {
             sb.append(',');
         }
         sb.append(json);
-    }
-
-    private static long cell(double x, double z) {
-        return key((int) Math.floor(x / Limits.AOI_EXIT), (int) Math.floor(z / Limits.AOI_EXIT));
-    }
-
-    private static long key(int gx, int gz) {
-        return ((long) gx << 32) ^ (gz & 0xffffffffL);
     }
 }

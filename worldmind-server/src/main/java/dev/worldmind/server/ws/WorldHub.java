@@ -19,12 +19,20 @@ import org.slf4j.LoggerFactory;
  * presence deltas. Thread-safe: connections are handled on Jetty's threads, the tick on its own.
  */
 public final class WorldHub implements AutoCloseable {
+    /**
+     * Each instance ticks at the configured rate, but instances are spread over this many phases of
+     * the tick period, so their deltas do not all leave in one burst (which would queue them behind
+     * each other and lengthen the tail latency).
+     */
+    static final int PHASES = 5;
+
     private static final Logger LOG = LoggerFactory.getLogger(WorldHub.class);
 
     private final Map<Long, Connection> connections = new ConcurrentHashMap<>();
     private final Map<String, List<SpaceInstance>> instances = new ConcurrentHashMap<>();
     private final ScheduledExecutorService ticker;
     private final AtomicLong tick = new AtomicLong();
+    private final AtomicLong opened = new AtomicLong();
     private final int tickHz;
 
     /** How many people are in one instance of a space. */
@@ -46,7 +54,7 @@ public final class WorldHub implements AutoCloseable {
 
     /** Starts ticking. */
     public void start() {
-        long period = 1_000_000_000L / tickHz;
+        long period = 1_000_000_000L / tickHz / PHASES;
         ticker.scheduleAtFixedRate(this::safeTick, period, period, TimeUnit.NANOSECONDS);
     }
 
@@ -84,7 +92,9 @@ public final class WorldHub implements AutoCloseable {
                     return instance;
                 }
             }
-            SpaceInstance created = new SpaceInstance(space, list.size() + 1);
+            SpaceInstance created =
+                    new SpaceInstance(
+                            space, list.size() + 1, (int) (opened.getAndIncrement() % PHASES));
             list.add(created);
             return created;
         }
@@ -153,11 +163,14 @@ public final class WorldHub implements AutoCloseable {
 
     private void safeTick() {
         try {
-            long now = tick.incrementAndGet();
+            long step = tick.incrementAndGet();
+            int phase = (int) (step % PHASES);
             List<Outgoing> out = new ArrayList<>();
             for (List<SpaceInstance> list : instances.values()) {
                 for (SpaceInstance instance : list) {
-                    instance.tick(now, out);
+                    if (instance.phase == phase) {
+                        instance.tick(step / PHASES, out);
+                    }
                 }
             }
             for (Outgoing o : out) {

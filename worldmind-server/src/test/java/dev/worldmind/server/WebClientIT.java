@@ -41,6 +41,25 @@ class WebClientIT {
         try (Browser ann = new Browser(Path.of("target", "browsers"))) {
             twoUsers(ann);
             screenshotEverySpace(ann);
+            // A visitor is turned away from the admin page.
+            ann.driver.get(world.uri("/admin.html").toString());
+            ann.wait.until(
+                    d -> d.findElement(By.id("admin-error")).getText().contains("admins only"));
+        }
+        try (Browser admin = new Browser(Path.of("target", "browsers"))) {
+            admin.driver.get(world.uri("/?fps=10").toString());
+            admin.wait.until(d -> d.findElement(By.id("login-button")).isDisplayed());
+            admin.driver.findElement(By.id("username")).sendKeys("admin");
+            admin.driver.findElement(By.id("password")).sendKeys(world.adminPassword);
+            admin.driver.findElement(By.id("login-button")).click();
+            admin.wait.until(d -> d.findElement(By.id("avatar-name")).isDisplayed());
+            admin.driver.get(world.uri("/admin.html").toString());
+            admin.wait.until(d -> d.findElement(By.id("accounts")).getText().contains("ann_b"));
+            admin.wait.until(
+                    d -> d.findElement(By.id("events")).getText().contains("hello from bob"));
+            assertThat(admin.driver.findElement(By.id("ev-csv")).getDomProperty("href"))
+                    .contains("/api/admin/events")
+                    .contains("format=csv");
         }
     }
 

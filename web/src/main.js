@@ -3,7 +3,7 @@
 import * as api from './api.js';
 import * as P from './protocol.js';
 import { Connection } from './net.js';
-import { World, formatPrice } from './world/scene.js';
+import { World } from './world/scene.js';
 import { Controls } from './controls.js';
 import { Track } from './interp.js';
 import { slide, stepToward, keyStep, nearestWalkable, portalAt } from './walk.js';
@@ -11,6 +11,8 @@ import { askLogin } from './ui/auth.js';
 import { editAvatar } from './ui/editor.js';
 import { chatLine, systemLine, clearChat } from './ui/chat.js';
 import { $, show } from './ui/dom.js';
+import { itemPanel } from './ui/items.js';
+import { installModMenu } from './ui/modmenu.js';
 
 const S = {
   account: null,
@@ -174,7 +176,7 @@ function onJoined(m) {
   S.target = null;
   S.inPortal = portalAt(m.space.layout, p.x, p.z)?.id ?? null;
   throttle = new P.MoveThrottle(100);
-  closeItem();
+  items.close();
   hideBanner();
   S.ready = false;
   S.joinedAt = performance.now();
@@ -297,10 +299,10 @@ function animateOther(o, t) {
 }
 
 function onClick(cx, cy) {
-  closeModMenu();
+  modMenu.close();
   if (!S.space) return;
   const item = world.pickItem(cx, cy);
-  if (item) return openItem(item);
+  if (item) return items.open(item);
   const p = world.pickFloor(cx, cy);
   if (!p) return;
   const t = nearestWalkable(S.space.layout, p.x, p.z, 1.5);
@@ -324,58 +326,10 @@ $('#chat-input').addEventListener('keydown', (e) => {
   e.stopPropagation();
 });
 
-// ---- items ----
+// ---- item panel and moderation menu ----
 
-let openedItem = null;
-function openItem(it) {
-  openedItem = it;
-  $('#item-name').textContent = it.name;
-  $('#item-description').textContent = it.description;
-  $('#item-price').textContent = it.price != null ? formatPrice(it.price) : '';
-  show('#item-buy', it.price != null);
-  $('#item-note').textContent = '';
-  show('#item-panel');
-  conn.send(P.act('view', it.id));
-}
-function closeItem() {
-  openedItem = null;
-  show('#item-panel', false);
-}
-$('#item-panel .close').onclick = closeItem;
-$('#item-like').onclick = () => openedItem && conn.send(P.act('like', openedItem.id));
-$('#item-buy').onclick = () => openedItem && conn.send(P.act('purchase', openedItem.id));
-
-// ---- moderation menu on name tags ----
-
-let modTarget = null;
-document.addEventListener('click', (e) => {
-  const tag = e.target.closest?.('.nametag');
-  if (!tag) {
-    if (!e.target.closest?.('#mod-menu')) closeModMenu();
-    return;
-  }
-  const id = Number(tag.dataset.accountId);
-  if (!Number.isInteger(id) || (S.self && id === S.self.id)) return;
-  modTarget = { id, name: tag.textContent };
-  const menu = $('#mod-menu');
-  menu.querySelector('.who').textContent = modTarget.name;
-  menu.style.left = `${Math.min(e.clientX, innerWidth - 160)}px`;
-  menu.style.top = `${Math.min(e.clientY + 8, innerHeight - 140)}px`;
-  show(menu);
-});
-for (const b of document.querySelectorAll('#mod-menu button')) {
-  b.onclick = () => {
-    if (!modTarget) return;
-    const action = b.dataset.action;
-    conn.send(P.moderate(action, modTarget.id, action === 'mute' ? { seconds: 300 } : {}));
-    systemLine(`Asked the server to ${action} ${modTarget.name}.`);
-    closeModMenu();
-  };
-}
-function closeModMenu() {
-  modTarget = null;
-  show('#mod-menu', false);
-}
+const items = itemPanel((text) => conn.send(text));
+const modMenu = installModMenu((text) => conn.send(text), () => S.self?.id);
 
 // ---- top bar ----
 

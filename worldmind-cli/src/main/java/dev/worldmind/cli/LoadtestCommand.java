@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
         name = "loadtest",
         mixinStandardHelpOptions = true,
         description = {
-            "Drive simulated clients that join a space and walk, and report the clients held,",
-            "messages per second and the latency from a move to its arrival at observers.",
+            "Measure how many simulated visitors the world server holds.",
+            "Clients join a space and walk; reported: clients held, messages per second and the",
+            "latency from a move to its arrival at observers (p50/p99).",
             "Without --url it starts a throw-away server in this process (temporary H2 database).",
             "Bounded: at most 5,000 clients and 10 minutes per run; it stops by itself."
         })

@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
         name = "start",
         mixinStandardHelpOptions = true,
         description = {
-            "Set up and run Worldmind: fetch missing datasets, train missing default models",
-            "(keras-cnn on MNIST), evaluate and register them, then open the world server",
-            "(http://localhost:8080 by default) until stopped."
+            "Set up everything, then open the world server.",
+            "Fetches missing datasets, trains, evaluates and registers the missing default model",
+            "(keras-cnn on MNIST), then serves the world on http://localhost:8080 until stopped."
         })
 final class StartCommand implements Callable<Integer> {
     /** The default model: the source document's CNN on MNIST. */

@@ -73,7 +73,8 @@ public final class WorldServer implements AutoCloseable {
                             avatars,
                             eventLog,
                             events,
-                            hub);
+                            hub,
+                            dispatcher);
             this.app =
                     Javalin.create(
                             cfg -> {

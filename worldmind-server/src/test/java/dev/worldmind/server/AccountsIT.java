@@ -189,4 +189,48 @@ class AccountsIT {
         assertThat(world.user().send("GET", "/api/health", null, Map.of()).statusCode())
                 .isEqualTo(200);
     }
+
+    @Test
+    void invalidValuesAreClear400sNot500s() {
+        User u = world.user();
+        u.register("val", "val's long password");
+        HttpResponse<String> longName =
+                u.call("PUT", "/api/avatar", Map.of("name", "x".repeat(40)));
+        assertThat(longName.statusCode()).isEqualTo(400);
+        assertThat(TestWorld.json(longName).path("message").asText()).contains("name");
+        HttpResponse<String> badShape =
+                u.call(
+                        "PUT",
+                        "/api/avatar",
+                        Map.of(
+                                "name",
+                                "Val",
+                                "appearance",
+                                Map.of(
+                                        "body", "#112233", "head", "#112233", "accent", "#112233",
+                                        "shape", "cube", "height", 1.0)));
+        assertThat(badShape.statusCode()).isEqualTo(400);
+        assertThat(TestWorld.json(badShape).path("message").asText()).contains("cube");
+
+        User admin = world.user().admin();
+        HttpResponse<String> badId =
+                admin.call("POST", "/api/spaces", Map.of("id", "No Spaces!", "kind", "plaza"));
+        assertThat(badId.statusCode()).isEqualTo(400);
+        HttpResponse<String> badKind =
+                admin.call("POST", "/api/spaces", Map.of("id", "x1", "kind", "castle"));
+        assertThat(badKind.statusCode()).isEqualTo(400);
+        assertThat(TestWorld.json(badKind).path("message").asText()).contains("castle");
+        HttpResponse<String> backwards =
+                admin.call(
+                        "GET",
+                        "/api/admin/events?from=2026-11-29T11:00:00Z&to=2026-11-29T10:00:00Z",
+                        null);
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        HttpResponse<String> longReason =
+                admin.call(
+                        "POST",
+                        "/api/spaces/plaza/bans",
+                        Map.of("username", "val", "reason", "r".repeat(600)));
+        assertThat(longReason.statusCode()).isEqualTo(400);
+    }
 }

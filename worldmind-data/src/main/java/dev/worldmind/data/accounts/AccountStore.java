@@ -1,6 +1,7 @@
 package dev.worldmind.data.accounts;
 
 import dev.worldmind.core.AlreadyExistsException;
+import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.NotFoundException;
 import dev.worldmind.data.db.Database;
 import dev.worldmind.data.db.internal.Jdbc;
@@ -44,7 +45,7 @@ public final class AccountStore {
      */
     public Account create(String username, String passwordHashOrNull, Role role) {
         if (username == null || username.isBlank() || username.length() > MAX_USERNAME) {
-            throw new IllegalArgumentException("usernames are 1 to 64 characters: " + username);
+            throw new InvalidDataException("usernames are 1 to 64 characters: " + username);
         }
         Instant now = Jdbc.now();
         return Jdbc.run(

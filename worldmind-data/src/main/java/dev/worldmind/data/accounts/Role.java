@@ -2,6 +2,7 @@ package dev.worldmind.data.accounts;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.data.db.internal.Jdbc;
 
 /** An account's global role; JSON and the database use the lowercase name, e.g. {@code "admin"}. */
@@ -24,7 +25,7 @@ public enum Role {
      *
      * @param value the name, e.g. {@code "creator"}
      * @return the role
-     * @throws IllegalArgumentException for an unknown name
+     * @throws InvalidDataException for an unknown name
      */
     @JsonCreator
     public static Role fromValue(String value) {

@@ -1,5 +1,6 @@
 package dev.worldmind.data.db;
 
+import dev.worldmind.core.InvalidDataException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -32,7 +33,7 @@ public record DatabaseConfig(String url, String user, String password, int maxPo
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
         if (maxPoolSize < 1 || maxPoolSize > 100) {
-            throw new IllegalArgumentException("maxPoolSize must be 1 to 100, not " + maxPoolSize);
+            throw new InvalidDataException("maxPoolSize must be 1 to 100, not " + maxPoolSize);
         }
     }
 
@@ -46,7 +47,7 @@ public record DatabaseConfig(String url, String user, String password, int maxPo
     public static DatabaseConfig h2File(Path fileWithoutSuffix) {
         String path = fileWithoutSuffix.toAbsolutePath().normalize().toString();
         if (path.contains(";")) {
-            throw new IllegalArgumentException("an H2 database path cannot contain ';': " + path);
+            throw new InvalidDataException("an H2 database path cannot contain ';': " + path);
         }
         return new DatabaseConfig(
                 "jdbc:h2:file:" + path + H2_DURABLE_SETTINGS, "sa", "", DEFAULT_POOL_SIZE);

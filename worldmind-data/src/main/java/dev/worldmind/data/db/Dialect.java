@@ -1,5 +1,7 @@
 package dev.worldmind.data.db;
 
+import dev.worldmind.core.InvalidDataException;
+
 /** The database products Worldmind runs on; the schema and every statement work on both. */
 public enum Dialect {
     /** Embedded H2 2.x, the default: a file under the Worldmind home. */
@@ -12,7 +14,7 @@ public enum Dialect {
      *
      * @param url a JDBC URL
      * @return the dialect
-     * @throws IllegalArgumentException for any other database
+     * @throws InvalidDataException for any other database
      */
     public static Dialect of(String url) {
         if (url.startsWith("jdbc:h2:")) {
@@ -21,7 +23,7 @@ public enum Dialect {
         if (url.startsWith("jdbc:postgresql:")) {
             return POSTGRESQL;
         }
-        throw new IllegalArgumentException(
+        throw new InvalidDataException(
                 "Worldmind runs on H2 (jdbc:h2:...) or PostgreSQL (jdbc:postgresql:...), not "
                         + url);
     }

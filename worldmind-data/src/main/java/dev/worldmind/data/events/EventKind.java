@@ -2,6 +2,7 @@ package dev.worldmind.data.events;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.data.db.internal.Jdbc;
 
 /** What happened; JSON, CSV and the database use the lowercase name, e.g. {@code "item_view"}. */
@@ -36,7 +37,7 @@ public enum EventKind {
      *
      * @param value the name, e.g. {@code "item_view"}
      * @return the kind
-     * @throws IllegalArgumentException for an unknown name
+     * @throws InvalidDataException for an unknown name
      */
     @JsonCreator
     public static EventKind fromValue(String value) {

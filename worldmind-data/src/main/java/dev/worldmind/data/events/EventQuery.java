@@ -1,5 +1,6 @@
 package dev.worldmind.data.events;
 
+import dev.worldmind.core.InvalidDataException;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -26,12 +27,11 @@ public record EventQuery(
 
     public EventQuery {
         if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException(
-                    "the range's start " + from + " is after its end " + to);
+            throw new InvalidDataException("the range's start " + from + " is after its end " + to);
         }
         kinds = kinds == null || kinds.isEmpty() ? null : Set.copyOf(kinds);
         if (limit < 1) {
-            throw new IllegalArgumentException("the limit must be positive, not " + limit);
+            throw new InvalidDataException("the limit must be positive, not " + limit);
         }
     }
 

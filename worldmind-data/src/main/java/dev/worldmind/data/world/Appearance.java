@@ -1,5 +1,6 @@
 package dev.worldmind.data.world;
 
+import dev.worldmind.core.InvalidDataException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,17 +36,17 @@ public record Appearance(String body, String head, String accent, String shape, 
         head = colour(head, "head");
         accent = colour(accent, "accent");
         if (!SHAPES.contains(shape)) {
-            throw new IllegalArgumentException("shape is round, box or slim, not " + shape);
+            throw new InvalidDataException("shape is round, box or slim, not " + shape);
         }
         if (!(height >= MIN_HEIGHT && height <= MAX_HEIGHT)) {
-            throw new IllegalArgumentException("height is 0.8 to 1.2, not " + height);
+            throw new InvalidDataException("height is 0.8 to 1.2, not " + height);
         }
     }
 
     private static String colour(String value, String what) {
         String lower = value == null ? "" : value.toLowerCase(Locale.ROOT);
         if (!COLOUR.matcher(lower).matches()) {
-            throw new IllegalArgumentException(
+            throw new InvalidDataException(
                     "the " + what + " colour must look like #3366cc, not " + value);
         }
         return lower;

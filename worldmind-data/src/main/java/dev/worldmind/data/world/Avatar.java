@@ -1,5 +1,6 @@
 package dev.worldmind.data.world;
 
+import dev.worldmind.core.InvalidDataException;
 import java.util.Objects;
 
 /**
@@ -17,11 +18,11 @@ public record Avatar(long accountId, String name, Appearance appearance) {
         name = name == null ? "" : name.strip();
         int length = name.codePointCount(0, name.length());
         if (length < 1 || length > MAX_NAME) {
-            throw new IllegalArgumentException(
+            throw new InvalidDataException(
                     "an avatar name is 1 to " + MAX_NAME + " characters: '" + name + "'");
         }
         if (name.codePoints().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("an avatar name cannot hold control characters");
+            throw new InvalidDataException("an avatar name cannot hold control characters");
         }
         Objects.requireNonNull(appearance, "appearance");
     }

@@ -1,5 +1,6 @@
 package dev.worldmind.data.world;
 
+import dev.worldmind.core.InvalidDataException;
 import java.util.Objects;
 
 /**
@@ -19,12 +20,12 @@ public record Item(String id, String name, String description, double x, double 
         Checks.text(name, "an item name", 120);
         Objects.requireNonNull(description, "description");
         if (description.length() > 4000) {
-            throw new IllegalArgumentException("an item description is at most 4000 characters");
+            throw new InvalidDataException("an item description is at most 4000 characters");
         }
         Checks.finite(x, "an item's x");
         Checks.finite(z, "an item's z");
         if (price != null && !(Checks.finite(price, "a price") >= 0)) {
-            throw new IllegalArgumentException("a price cannot be negative: " + price);
+            throw new InvalidDataException("a price cannot be negative: " + price);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.worldmind.data.world;
 
+import dev.worldmind.core.InvalidDataException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public record Layout(
         Checks.positive(width, "a layout's width");
         Checks.positive(depth, "a layout's depth");
         if (width < 2 * AVATAR_RADIUS || depth < 2 * AVATAR_RADIUS) {
-            throw new IllegalArgumentException(
+            throw new InvalidDataException(
                     "a layout must be at least " + 2 * AVATAR_RADIUS + " m wide and deep");
         }
         spawns = List.copyOf(spawns);
@@ -39,11 +40,11 @@ public record Layout(
         portals = portals == null ? List.of() : List.copyOf(portals);
         items = items == null ? List.of() : List.copyOf(items);
         if (spawns.isEmpty()) {
-            throw new IllegalArgumentException("a layout needs at least one spawn point");
+            throw new InvalidDataException("a layout needs at least one spawn point");
         }
         for (Point p : spawns) {
             if (!walkable(width, depth, obstacles, p.x(), p.z())) {
-                throw new IllegalArgumentException(
+                throw new InvalidDataException(
                         "the spawn point (" + p.x() + ", " + p.z() + ") is not walkable");
             }
         }
@@ -123,7 +124,7 @@ public record Layout(
         Set<String> seen = new HashSet<>();
         for (String id : ids) {
             if (!seen.add(id)) {
-                throw new IllegalArgumentException("two " + what + "s have the id " + id);
+                throw new InvalidDataException("two " + what + "s have the id " + id);
             }
         }
     }

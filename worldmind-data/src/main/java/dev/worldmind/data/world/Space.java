@@ -1,6 +1,7 @@
 package dev.worldmind.data.world;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.worldmind.core.InvalidDataException;
 import java.util.Objects;
 
 /**
@@ -26,13 +27,13 @@ public record Space(
 
     public Space {
         if (id == null || !id.matches("[a-z0-9-]{2,40}")) {
-            throw new IllegalArgumentException(
+            throw new InvalidDataException(
                     "space ids are 2-40 of lowercase letters, digits and '-': " + id);
         }
         Checks.text(name, "a space name", 80);
         Objects.requireNonNull(kind, "kind");
         if (capacity < 1 || capacity > MAX_CAPACITY) {
-            throw new IllegalArgumentException(
+            throw new InvalidDataException(
                     "a space's capacity is 1 to " + MAX_CAPACITY + ", not " + capacity);
         }
         Objects.requireNonNull(visibility, "visibility");

@@ -2,6 +2,7 @@ package dev.worldmind.data.world;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.data.db.internal.Jdbc;
 
 /** What a space is for; JSON and the database use the lowercase name, e.g. {@code "plaza"}. */
@@ -28,7 +29,7 @@ public enum SpaceKind {
      *
      * @param value the name
      * @return the constant
-     * @throws IllegalArgumentException for an unknown name
+     * @throws InvalidDataException for an unknown name
      */
     @JsonCreator
     public static SpaceKind fromValue(String value) {

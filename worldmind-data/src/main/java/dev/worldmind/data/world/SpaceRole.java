@@ -2,6 +2,7 @@ package dev.worldmind.data.world;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.data.db.internal.Jdbc;
 
 /** An account's role in one space; JSON and the database use the lowercase name. */
@@ -24,7 +25,7 @@ public enum SpaceRole {
      *
      * @param value the name
      * @return the constant
-     * @throws IllegalArgumentException for an unknown name
+     * @throws InvalidDataException for an unknown name
      */
     @JsonCreator
     public static SpaceRole fromValue(String value) {

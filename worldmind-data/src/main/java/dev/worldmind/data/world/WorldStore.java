@@ -1,5 +1,6 @@
 package dev.worldmind.data.world;
 
+import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.NotFoundException;
 import dev.worldmind.data.db.Database;
 import dev.worldmind.data.db.internal.Jdbc;
@@ -191,8 +192,8 @@ public final class WorldStore {
     }
 
     /**
-     * Bans an account from a space, replacing an earlier ban. It does not change membership: the
-     * caller removes the member when that is wanted.
+     * Bans an account from a space, replacing an earlier ban, and ends its membership there (one
+     * transaction): a banned member would otherwise keep a role in a space it cannot enter.
      *
      * @param spaceId the space
      * @param accountId who is banned
@@ -205,10 +206,10 @@ public final class WorldStore {
             String spaceId, long accountId, long byAccountId, String reason, Instant untilOrNull) {
         String why = reason == null ? "" : reason;
         if (why.length() > 500) {
-            throw new IllegalArgumentException("a ban reason is at most 500 characters");
+            throw new InvalidDataException("a ban reason is at most 500 characters");
         }
         Instant now = Jdbc.now();
-        Jdbc.run(
+        Jdbc.transaction(
                 db,
                 "ban account " + accountId + " from space " + spaceId,
                 c -> {
@@ -231,6 +232,13 @@ public final class WorldStore {
                                 });
                     } catch (SQLException e) {
                         throw missing(e, spaceId, accountId);
+                    }
+                    try (PreparedStatement ps =
+                            c.prepareStatement(
+                                    "DELETE FROM space_members WHERE space_id = ? AND account_id = ?")) {
+                        ps.setString(1, spaceId);
+                        ps.setLong(2, accountId);
+                        ps.executeUpdate();
                     }
                     return null;
                 });

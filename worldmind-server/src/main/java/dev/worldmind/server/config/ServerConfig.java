@@ -89,21 +89,6 @@ public record ServerConfig(
                 secureCookies);
     }
 
-    /** A copy with other session lifetimes. */
-    public ServerConfig withSessions(Duration idle, Duration absolute) {
-        return new ServerConfig(
-                host,
-                port,
-                databaseUrl,
-                databaseUser,
-                databasePassword,
-                allowedOrigins,
-                tickHz,
-                idle,
-                absolute,
-                secureCookies);
-    }
-
     @Override
     public String toString() {
         return "ServerConfig[host=%s, port=%d, database=%s, allowedOrigins=%s, tickHz=%d, idle=%s, absolute=%s]"

@@ -59,12 +59,7 @@ final class AccountRoutes {
 
     private void logout(Context ctx) {
         auth.require(ctx);
-        String header = ctx.header("Authorization");
-        auth.authenticator()
-                .logout(
-                        header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                                ? header.substring(7).trim()
-                                : ctx.cookie(Auth.COOKIE));
+        auth.authenticator().logout(Auth.token(ctx));
         auth.clearCookie(ctx);
         ctx.status(204);
     }

@@ -11,6 +11,7 @@ import dev.worldmind.data.world.WorldStore;
 import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.server.security.Authenticator;
 import dev.worldmind.server.security.Principal;
+import dev.worldmind.server.ws.Dispatcher;
 import dev.worldmind.server.ws.WorldHub;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -39,6 +40,7 @@ public final class Api {
      * @param eventLog the behaviour event log
      * @param events its writer
      * @param hub the live world
+     * @param dispatcher the real-time protocol (to evict banned accounts)
      */
     public Api(
             ServerConfig config,
@@ -49,7 +51,8 @@ public final class Api {
             AvatarStore avatars,
             EventLog eventLog,
             EventWriter events,
-            WorldHub hub) {
+            WorldHub hub,
+            Dispatcher dispatcher) {
         this.auth =
                 new Auth(
                         authenticator,
@@ -57,7 +60,7 @@ public final class Api {
                         config.secureCookies(),
                         config.sessionAbsolute());
         this.accountRoutes = new AccountRoutes(auth, avatars);
-        this.spaceRoutes = new SpaceRoutes(auth, world, accounts, hub, EMPTY_ROOM);
+        this.spaceRoutes = new SpaceRoutes(auth, world, accounts, hub, dispatcher, EMPTY_ROOM);
         this.adminRoutes = new AdminRoutes(auth, accounts, eventLog, events, hub);
     }
 

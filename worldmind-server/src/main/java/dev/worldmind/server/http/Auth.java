@@ -43,15 +43,27 @@ public final class Auth {
         if (cached != null) {
             return Optional.of(cached);
         }
-        String header = ctx.header("Authorization");
-        Optional<Principal> found;
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            found = authenticator.authenticate(header.substring(7).trim(), false);
-        } else {
-            found = authenticator.authenticate(ctx.cookie(COOKIE), true);
-        }
+        String bearer = bearer(ctx);
+        Optional<Principal> found =
+                bearer != null
+                        ? authenticator.authenticate(bearer, false)
+                        : authenticator.authenticate(ctx.cookie(COOKIE), true);
         found.ifPresent(p -> ctx.attribute(PRINCIPAL, p));
         return found;
+    }
+
+    /** The bearer token of the request's Authorization header, or null. */
+    static String bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? header.substring(7).trim()
+                : null;
+    }
+
+    /** The session token the request carries: bearer first, else the cookie. */
+    static String token(Context ctx) {
+        String bearer = bearer(ctx);
+        return bearer != null ? bearer : ctx.cookie(COOKIE);
     }
 
     /** The caller, or 401. Writes with a cookie must also pass the CSRF check. */

@@ -10,6 +10,7 @@ import dev.worldmind.data.world.SpaceRole;
 import dev.worldmind.data.world.Visibility;
 import dev.worldmind.data.world.WorldStore;
 import dev.worldmind.server.security.Principal;
+import dev.worldmind.server.ws.Dispatcher;
 import dev.worldmind.server.ws.WorldHub;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -23,6 +24,7 @@ final class SpaceRoutes {
     private final WorldStore world;
     private final AccountStore accounts;
     private final WorldHub hub;
+    private final Dispatcher dispatcher;
     private final Layout defaultLayout;
 
     record SpaceSummary(
@@ -50,11 +52,13 @@ final class SpaceRoutes {
             WorldStore world,
             AccountStore accounts,
             WorldHub hub,
+            Dispatcher dispatcher,
             Layout defaultLayout) {
         this.auth = auth;
         this.world = world;
         this.accounts = accounts;
         this.hub = hub;
+        this.dispatcher = dispatcher;
         this.defaultLayout = defaultLayout;
     }
 
@@ -147,8 +151,8 @@ final class SpaceRoutes {
             throw ApiException.badRequest("you cannot ban yourself");
         }
         world.ban(space.id(), target.id(), p.id(), body.reason(), null);
-        world.removeMember(space.id(), target.id());
-        hub.evict(space.id(), target.id(), "ban", p.account().username(), body.reason());
+        dispatcher.evict(
+                space.id(), target.id(), "ban", p.account().username(), body.reason(), null);
         ctx.status(204);
     }
 

@@ -11,13 +11,11 @@ final class LoadStats {
     final LongAdder received = new LongAdder();
     final LongAdder arrivals = new LongAdder();
     final LongAdder errors = new LongAdder();
-    final LongAdder corrections = new LongAdder();
     final LongAdder closedUnexpectedly = new LongAdder();
     private final Map<Long, SimClient> byId = new ConcurrentHashMap<>();
     // Up to one minute with three significant digits.
     private final Recorder latency = new Recorder(60_000_000_000L, 3);
     private volatile boolean measuring;
-    volatile String lastCloseReason;
 
     void register(SimClient client) {
         byId.put(client.id, client);
@@ -34,10 +32,9 @@ final class LoadStats {
         }
     }
 
-    void closed(SimClient client, int status, String reason) {
+    void closed() {
         if (measuring) {
             closedUnexpectedly.increment();
-            lastCloseReason = status + " " + reason;
         }
     }
 

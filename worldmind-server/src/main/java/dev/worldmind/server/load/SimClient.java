@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.worldmind.core.json.Json;
 import dev.worldmind.data.world.Layout;
+import dev.worldmind.server.ws.Outbound;
 import java.net.http.WebSocket;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
@@ -92,7 +93,6 @@ final class SimClient implements WebSocket.Listener {
                 z = node.get("z").asDouble();
                 heading += Math.PI / 2;
             }
-            stats.corrections.increment();
         } else if (text.contains("\"type\":\"error\"")) {
             stats.errors.increment();
         }
@@ -169,29 +169,17 @@ final class SimClient implements WebSocket.Listener {
         seq++;
         sentAt[(int) (seq % RING)] = System.nanoTime();
         StringBuilder move = new StringBuilder(80).append("{\"v\":1,\"type\":\"move\",\"x\":");
-        centis(move, x).append(",\"z\":");
-        centis(move, z).append(",\"ry\":");
-        centis(move, heading % (Math.PI * 2)).append(",\"seq\":").append(seq).append('}');
+        Outbound.centis(move, x).append(",\"z\":");
+        Outbound.centis(move, z).append(",\"ry\":");
+        Outbound.centis(move, heading % (Math.PI * 2)).append(",\"seq\":").append(seq).append('}');
         sending = socket.sendText(move, true);
         stats.sent.increment();
-    }
-
-    /** Two decimals without String.format, which would cost the tool more than the server. */
-    private static StringBuilder centis(StringBuilder sb, double v) {
-        long c = Math.round(v * 100.0);
-        if (c < 0) {
-            sb.append('-');
-            c = -c;
-        }
-        sb.append(c / 100).append('.');
-        long frac = c % 100;
-        return (frac < 10 ? sb.append('0') : sb).append(frac);
     }
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
         joined = false;
-        stats.closed(this, statusCode, reason);
+        stats.closed();
         return null;
     }
 

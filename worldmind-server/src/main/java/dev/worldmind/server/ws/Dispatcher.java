@@ -36,6 +36,7 @@ public final class Dispatcher {
     private final EventWriter events;
     private final Clock clock;
     private final Map<String, Instant> mutes = new ConcurrentHashMap<>();
+    private final Moderation moderation;
 
     /**
      * @param hub the live world
@@ -51,6 +52,7 @@ public final class Dispatcher {
         this.avatars = avatars;
         this.events = events;
         this.clock = clock;
+        this.moderation = new Moderation(hub, world, this);
     }
 
     /** Handles one text frame. */
@@ -113,7 +115,7 @@ public final class Dispatcher {
         } else if (message instanceof Inbound.Act act) {
             act(c, act);
         } else if (message instanceof Inbound.Moderate moderate) {
-            new Moderation(hub, world, this).apply(c, current(c, "moderate"), moderate);
+            moderation.apply(c, current(c, "moderate"), moderate);
         } else if (message instanceof Inbound.Ping ping) {
             c.send(Outbound.pong(ping.t()));
         }
@@ -168,10 +170,13 @@ public final class Dispatcher {
 
     private void chat(Connection c, Inbound.Chat chat) {
         SpaceInstance in = current(c, "chat");
-        Instant until = mutes.get(muteKey(in.space.id(), c.id()));
+        String muteKey = muteKey(in.space.id(), c.id());
+        Instant until = mutes.get(muteKey);
         Instant now = clock.instant();
         if (until != null && now.isBefore(until)) {
             throw new ProtocolException("muted", "you are muted here until " + until, "chat");
+        } else if (until != null) {
+            mutes.remove(muteKey, until); // served
         }
         Occupant self = in.find(c.id());
         String name = self == null ? c.username() : self.avatar.name();
@@ -217,6 +222,48 @@ public final class Dispatcher {
 
     Clock clock() {
         return clock;
+    }
+
+    /** A socket opened: it replaces the account's older one, whose avatar leaves. */
+    void onOpen(Connection c) {
+        Connection previous = hub.register(c);
+        if (previous != null) {
+            SpaceInstance was = hub.leave(previous);
+            if (was != null) {
+                log(previous, was.space.id(), EventKind.LEAVE, null);
+            }
+            previous.close(4000, "replaced by a newer connection of the same account");
+        }
+    }
+
+    /**
+     * Takes an account's avatar out of a space (kick or ban) and tells its client.
+     *
+     * @param spaceId the space
+     * @param accountId the account
+     * @param action "kick" or "ban"
+     * @param by the moderator's user name
+     * @param reason why, or null
+     * @param until when a timed ban ends, or null
+     * @return whether the account was in the space
+     */
+    public boolean evict(
+            String spaceId,
+            long accountId,
+            String action,
+            String by,
+            String reason,
+            Instant until) {
+        Connection c = hub.connection(accountId);
+        SpaceInstance in = c == null ? null : c.instance;
+        if (in == null || !in.space.id().equals(spaceId)) {
+            return false;
+        }
+        hub.leave(c);
+        c.send(Outbound.moderated(action, by, reason, until));
+        c.send(Outbound.left(spaceId));
+        log(c, spaceId, EventKind.LEAVE, null);
+        return true;
     }
 
     /** A connection closed: its avatar leaves. */

@@ -60,26 +60,13 @@ final class Moderation {
             }
             case "ban" -> {
                 world.ban(spaceId, target.id(), actor.id(), m.reason(), until);
-                remove(target, spaceId, "ban", by, m.reason(), until);
+                dispatcher.evict(spaceId, target.id(), "ban", by, m.reason(), until);
             }
-            default -> remove(target, spaceId, "kick", by, m.reason(), null);
+            default -> dispatcher.evict(spaceId, target.id(), "kick", by, m.reason(), null);
         }
         ObjectNode p = Json.mapper().createObjectNode();
         p.put("action", m.action()).put("target", target.id());
         dispatcher.log(actor, spaceId, EventKind.MODERATION, p);
-    }
-
-    private void remove(
-            Connection target,
-            String spaceId,
-            String action,
-            String by,
-            String reason,
-            Instant until) {
-        hub.leave(target);
-        target.send(Outbound.moderated(action, by, reason, until));
-        target.send(Outbound.left(spaceId));
-        dispatcher.log(target, spaceId, EventKind.LEAVE, null);
     }
 
     private int rank(boolean admin, String spaceId, long accountId) {

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Collection;
 
 /** Server-to-client messages of protocol version 1, as JSON text. Stateless and thread-safe. */
-final class Outbound {
+public final class Outbound {
     private Outbound() {}
 
     static ObjectNode message(String type) {
@@ -102,9 +102,14 @@ final class Outbound {
     }
 
     /**
-     * Appends a number rounded to two decimals without going through Double.toString (hot path).
+     * Appends a number rounded to two decimals without going through Double.toString or
+     * String.format (hot path: every move of every avatar, here and in the load tool).
+     *
+     * @param sb where to append
+     * @param v the number
+     * @return {@code sb}
      */
-    static StringBuilder centis(StringBuilder sb, double v) {
+    public static StringBuilder centis(StringBuilder sb, double v) {
         long c = Math.round(v * 100.0);
         if (c < 0) {
             sb.append('-');

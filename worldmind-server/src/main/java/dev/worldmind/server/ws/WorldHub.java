@@ -62,14 +62,10 @@ public final class WorldHub implements AutoCloseable {
         return tickHz;
     }
 
-    /** Registers a connection; an older connection of the same account is replaced. */
+    /** Registers a connection; returns the same account's older connection, which it replaces. */
     Connection register(Connection connection) {
         Connection previous = connections.put(connection.id(), connection);
-        if (previous != null && previous != connection) {
-            leave(previous);
-            previous.close(4000, "replaced by a newer connection of the same account");
-        }
-        return previous;
+        return previous == connection ? null : previous;
     }
 
     /** Forgets a connection and takes its avatar out of the world. */
@@ -108,28 +104,6 @@ public final class WorldHub implements AutoCloseable {
             current.remove(connection.id());
         }
         return current;
-    }
-
-    /**
-     * Removes an account's avatar from a space (kick or ban from the REST API).
-     *
-     * @param spaceId the space
-     * @param accountId the account
-     * @param action "kick" or "ban"
-     * @param by who did it
-     * @param reason why, or null
-     * @return whether the account was in the space
-     */
-    public boolean evict(String spaceId, long accountId, String action, String by, String reason) {
-        Connection c = connections.get(accountId);
-        SpaceInstance in = c == null ? null : c.instance;
-        if (in == null || !in.space.id().equals(spaceId)) {
-            return false;
-        }
-        leave(c);
-        c.send(Outbound.moderated(action, by, reason, null));
-        c.send(Outbound.left(spaceId));
-        return true;
     }
 
     /** The instances of a space that have people in them. */

@@ -103,7 +103,7 @@ public final class WsEndpoint {
         }
         Connection c = new Connection(ctx.session, principal);
         bySession.put(ctx.sessionId(), c);
-        hub.register(c);
+        dispatcher.onOpen(c);
         ctx.enableAutomaticPings(15, TimeUnit.SECONDS);
         ObjectNode welcome = Outbound.message("welcome");
         ObjectNode you = welcome.putObject("you");

@@ -108,8 +108,10 @@ class WorldStoreTest {
             Instant now = Instant.parse("2026-11-29T10:00:00Z");
             Instant end = now.plus(Duration.ofHours(1));
 
+            world.setMember("plaza", cy, SpaceRole.MODERATOR);
             world.ban("plaza", bob, ada, "spam", end);
             world.ban("plaza", cy, ada, "abuse", null);
+            assertThat(world.role("plaza", cy)).as("a ban ends the membership").isEmpty();
             assertThat(world.isBanned("plaza", bob, now)).isTrue();
             assertThat(world.isBanned("plaza", bob, end.minusNanos(1000))).isTrue();
             assertThat(world.isBanned("plaza", bob, end)).isFalse();

@@ -221,7 +221,7 @@ public final class Jdbc {
      * @param name the lowercase name (upper case is accepted too)
      * @param <E> the enum type
      * @return the constant
-     * @throws IllegalArgumentException for an unknown name
+     * @throws InvalidDataException for an unknown name
      */
     public static <E extends Enum<E>> E constant(Class<E> type, String name) {
         for (E e : type.getEnumConstants()) {
@@ -229,6 +229,6 @@ public final class Jdbc {
                 return e;
             }
         }
-        throw new IllegalArgumentException("unknown " + type.getSimpleName() + " '" + name + "'");
+        throw new InvalidDataException("unknown " + type.getSimpleName() + " '" + name + "'");
     }
 }

@@ -168,17 +168,14 @@ public final class ImageModelPipeline {
                             ended,
                             report.headline());
             ModelManifest draft =
-                    new ModelManifest(
-                            ModelManifest.FORMAT_VERSION,
+                    ModelManifest.draft(
                             name,
-                            1,
                             ModelManifest.IMAGE_CLASSIFIER,
                             spec,
                             Mnist.CLASSES,
                             normalization,
                             report.headline(),
-                            provenance,
-                            ended);
+                            provenance);
             ModelManifest registered =
                     registry.register(
                             classifier, draft, dir -> writeReports(name, dir, report, history));

@@ -22,6 +22,11 @@ import java.util.Objects;
  * @param metrics headline metrics on the test set
  * @param provenance how it was made
  * @param createdAt when it was registered
+ * @param runtime what runs it: {@link #DJL} (weights in {@code weights/}) or {@link #ONNX} (a
+ *     {@code model.onnx} file); version 1 manifests are DJL models
+ * @param derivedFrom the {@code name:version} this model was made from (exported, quantised,
+ *     pruned), or empty for a trained model
+ * @param compression how it was compressed, e.g. {@code int8} or {@code pruned-80%}, or empty
  */
 public record ModelManifest(
         int formatVersion,
@@ -33,10 +38,19 @@ public record ModelManifest(
         Normalization normalization,
         Map<String, Double> metrics,
         Provenance provenance,
-        Instant createdAt) {
+        Instant createdAt,
+        String runtime,
+        String derivedFrom,
+        String compression) {
 
-    /** The format this build writes and reads. */
-    public static final int FORMAT_VERSION = 1;
+    /** The format this build writes; it also reads version 1 (which had only DJL models). */
+    public static final int FORMAT_VERSION = 2;
+
+    /** Runtime of models stored as DJL weights. */
+    public static final String DJL = "djl";
+
+    /** Runtime of models stored as an ONNX file. */
+    public static final String ONNX = "onnx";
 
     /** The kind of image classifiers. */
     public static final String IMAGE_CLASSIFIER = "image-classifier";
@@ -53,6 +67,82 @@ public record ModelManifest(
         metrics = Map.copyOf(metrics);
         Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(createdAt, "createdAt");
+        runtime = runtime == null ? DJL : runtime;
+        if (!runtime.equals(DJL) && !runtime.equals(ONNX)) {
+            throw new IllegalArgumentException("unknown runtime '" + runtime + "'");
+        }
+        derivedFrom = derivedFrom == null ? "" : derivedFrom;
+        compression = compression == null ? "" : compression;
+    }
+
+    /**
+     * Starts the manifest of a freshly trained DJL model; the registry fills in name, version and
+     * time when it registers it.
+     *
+     * @param name the model's name
+     * @param kind what sort of model it is
+     * @param architecture the network
+     * @param classes the class names
+     * @param normalization the input normalisation
+     * @param metrics headline test metrics
+     * @param provenance how it was made
+     * @return the draft
+     */
+    public static ModelManifest draft(
+            String name,
+            String kind,
+            ArchitectureSpec architecture,
+            List<String> classes,
+            Normalization normalization,
+            Map<String, Double> metrics,
+            Provenance provenance) {
+        return new ModelManifest(
+                FORMAT_VERSION,
+                name,
+                1,
+                kind,
+                architecture,
+                classes,
+                normalization,
+                metrics,
+                provenance,
+                Instant.EPOCH,
+                DJL,
+                "",
+                "");
+    }
+
+    /**
+     * Returns a draft for a model made from this one: same architecture, classes and input, under a
+     * name, with its own runtime, metrics and provenance.
+     *
+     * @param newName the derived model's name
+     * @param newRuntime its runtime
+     * @param how its compression, or empty
+     * @param newMetrics its measured metrics
+     * @param newProvenance how it was made
+     * @return the draft
+     */
+    public ModelManifest derive(
+            String newName,
+            String newRuntime,
+            String how,
+            Map<String, Double> newMetrics,
+            Provenance newProvenance) {
+        return new ModelManifest(
+                FORMAT_VERSION,
+                newName,
+                1,
+                kind,
+                architecture,
+                classes,
+                normalization,
+                newMetrics,
+                newProvenance,
+                Instant.EPOCH,
+                newRuntime,
+                ref(),
+                how);
     }
 
     /** Returns {@code name:version}. */

@@ -8,6 +8,7 @@ import dev.worldmind.core.UnsupportedFormatVersionException;
 import dev.worldmind.core.WorldmindException;
 import dev.worldmind.core.json.Json;
 import dev.worldmind.model.vision.ImageClassifier;
+import dev.worldmind.model.vision.ImageModel;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -37,6 +38,9 @@ public final class ModelRegistry {
     /** The weights folder inside a version folder. */
     public static final String WEIGHTS = "weights";
 
+    /** The model file of an ONNX version. */
+    public static final String ONNX_FILE = "model.onnx";
+
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     private final Path root;
@@ -56,22 +60,41 @@ public final class ModelRegistry {
     }
 
     /**
-     * Registers an image classifier as the next version of a name.
+     * Registers a DJL image classifier as the next version of a name.
      *
      * @param classifier the trained classifier; its weights are saved
-     * @param draft the manifest without name, version and time (those are filled in here)
+     * @param draft the manifest without version and time (those are filled in here)
      * @param extras writes further files (reports, plots) into the version folder
      * @return the manifest as registered
      */
     public ModelManifest register(
             ImageClassifier classifier, ModelManifest draft, Consumer<Path> extras) {
+        if (!draft.runtime().equals(ModelManifest.DJL)) {
+            throw new IllegalArgumentException("a DJL classifier needs a djl manifest");
+        }
+        return registerFiles(
+                draft,
+                dir -> {
+                    classifier.save(dir.resolve(WEIGHTS));
+                    extras.accept(dir);
+                });
+    }
+
+    /**
+     * Registers the next version of a name from files a writer puts into the version folder: DJL
+     * weights in {@code weights/}, or {@link #ONNX_FILE} for an ONNX model, plus any reports.
+     *
+     * @param draft the manifest without version and time (those are filled in here)
+     * @param files writes the model's files into the (still hidden) version folder
+     * @return the manifest as registered
+     */
+    public ModelManifest registerFiles(ModelManifest draft, Consumer<Path> files) {
         Path modelDir = root.resolve(checkName(draft.name()));
         try {
             Files.createDirectories(modelDir);
             Path staging = Files.createTempDirectory(modelDir, ".staging-");
             try {
-                classifier.save(staging.resolve(WEIGHTS));
-                extras.accept(staging);
+                files.accept(staging);
                 for (int attempt = 0; attempt < 100; attempt++) {
                     int version = latestVersion(draft.name()).orElse(0) + 1;
                     ModelManifest manifest =
@@ -85,7 +108,10 @@ public final class ModelRegistry {
                                     draft.normalization(),
                                     draft.metrics(),
                                     draft.provenance(),
-                                    Instant.now());
+                                    Instant.now(),
+                                    draft.runtime(),
+                                    draft.derivedFrom(),
+                                    draft.compression());
                     Json.write(staging.resolve(MANIFEST), manifest);
                     Path target = modelDir.resolve(Integer.toString(version));
                     try {
@@ -131,8 +157,26 @@ public final class ModelRegistry {
             throw new InvalidDataException(
                     m.ref() + " is a " + m.kind() + ", not an image classifier");
         }
+        if (!m.runtime().equals(ModelManifest.DJL)) {
+            throw new InvalidDataException(
+                    m.ref() + " is an " + m.runtime() + " model, not DJL weights");
+        }
         return ImageClassifier.load(
                 dir.resolve(WEIGHTS), m.architecture(), m.classes(), m.normalization());
+    }
+
+    /**
+     * Loads a registered image model with the runtime its manifest names.
+     *
+     * @param ref {@code name}, {@code name:latest}, {@code name:version} or {@code name:alias}
+     * @return the model; close it
+     */
+    public ImageModel loadModel(String ref) {
+        ModelManifest m = get(ref);
+        if (m.runtime().equals(ModelManifest.DJL)) {
+            return loadClassifier(ref);
+        }
+        throw new InvalidDataException(m.ref() + " needs the " + m.runtime() + " runtime");
     }
 
     /**
@@ -202,6 +246,74 @@ public final class ModelRegistry {
         return v.isEmpty() ? Optional.empty() : Optional.of(v.get(v.size() - 1));
     }
 
+    /**
+     * Returns a model's aliases (none if it has no alias file).
+     *
+     * @param name the model name
+     */
+    public Aliases aliases(String name) {
+        Path file = root.resolve(checkName(name)).resolve(Aliases.FILE);
+        if (!Files.isRegularFile(file)) {
+            return Aliases.none();
+        }
+        JsonNode tree = Json.read(file, JsonNode.class);
+        int version = tree.path("formatVersion").asInt(-1);
+        if (version != Aliases.FORMAT_VERSION) {
+            throw new UnsupportedFormatVersionException(
+                    "aliases of " + name, version, Aliases.FORMAT_VERSION);
+        }
+        try {
+            return Json.mapper().treeToValue(tree, Aliases.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidDataException(file + " is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Points an alias (such as {@code stable}) at an existing version.
+     *
+     * @param name the model name
+     * @param alias the alias: lowercase letters, not {@code latest}
+     * @param version the version
+     * @return the aliases as stored
+     */
+    public synchronized Aliases setAlias(String name, String alias, int version) {
+        if (!alias.matches("[a-z][a-z0-9_-]{0,31}") || alias.equals(Aliases.LATEST)) {
+            throw new InvalidDataException(
+                    "aliases are 1-32 lowercase letters, digits, '_' or '-', not 'latest': "
+                            + alias);
+        }
+        resolve(name + ":" + version);
+        return writeAliases(name, aliases(name).with(alias, version));
+    }
+
+    /**
+     * Steps an alias back to the version it pointed to before.
+     *
+     * @param name the model name
+     * @param alias the alias
+     * @return the aliases as stored
+     */
+    public synchronized Aliases rollback(String name, String alias) {
+        return writeAliases(name, aliases(name).rolledBack(alias));
+    }
+
+    private Aliases writeAliases(String name, Aliases aliases) {
+        Path dir = root.resolve(checkName(name));
+        try {
+            Path tmp = Files.createTempFile(dir, ".aliases-", ".json");
+            Json.write(tmp, aliases);
+            Files.move(
+                    tmp,
+                    dir.resolve(Aliases.FILE),
+                    StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+            return aliases;
+        } catch (IOException e) {
+            throw new WorldmindException("cannot write the aliases of " + name + ": " + e, e);
+        }
+    }
+
     private Path resolve(String ref) {
         int colon = ref.indexOf(':');
         String name = checkName(colon >= 0 ? ref.substring(0, colon) : ref);
@@ -219,13 +331,19 @@ public final class ModelRegistry {
                                                             + root
                                                             + "; `worldmind models list` shows"
                                                             + " what there is"));
+        } else if (version.matches("[0-9]{1,9}")) {
+            number = Integer.parseInt(version);
         } else {
-            try {
-                number = Integer.parseInt(version);
-            } catch (NumberFormatException e) {
+            Integer aliased = aliases(name).aliases().get(version);
+            if (aliased == null) {
                 throw new NotFoundException(
-                        "'" + version + "' is not a version: use a number or 'latest'");
+                        "'"
+                                + version
+                                + "' is not a version or alias of "
+                                + name
+                                + ": use a number, 'latest' or an alias");
             }
+            number = aliased;
         }
         Path dir = root.resolve(name).resolve(Integer.toString(number));
         if (!Files.isDirectory(dir)) {
@@ -246,7 +364,7 @@ public final class ModelRegistry {
             throw new InvalidDataException(file + " has no formatVersion; it is not a manifest");
         }
         String what = "model " + dir.getParent().getFileName() + ":" + dir.getFileName();
-        if (version.asInt() != ModelManifest.FORMAT_VERSION) {
+        if (version.asInt() != ModelManifest.FORMAT_VERSION && version.asInt() != 1) {
             throw new UnsupportedFormatVersionException(
                     what, version.asInt(), ModelManifest.FORMAT_VERSION);
         }

@@ -23,7 +23,7 @@ import java.util.Objects;
  * its architecture, its input normalisation and its class names. Owns a native DJL model, so close
  * it. Not thread-safe: use one instance per thread, or guard it.
  */
-public final class ImageClassifier implements AutoCloseable {
+public final class ImageClassifier implements ImageModel {
     /** The name weights files are saved under inside a model folder. */
     public static final String WEIGHTS_NAME = "model";
 
@@ -147,6 +147,7 @@ public final class ImageClassifier implements AutoCloseable {
      * @param count how many images
      * @return one probability row per image
      */
+    @Override
     public float[][] probabilities(float[] images01, int count) {
         int size = spec.input().size();
         if (images01.length != count * size) {
@@ -196,16 +197,19 @@ public final class ImageClassifier implements AutoCloseable {
     }
 
     /** Returns the architecture. */
+    @Override
     public ArchitectureSpec spec() {
         return spec;
     }
 
     /** Returns the input normalisation. */
+    @Override
     public Normalization normalization() {
         return normalization;
     }
 
     /** Returns the class names. */
+    @Override
     public List<String> classes() {
         return classes;
     }

@@ -43,17 +43,14 @@ class ModelRegistryTest {
                         now,
                         now,
                         Map.of("accuracy", 0.5));
-        return new ModelManifest(
-                ModelManifest.FORMAT_VERSION,
+        return ModelManifest.draft(
                 name,
-                1,
                 ModelManifest.IMAGE_CLASSIFIER,
                 new ArchitectureSpec(config.architecture(), ImageShape.MNIST, 10),
                 Mnist.CLASSES,
                 new Normalization(0.13f, 0.31f),
                 Map.of("accuracy", 0.5),
-                provenance,
-                now);
+                provenance);
     }
 
     private ModelManifest registerTrainedCnn(ModelRegistry registry, String name) {
@@ -116,12 +113,12 @@ class ModelRegistryTest {
         Files.writeString(
                 manifest,
                 Files.readString(manifest)
-                        .replace("\"formatVersion\" : 1", "\"formatVersion\" : 99"));
+                        .replace("\"formatVersion\" : 2", "\"formatVersion\" : 99"));
 
         assertThatThrownBy(() -> registry.loadClassifier("future"))
                 .isInstanceOf(UnsupportedFormatVersionException.class)
                 .hasMessageContaining("model future:1 has format version 99")
-                .hasMessageContaining("reads format version 1");
+                .hasMessageContaining("reads format version 2");
         assertThat(registry.list().get(0).problem()).contains("format version 99");
     }
 
@@ -152,5 +149,36 @@ class ModelRegistryTest {
                 .hasMessageContaining("not a version");
         assertThatThrownBy(() -> registry.get("../etc"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aliasesPointAtVersionsAndRollBack() {
+        ModelRegistry registry = new ModelRegistry(tmp.resolve("models"));
+        ModelManifest draft =
+                draft(
+                        "aliased",
+                        TrainingConfig.builder().setArchitecture(Architectures.MLP).build());
+        for (int i = 0; i < 3; i++) {
+            registry.registerFiles(draft, dir -> {});
+        }
+        assertThatThrownBy(() -> registry.get("aliased:stable"))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("not a version or alias");
+
+        registry.setAlias("aliased", "stable", 1);
+        registry.setAlias("aliased", "stable", 3);
+        assertThat(registry.get("aliased:stable").version()).isEqualTo(3);
+        assertThat(registry.get("aliased:latest").version()).isEqualTo(3);
+
+        registry.rollback("aliased", "stable");
+        assertThat(registry.get("aliased:stable").version()).isEqualTo(1);
+        assertThat(new ModelRegistry(tmp.resolve("models")).aliases("aliased").aliases())
+                .containsEntry("stable", 1);
+        assertThatThrownBy(() -> registry.rollback("aliased", "stable"))
+                .hasMessageContaining("no earlier version");
+        assertThatThrownBy(() -> registry.setAlias("aliased", "stable", 9))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> registry.setAlias("aliased", "latest", 1))
+                .hasMessageContaining("not 'latest'");
     }
 }

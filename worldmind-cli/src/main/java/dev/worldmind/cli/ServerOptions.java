@@ -50,7 +50,8 @@ final class ServerOptions {
                 c.tickHz(),
                 c.sessionIdle(),
                 c.sessionAbsolute(),
-                c.secureCookies());
+                c.secureCookies(),
+                c.serving().withModels(home.models()));
     }
 
     static DatabaseConfig databaseConfig(ServerConfig config, WorldmindHome home) {

@@ -40,6 +40,14 @@ final class WorldRunner {
                         + (config.databaseUrl() == null
                                 ? "embedded H2 in " + home.root().resolve("db")
                                 : config.databaseUrl()));
+        out.println(
+                "Models served from "
+                        + home.models()
+                        + " at "
+                        + server.url()
+                        + "api/models (metrics at "
+                        + server.url()
+                        + "metrics)");
         out.println("Press Ctrl+C to stop.");
         out.flush();
         try {

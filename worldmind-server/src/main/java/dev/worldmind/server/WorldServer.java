@@ -9,6 +9,8 @@ import dev.worldmind.data.events.EventLog;
 import dev.worldmind.data.events.EventWriter;
 import dev.worldmind.data.world.AvatarStore;
 import dev.worldmind.data.world.WorldStore;
+import dev.worldmind.model.registry.ModelRegistry;
+import dev.worldmind.model.serve.ModelServer;
 import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.server.http.Api;
 import dev.worldmind.server.security.Authenticator;
@@ -18,12 +20,18 @@ import dev.worldmind.server.ws.WsEndpoint;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The world server: REST API, WebSocket protocol and web client on one port, over one database.
@@ -31,6 +39,9 @@ import java.util.concurrent.TimeUnit;
  * first admin. Close it to stop everything and flush the event log.
  */
 public final class WorldServer implements AutoCloseable {
+    private static final org.slf4j.Logger LOG =
+            org.slf4j.LoggerFactory.getLogger(WorldServer.class);
+
     private final Database database;
     private final EventWriter events;
     private final WorldHub hub;
@@ -38,10 +49,27 @@ public final class WorldServer implements AutoCloseable {
     private final ScheduledExecutorService janitor;
     private final Optional<String> firstAdminPassword;
     private final ServerConfig config;
+    private final PrometheusMeterRegistry meters;
+    private final Optional<ModelServer> models;
+    private final AtomicBoolean ready = new AtomicBoolean();
 
     private WorldServer(ServerConfig config, DatabaseConfig dbConfig, Clock clock) {
         this.config = config;
         this.database = Database.open(dbConfig);
+        this.meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(meters);
+        new JvmThreadMetrics().bindTo(meters);
+        new ProcessorMetrics().bindTo(meters);
+        this.models =
+                config.serving()
+                        .models()
+                        .map(
+                                dir ->
+                                        new ModelServer(
+                                                new ModelRegistry(dir),
+                                                m -> config.serving().batching(),
+                                                meters,
+                                                Duration.ofMinutes(5)));
         boolean started = false;
         try {
             AccountStore accounts = new AccountStore(database);
@@ -74,7 +102,10 @@ public final class WorldServer implements AutoCloseable {
                             eventLog,
                             events,
                             hub,
-                            dispatcher);
+                            dispatcher,
+                            models,
+                            meters,
+                            () -> ready.get() && database.isUp());
             this.app =
                     Javalin.create(
                             cfg -> {
@@ -116,11 +147,45 @@ public final class WorldServer implements AutoCloseable {
                     1,
                     10,
                     TimeUnit.MINUTES);
+            models.ifPresent(
+                    m -> {
+                        long every = config.serving().refresh().toMillis();
+                        janitor.execute(() -> warm(m));
+                        janitor.scheduleWithFixedDelay(
+                                () -> refresh(m), every, every, TimeUnit.MILLISECONDS);
+                    });
+            if (models.isEmpty()) {
+                ready.set(true);
+            }
             started = true;
         } finally {
             if (!started) {
+                models.ifPresent(ModelServer::close);
                 database.close();
             }
+        }
+    }
+
+    /** Loads the default version of every registered model, so first requests do not wait. */
+    private void warm(ModelServer m) {
+        try {
+            for (var status : m.status()) {
+                try {
+                    m.warm(status.name());
+                } catch (RuntimeException e) {
+                    LOG.warn("cannot load model {}: {}", status.name(), e.getMessage());
+                }
+            }
+        } finally {
+            ready.set(true);
+        }
+    }
+
+    private static void refresh(ModelServer m) {
+        try {
+            m.refresh();
+        } catch (RuntimeException e) {
+            LOG.warn("following the model registry failed: {}", e.toString());
         }
     }
 
@@ -155,6 +220,11 @@ public final class WorldServer implements AutoCloseable {
         return firstAdminPassword;
     }
 
+    /** The model server, when a registry is configured. */
+    public Optional<ModelServer> models() {
+        return models;
+    }
+
     /** The live world. */
     public WorldHub hub() {
         return hub;
@@ -166,6 +236,7 @@ public final class WorldServer implements AutoCloseable {
             janitor.shutdownNow();
             hub.close();
             app.stop();
+            models.ifPresent(ModelServer::close);
         } finally {
             try {
                 events.close();

@@ -117,6 +117,15 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /** Whether a connection can be had and answers within a second (for readiness probes). */
+    public boolean isUp() {
+        try (java.sql.Connection c = pool.getConnection()) {
+            return c.isValid(1);
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+
     /** Returns the database product. */
     public Dialect dialect() {
         return config.dialect();

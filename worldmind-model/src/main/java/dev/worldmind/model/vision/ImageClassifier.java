@@ -91,6 +91,13 @@ public final class ImageClassifier implements ImageModel {
         Model model = Model.newInstance(spec.name());
         try {
             model.setBlock(Architectures.create(spec));
+            // Initialised first so the block knows its input, which saving it again describes.
+            ImageShape in = spec.input();
+            model.getBlock()
+                    .initialize(
+                            model.getNDManager(),
+                            DataType.FLOAT32,
+                            new Shape(1, in.channels(), in.height(), in.width()));
             model.load(weightsDir, WEIGHTS_NAME);
             return new ImageClassifier(model, spec, normalization, classes);
         } catch (IOException | MalformedModelException e) {

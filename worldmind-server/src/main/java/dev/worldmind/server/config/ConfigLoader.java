@@ -1,6 +1,8 @@
 package dev.worldmind.server.config;
 
 import dev.worldmind.core.InvalidDataException;
+import dev.worldmind.data.accounts.Role;
+import dev.worldmind.model.serve.BatchingOptions;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +69,55 @@ public final class ConfigLoader {
                 src.duration("session.idle", "WORLDMIND_SESSION_IDLE", d.sessionIdle()),
                 src.duration("session.absolute", "WORLDMIND_SESSION_ABSOLUTE", d.sessionAbsolute()),
                 Boolean.parseBoolean(
-                        src.get("server.secure-cookies", "WORLDMIND_SECURE_COOKIES", "false")));
+                        src.get("server.secure-cookies", "WORLDMIND_SECURE_COOKIES", "false")),
+                serving(src));
+    }
+
+    private static ServingConfig serving(Source src) {
+        ServingConfig d = ServingConfig.defaults();
+        BatchingOptions b = d.batching();
+        BatchingOptions batching;
+        try {
+            batching =
+                    new BatchingOptions(
+                            src.integer(
+                                    "serving.max-batch",
+                                    "WORLDMIND_SERVING_MAX_BATCH",
+                                    b.maxBatchSize()),
+                            Duration.ofMillis(
+                                    src.integer(
+                                            "serving.max-delay-ms",
+                                            "WORLDMIND_SERVING_MAX_DELAY_MS",
+                                            (int) b.maxQueueDelay().toMillis())),
+                            src.integer(
+                                    "serving.workers", "WORLDMIND_SERVING_WORKERS", b.workers()),
+                            src.integer(
+                                    "serving.queue", "WORLDMIND_SERVING_QUEUE", b.queueCapacity()),
+                            src.duration(
+                                    "serving.timeout", "WORLDMIND_SERVING_TIMEOUT", b.timeout()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDataException("serving settings: " + e.getMessage(), e);
+        }
+        String role = src.get("serving.predict-role", "WORLDMIND_SERVING_PREDICT_ROLE", "creator");
+        Role predictRole;
+        try {
+            predictRole = Role.valueOf(role.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw src.bad(
+                    "serving.predict-role",
+                    "WORLDMIND_SERVING_PREDICT_ROLE",
+                    role,
+                    "visitor, creator or admin");
+        }
+        return new ServingConfig(
+                d.models(),
+                batching,
+                predictRole,
+                src.integer(
+                        "serving.max-request-bytes",
+                        "WORLDMIND_SERVING_MAX_REQUEST_BYTES",
+                        d.maxRequestBytes()),
+                src.duration("serving.refresh", "WORLDMIND_SERVING_REFRESH", d.refresh()));
     }
 
     private record Source(Properties props, Map<String, String> env, Path file) {
@@ -107,7 +157,7 @@ public final class ConfigLoader {
                             .toList();
         }
 
-        private InvalidDataException bad(String key, String envName, String value, String want) {
+        InvalidDataException bad(String key, String envName, String value, String want) {
             return new InvalidDataException(
                     "%s (or %s%s) must be %s, got '%s'"
                             .formatted(

@@ -18,6 +18,7 @@ import java.util.List;
  * @param sessionIdle how long a session lives without a request
  * @param sessionAbsolute how long a session lives at most after login
  * @param secureCookies whether cookies carry {@code Secure} (serve over HTTPS behind a proxy)
+ * @param serving the model-serving API's settings
  */
 public record ServerConfig(
         String host,
@@ -29,7 +30,8 @@ public record ServerConfig(
         int tickHz,
         Duration sessionIdle,
         Duration sessionAbsolute,
-        boolean secureCookies) {
+        boolean secureCookies,
+        ServingConfig serving) {
 
     /** The port of {@code ./worldmind start}. */
     public static final int DEFAULT_PORT = 8080;
@@ -50,6 +52,7 @@ public record ServerConfig(
         if (sessionAbsolute.compareTo(sessionIdle) < 0) {
             throw new InvalidDataException("session.absolute must be at least session.idle");
         }
+        java.util.Objects.requireNonNull(serving, "serving");
         allowedOrigins = List.copyOf(allowedOrigins);
         for (String origin : allowedOrigins) {
             if (!origin.matches("https?://[^/\\s]+")) {
@@ -71,7 +74,8 @@ public record ServerConfig(
                 20,
                 Duration.ofMinutes(30),
                 Duration.ofHours(12),
-                false);
+                false,
+                ServingConfig.defaults());
     }
 
     /** A copy on another port. */
@@ -86,7 +90,28 @@ public record ServerConfig(
                 tickHz,
                 sessionIdle,
                 sessionAbsolute,
-                secureCookies);
+                secureCookies,
+                serving);
+    }
+
+    /**
+     * A copy with other serving settings.
+     *
+     * @param newServing the serving settings
+     */
+    public ServerConfig withServing(ServingConfig newServing) {
+        return new ServerConfig(
+                host,
+                port,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                allowedOrigins,
+                tickHz,
+                sessionIdle,
+                sessionAbsolute,
+                secureCookies,
+                newServing);
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.worldmind.data.world.AvatarStore;
 import dev.worldmind.data.world.Layout;
 import dev.worldmind.data.world.Point;
 import dev.worldmind.data.world.WorldStore;
+import dev.worldmind.model.serve.ModelServer;
 import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.server.security.Authenticator;
 import dev.worldmind.server.security.Principal;
@@ -15,8 +16,11 @@ import dev.worldmind.server.ws.Dispatcher;
 import dev.worldmind.server.ws.WorldHub;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /** The REST API under {@code /api} (docs/protocol.md): wires the route groups and error mapping. */
@@ -29,6 +33,9 @@ public final class Api {
     private final AccountRoutes accountRoutes;
     private final SpaceRoutes spaceRoutes;
     private final AdminRoutes adminRoutes;
+    private final ModelRoutes modelRoutes;
+    private final PrometheusMeterRegistry meters;
+    private final BooleanSupplier ready;
 
     /**
      * @param config the server settings
@@ -41,6 +48,9 @@ public final class Api {
      * @param events its writer
      * @param hub the live world
      * @param dispatcher the real-time protocol (to evict banned accounts)
+     * @param models the model server, if a registry is configured
+     * @param meters the metrics registry scraped at {@code /metrics}
+     * @param ready whether the server can take traffic (database up, default models loaded)
      */
     public Api(
             ServerConfig config,
@@ -52,7 +62,10 @@ public final class Api {
             EventLog eventLog,
             EventWriter events,
             WorldHub hub,
-            Dispatcher dispatcher) {
+            Dispatcher dispatcher,
+            Optional<ModelServer> models,
+            PrometheusMeterRegistry meters,
+            BooleanSupplier ready) {
         this.auth =
                 new Auth(
                         authenticator,
@@ -62,6 +75,9 @@ public final class Api {
         this.accountRoutes = new AccountRoutes(auth, avatars);
         this.spaceRoutes = new SpaceRoutes(auth, world, accounts, hub, dispatcher, EMPTY_ROOM);
         this.adminRoutes = new AdminRoutes(auth, accounts, eventLog, events, hub);
+        this.modelRoutes = new ModelRoutes(auth, models, config.serving());
+        this.meters = meters;
+        this.ready = ready;
     }
 
     /**
@@ -74,7 +90,20 @@ public final class Api {
         cfg.routes.get(
                 "/api/health",
                 ctx -> ctx.json(Map.of("status", "up", "version", CodeVersion.current())));
+        cfg.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "live")));
+        cfg.routes.get(
+                "/health/ready",
+                ctx -> {
+                    boolean up = ready.getAsBoolean();
+                    ctx.status(up ? 200 : 503).json(Map.of("status", up ? "ready" : "starting"));
+                });
+        cfg.routes.get(
+                "/metrics",
+                ctx ->
+                        ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                                .result(meters.scrape()));
         accountRoutes.install(cfg);
+        modelRoutes.install(cfg);
         spaceRoutes.install(cfg);
         adminRoutes.install(cfg);
     }

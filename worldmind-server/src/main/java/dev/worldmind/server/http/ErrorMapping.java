@@ -3,6 +3,7 @@ package dev.worldmind.server.http;
 import dev.worldmind.core.AlreadyExistsException;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.NotFoundException;
+import dev.worldmind.model.serve.OverloadedException;
 import dev.worldmind.server.security.AuthException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -39,6 +40,8 @@ final class ErrorMapping {
                     }
                 });
         cfg.routes.exception(
+                OverloadedException.class, (e, ctx) -> overloaded(ctx, e.getMessage()));
+        cfg.routes.exception(
                 InvalidDataException.class,
                 (e, ctx) -> send(ctx, 400, "bad_request", e.getMessage()));
         cfg.routes.exception(
@@ -66,6 +69,31 @@ final class ErrorMapping {
                                 "no such endpoint: " + ctx.method() + " " + ctx.path());
                     }
                 });
+    }
+
+    /** Answers a request whose asynchronous work failed, as the handlers above would. */
+    static void failed(Context ctx, Throwable error) {
+        Throwable e = error;
+        while (e instanceof java.util.concurrent.CompletionException && e.getCause() != null) {
+            e = e.getCause();
+        }
+        if (e instanceof OverloadedException) {
+            overloaded(ctx, e.getMessage());
+        } else if (e instanceof ApiException a) {
+            send(ctx, a.status(), a.code(), a.getMessage());
+        } else if (e instanceof InvalidDataException) {
+            send(ctx, 400, "bad_request", e.getMessage());
+        } else if (e instanceof NotFoundException) {
+            send(ctx, 404, "not_found", e.getMessage());
+        } else {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            send(ctx, 500, "internal", "the server failed to handle this request");
+        }
+    }
+
+    private static void overloaded(Context ctx, String message) {
+        ctx.header("Retry-After", "1");
+        send(ctx, 503, "overloaded", message);
     }
 
     static void send(Context ctx, int status, String code, String message) {

@@ -1,0 +1,350 @@
+package dev.worldmind.model.serve;
+
+import dev.worldmind.core.NotFoundException;
+import dev.worldmind.model.registry.Aliases;
+import dev.worldmind.model.registry.ModelManifest;
+import dev.worldmind.model.registry.ModelRegistry;
+import dev.worldmind.model.vision.ImageModel;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves the registry's models. A request names a model and optionally a version or alias; without
+ * one it goes to {@code stable} when that alias is set, else to {@code latest}. Versions load on
+ * first use. {@link #refresh()} (called periodically by the server, and after alias changes)
+ * follows the registry: a newly registered version or a moved alias is loaded first and then
+ * swapped in, and the old version retires once its last request is answered. Thread-safe.
+ */
+public final class ModelServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ModelServer.class);
+    private static final String DEFAULT = "";
+    private static final int ATTEMPTS = 3;
+
+    private final ModelRegistry registry;
+    private final Function<ModelManifest, BatchingOptions> options;
+    private final MeterRegistry meters;
+    private final Duration idleUnload;
+    private final Map<String, Map<Integer, Deployment>> loaded = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Integer>> targets = new ConcurrentHashMap<>();
+    private final ExecutorService retirer =
+            Executors.newSingleThreadExecutor(
+                    r -> {
+                        Thread t = new Thread(r, "serve-retire");
+                        t.setDaemon(true);
+                        return t;
+                    });
+    private volatile boolean closed;
+
+    /**
+     * Creates a server over a registry; nothing is loaded until asked for.
+     *
+     * @param registry the model registry
+     * @param options the batching of each model version
+     * @param meters where the serving meters go
+     * @param idleUnload how long a version no alias points at stays loaded without requests
+     */
+    public ModelServer(
+            ModelRegistry registry,
+            Function<ModelManifest, BatchingOptions> options,
+            MeterRegistry meters,
+            Duration idleUnload) {
+        this.registry = registry;
+        this.options = options;
+        this.meters = meters;
+        this.idleUnload = idleUnload;
+    }
+
+    /** Returns the registry served. */
+    public ModelRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * Predicts class probabilities.
+     *
+     * @param name the model name
+     * @param selector a version number, {@code latest}, an alias, or empty for the default
+     * @param images01 {@code count} images back to back, pixel values in [0, 1]
+     * @param count how many images
+     * @return the answering version and the probabilities, once computed
+     * @throws NotFoundException for an unknown model, version or alias
+     * @throws OverloadedException when the version's queue is full
+     */
+    public CompletableFuture<Served> predict(
+            String name, String selector, float[] images01, int count) {
+        OverloadedException last = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Deployment d = deployment(name, selector == null ? DEFAULT : selector);
+            if (!d.acquire()) {
+                continue; // swapped out a moment ago: resolve again
+            }
+            CompletableFuture<float[][]> f;
+            try {
+                f = d.predictor().submit(images01, count);
+            } catch (OverloadedException e) {
+                d.release();
+                last = e;
+                if (d.predictor().queueDepth() > 0) {
+                    throw e; // really full, not a version being unloaded
+                }
+                continue;
+            } catch (RuntimeException e) {
+                d.release();
+                throw e;
+            }
+            return f.whenComplete((r, e) -> d.release())
+                    .thenApply(p -> new Served(d.manifest(), p));
+        }
+        throw last != null ? last : new OverloadedException("the model is being reloaded; retry");
+    }
+
+    /**
+     * Returns the manifest of the version a request would go to, loading it if needed.
+     *
+     * @param name the model name
+     * @param selector a version number, {@code latest}, an alias, or empty for the default
+     * @throws NotFoundException for an unknown model, version or alias
+     */
+    public ModelManifest target(String name, String selector) {
+        return deployment(name, selector == null ? DEFAULT : selector).manifest();
+    }
+
+    /**
+     * Loads a model's default version ahead of the first request.
+     *
+     * @param name the model name
+     * @return the manifest of the version loaded
+     */
+    public ModelManifest warm(String name) {
+        return deployment(name, DEFAULT).manifest();
+    }
+
+    private Deployment deployment(String name, String selector) {
+        if (closed) {
+            throw new OverloadedException("the model server is shutting down");
+        }
+        int version = version(name, selector);
+        Map<Integer, Deployment> versions =
+                loaded.computeIfAbsent(name, n -> new ConcurrentHashMap<>());
+        Deployment d = versions.get(version);
+        if (d != null) {
+            return d;
+        }
+        synchronized (versions) {
+            return versions.computeIfAbsent(version, v -> load(name, v));
+        }
+    }
+
+    private int version(String name, String selector) {
+        if (selector.matches("[0-9]{1,9}")) {
+            return Integer.parseInt(selector);
+        }
+        Map<String, Integer> known = targets.computeIfAbsent(name, n -> new ConcurrentHashMap<>());
+        Integer v = known.get(selector);
+        if (v == null) {
+            v = resolve(name, selector);
+            known.put(selector, v);
+        }
+        return v;
+    }
+
+    private int resolve(String name, String selector) {
+        if (selector.equals(DEFAULT)) {
+            Aliases a = registry.aliases(name);
+            Integer stable = a.aliases().get(Aliases.STABLE);
+            if (stable != null) {
+                return stable;
+            }
+            return registry.latestVersion(name)
+                    .orElseThrow(() -> new NotFoundException("no model named '" + name + "'"));
+        }
+        return registry.get(name + ":" + selector).version();
+    }
+
+    private Deployment load(String name, int version) {
+        String ref = name + ":" + version;
+        ModelManifest manifest = registry.get(ref);
+        long start = System.nanoTime();
+        ImageModel model = registry.loadModel(ref);
+        try {
+            BatchingPredictor p =
+                    new BatchingPredictor(
+                            model,
+                            options.apply(manifest),
+                            meters,
+                            Tags.of("model", name, "version", Integer.toString(version)));
+            LOG.info(
+                    "loaded {} ({}) in {} ms",
+                    ref,
+                    manifest.runtime(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            return new Deployment(manifest, p);
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Follows the registry: re-resolves every alias in use, loads versions that aliases now point
+     * to before switching to them, and retires versions nothing points to any more once idle (at
+     * once for a version that was an alias's target). Call it periodically and after alias changes.
+     */
+    public void refresh() {
+        for (String name : List.copyOf(targets.keySet())) {
+            Map<String, Integer> known = targets.get(name);
+            Map<String, Integer> fresh = new HashMap<>();
+            for (String selector : List.copyOf(known.keySet())) {
+                try {
+                    fresh.put(selector, resolve(name, selector));
+                } catch (RuntimeException e) {
+                    // The alias or model is gone: forget it; requests will get a 404.
+                    LOG.info("{}:{} no longer resolves: {}", name, selector, e.getMessage());
+                }
+            }
+            Map<Integer, Deployment> versions =
+                    loaded.computeIfAbsent(name, n -> new ConcurrentHashMap<>());
+            for (int v : fresh.values()) {
+                if (!versions.containsKey(v)) {
+                    try {
+                        synchronized (versions) {
+                            versions.computeIfAbsent(v, x -> load(name, x));
+                        }
+                    } catch (RuntimeException e) {
+                        LOG.warn("cannot load {}:{}; keeping the current version", name, v, e);
+                        fresh.values().removeIf(x -> x == v);
+                    }
+                }
+            }
+            List<Integer> wasTarget = List.copyOf(known.values());
+            known.putAll(fresh);
+            known.keySet().retainAll(fresh.keySet());
+            for (Map.Entry<Integer, Deployment> e : List.copyOf(versions.entrySet())) {
+                int v = e.getKey();
+                boolean current = known.containsValue(v);
+                boolean stale =
+                        wasTarget.contains(v) || e.getValue().idleNanos() > idleUnload.toNanos();
+                if (!current && stale && versions.remove(v, e.getValue())) {
+                    LOG.info("unloading {}:{}", name, v);
+                    retirer.execute(e.getValue()::retire);
+                }
+            }
+        }
+    }
+
+    /**
+     * Points the {@code stable} alias at a version and switches serving to it.
+     *
+     * @param name the model name
+     * @param version the version
+     * @return the aliases now stored
+     */
+    public Aliases promote(String name, int version) {
+        Aliases a = registry.setAlias(name, Aliases.STABLE, version);
+        targets.computeIfAbsent(name, n -> new ConcurrentHashMap<>()).putIfAbsent(DEFAULT, version);
+        refresh();
+        return a;
+    }
+
+    /**
+     * Steps the {@code stable} alias back to its previous version and switches serving to it.
+     *
+     * @param name the model name
+     * @return the aliases now stored
+     */
+    public Aliases rollback(String name) {
+        Aliases a = registry.rollback(name, Aliases.STABLE);
+        refresh();
+        return a;
+    }
+
+    /**
+     * Describes every registered model: versions, aliases, what serves by default, what is loaded.
+     */
+    public List<ModelStatus> status() {
+        Map<String, List<ModelStatus.Version>> byName = new TreeMap<>();
+        for (ModelRegistry.Entry e : registry.list()) {
+            ModelStatus.Version v =
+                    e.manifest()
+                            .map(
+                                    m ->
+                                            ModelStatus.Version.of(
+                                                    m, loadedVersion(e.name(), e.version())))
+                            .orElseGet(() -> ModelStatus.Version.broken(e.version(), e.problem()));
+            byName.computeIfAbsent(e.name(), n -> new ArrayList<>()).add(v);
+        }
+        List<ModelStatus> out = new ArrayList<>();
+        byName.forEach(
+                (name, versions) -> {
+                    Aliases a = registry.aliases(name);
+                    Integer def;
+                    try {
+                        def = resolve(name, DEFAULT);
+                    } catch (RuntimeException e) {
+                        def = null;
+                    }
+                    out.add(new ModelStatus(name, versions, a.aliases(), def));
+                });
+        return out;
+    }
+
+    /**
+     * Describes one model.
+     *
+     * @param name the model name
+     * @throws NotFoundException when there is no such model
+     */
+    public ModelStatus status(String name) {
+        return status().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("no model named '" + name + "'"));
+    }
+
+    private boolean loadedVersion(String name, int version) {
+        Map<Integer, Deployment> v = loaded.get(name);
+        return v != null && v.containsKey(version);
+    }
+
+    /** Finishes queued requests and unloads every model. */
+    @Override
+    public void close() {
+        closed = true;
+        for (Map<Integer, Deployment> versions : loaded.values()) {
+            for (Deployment d : versions.values()) {
+                retirer.execute(d::retire);
+            }
+            versions.clear();
+        }
+        retirer.shutdown();
+        try {
+            if (!retirer.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("models still busy after 30 s; leaving them");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * An answer: which version computed it, and the probabilities.
+     *
+     * @param manifest the version that answered
+     * @param probabilities one row per image
+     */
+    public record Served(ModelManifest manifest, float[][] probabilities) {}
+}

@@ -1,0 +1,490 @@
+package dev.worldmind.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.worldmind.core.provenance.Provenance;
+import dev.worldmind.core.provenance.RuntimeInfo;
+import dev.worldmind.data.catalog.Mnist;
+import dev.worldmind.data.db.DatabaseConfig;
+import dev.worldmind.data.image.ImageSet;
+import dev.worldmind.data.image.Normalization;
+import dev.worldmind.model.registry.ModelManifest;
+import dev.worldmind.model.registry.ModelRegistry;
+import dev.worldmind.model.serve.BatchingOptions;
+import dev.worldmind.model.train.ClassifierTrainer;
+import dev.worldmind.model.train.EngineInfo;
+import dev.worldmind.model.train.TrainingConfig;
+import dev.worldmind.model.train.TrainingListener;
+import dev.worldmind.model.vision.ArchitectureSpec;
+import dev.worldmind.model.vision.Architectures;
+import dev.worldmind.model.vision.ImageClassifier;
+import dev.worldmind.model.vision.ImageShape;
+import dev.worldmind.server.config.ServerConfig;
+import dev.worldmind.testing.TestHome;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The model-serving API on a real server with real DJL models trained on a slice of MNIST. */
+class ModelServingIT {
+    @TempDir static Path tmp;
+
+    static ModelRegistry registry;
+    static TestWorld world;
+    static String adminToken;
+    static ImageSet probe;
+    static float[][] expected;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void trainAndServe() {
+        TestHome.get();
+        registry = new ModelRegistry(tmp.resolve("models"));
+        TrainingConfig config =
+                TrainingConfig.builder()
+                        .setArchitecture(Architectures.KERAS_CNN)
+                        .optEpochs(1)
+                        .optValidationFraction(0)
+                        .build();
+        ImageSet train = TestHome.mnist().train().head(3000);
+        probe = TestHome.mnist().test().head(64);
+        ModelManifest draft = draft(config);
+        try (ImageClassifier c =
+                ImageClassifier.create(
+                        draft.architecture(), draft.classes(), draft.normalization(), 7)) {
+            new ClassifierTrainer(config, tmp.resolve("run"), new TrainingListener() {})
+                    .fit(c, train, train.head(0));
+            expected = c.probabilities(probe);
+            registry.register(c, draft, dir -> {});
+            registry.register(c, draft, dir -> {});
+        }
+        world = serve(BatchingOptions.DEFAULT);
+        adminToken = token(world, "admin", world.adminPassword);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (world != null) {
+            world.close();
+        }
+    }
+
+    static ModelManifest draft(TrainingConfig config) {
+        Instant now = Instant.now();
+        return ModelManifest.draft(
+                "digits",
+                ModelManifest.IMAGE_CLASSIFIER,
+                new ArchitectureSpec(config.architecture(), ImageShape.MNIST, 10),
+                Mnist.CLASSES,
+                new Normalization(0.1307f, 0.3081f),
+                Map.of(),
+                new Provenance(
+                        config.toMap(),
+                        config.seed(),
+                        new Provenance.DatasetRef("mnist", Mnist.SPEC.contentHash(), "3000"),
+                        "test",
+                        RuntimeInfo.current(EngineInfo.libraries()),
+                        now,
+                        now,
+                        Map.of()));
+    }
+
+    static TestWorld serve(BatchingOptions batching) {
+        ServerConfig config = ServerConfig.defaults().withPort(0);
+        config =
+                config.withServing(
+                        config.serving()
+                                .withModels(registry.root())
+                                .withBatching(batching)
+                                .withRefresh(Duration.ofMillis(200)));
+        return new TestWorld(
+                config,
+                DatabaseConfig.h2File(tmp.resolve("db-" + System.nanoTime())),
+                Clock.systemUTC());
+    }
+
+    static String token(TestWorld w, String user, String password) {
+        HttpResponse<String> r =
+                w.user()
+                        .send(
+                                "POST",
+                                "/api/tokens",
+                                Map.of("username", user, "password", password),
+                                Map.of());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return TestWorld.json(r).path("token").asText();
+    }
+
+    static String instances(int from, int count) {
+        StringBuilder b = new StringBuilder("{\"instances\":[");
+        float[] image = new float[probe.imageSize()];
+        for (int i = 0; i < count; i++) {
+            probe.copyImage(from + i, image, 0);
+            b.append(i == 0 ? "[" : ",[");
+            for (int k = 0; k < image.length; k++) {
+                b.append(k == 0 ? "" : ",").append(image[k]);
+            }
+            b.append(']');
+        }
+        return b.append("]}").toString();
+    }
+
+    static HttpResponse<String> post(
+            TestWorld w, String path, String token, String type, byte[] body) {
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(w.uri(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", type)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static HttpResponse<String> predict(TestWorld w, String token, String json) {
+        return post(w, "/api/models/digits/predict", token, "application/json", json.getBytes());
+    }
+
+    @Test
+    void predictsFromJsonWithTheRegisteredModelsNumbers() {
+        HttpResponse<String> r = predict(world, adminToken, instances(0, 8));
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode body = TestWorld.json(r);
+        assertThat(body.path("model").asText()).isEqualTo("digits");
+        assertThat(body.path("version").asInt()).isEqualTo(2);
+        for (int i = 0; i < 8; i++) {
+            JsonNode p = body.path("predictions").get(i).path("probabilities");
+            for (int c = 0; c < 10; c++) {
+                assertThat(p.get(c).floatValue())
+                        .isCloseTo(expected[i][c], org.assertj.core.data.Offset.offset(1e-5f));
+            }
+        }
+    }
+
+    @Test
+    void acceptsTheTensorFormAndAnExplicitVersion() {
+        String flat = instances(0, 2).replace("{\"instances\":[[", "").replace("]]}", "");
+        String json = "{\"shape\":[2,1,28,28],\"data\":[" + flat.replace("],[", ",") + "]}";
+        HttpResponse<String> r =
+                post(
+                        world,
+                        "/api/models/digits/versions/1/predict",
+                        adminToken,
+                        "application/json",
+                        json.getBytes());
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(TestWorld.json(r).path("version").asInt()).isEqualTo(1);
+        assertThat(TestWorld.json(r).path("predictions")).hasSize(2);
+    }
+
+    @Test
+    void classifiesUploadedPicturesEitherWayRound() throws IOException {
+        float[] image = new float[probe.imageSize()];
+        probe.copyImage(3, image, 0);
+        int want = argmax(expected[3]);
+        for (boolean dark : new boolean[] {false, true}) {
+            BufferedImage png = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY);
+            for (int i = 0; i < image.length; i++) {
+                int v = Math.round(image[i] * 255);
+                png.getRaster().setSample(i % 28, i / 28, 0, dark ? 255 - v : v);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(png, "png", out);
+
+            HttpResponse<String> r =
+                    post(
+                            world,
+                            "/api/models/digits/predict",
+                            adminToken,
+                            "image/png",
+                            out.toByteArray());
+
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(TestWorld.json(r).path("predictions").get(0).path("index").asInt())
+                    .as("dark strokes on white: %s", dark)
+                    .isEqualTo(want);
+        }
+    }
+
+    @Test
+    void refusesCallersWithoutTheRole() {
+        assertThat(predict(world, null, instances(0, 1)).statusCode()).isEqualTo(401);
+        assertThat(predict(world, "not-a-token", instances(0, 1)).statusCode()).isEqualTo(401);
+        TestWorld.User visitor = world.user();
+        assertThat(visitor.register("visitor1", "visitor1-password").statusCode()).isEqualTo(201);
+        String token = token(world, "visitor1", "visitor1-password");
+
+        HttpResponse<String> r = predict(world, token, instances(0, 1));
+
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.body()).contains("creator");
+    }
+
+    @Test
+    void explainsMalformedInput() {
+        Map<String, String> cases =
+                Map.of(
+                        "{\"instances\": [[0.1, 0.2",
+                        "malformed JSON",
+                        "{\"instances\": [[0.1, 0.2]]}",
+                        "instance 0 has 2 values; the model takes 1x28x28 = 784",
+                        "[1, 2]",
+                        "must be a JSON object",
+                        "{\"instances\": [[\"a\"]]}",
+                        "only numbers",
+                        "{\"shape\": [1, 3, 28, 28], \"data\": [0.5]}",
+                        "\"shape\" must be [n, 1, 28, 28]",
+                        "{}",
+                        "no images");
+        cases.forEach(
+                (body, message) -> {
+                    HttpResponse<String> r = predict(world, adminToken, body);
+                    assertThat(r.statusCode()).as(body).isEqualTo(400);
+                    assertThat(TestWorld.json(r).path("message").asText())
+                            .as(body)
+                            .contains(message);
+                });
+        String outOfRange = instances(0, 1).replaceFirst("\\[\\[0\\.0", "[[3.5");
+        assertThat(predict(world, adminToken, outOfRange).body()).contains("must be in [0, 1]");
+        assertThat(
+                        post(
+                                        world,
+                                        "/api/models/digits/predict",
+                                        adminToken,
+                                        "text/plain",
+                                        "7".getBytes())
+                                .statusCode())
+                .isEqualTo(415);
+        assertThat(
+                        post(
+                                        world,
+                                        "/api/models/digits/predict",
+                                        adminToken,
+                                        "image/png",
+                                        "not a png".getBytes())
+                                .body())
+                .contains("not a PNG");
+        assertThat(
+                        post(
+                                        world,
+                                        "/api/models/nothing/predict",
+                                        adminToken,
+                                        "application/json",
+                                        instances(0, 1).getBytes())
+                                .statusCode())
+                .isEqualTo(404);
+        assertThat(
+                        post(
+                                        world,
+                                        "/api/models/digits/predict",
+                                        adminToken,
+                                        "application/json",
+                                        new byte[5 << 20])
+                                .statusCode())
+                .isEqualTo(413);
+    }
+
+    @Test
+    void overloadAnswers503AndTheServerRecovers() throws Exception {
+        // Room for one 4-image request in the queue, one image per forward pass.
+        BatchingOptions tight = new BatchingOptions(1, Duration.ZERO, 1, 4, Duration.ofSeconds(5));
+        try (TestWorld small = serve(tight)) {
+            String token = token(small, "admin", small.adminPassword);
+            String body = instances(0, 4);
+            ExecutorService pool = Executors.newFixedThreadPool(32);
+            try {
+                List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+                for (int i = 0; i < 256; i++) {
+                    calls.add(pool.submit(() -> predict(small, token, body)));
+                }
+                int ok = 0;
+                int overloaded = 0;
+                for (Future<HttpResponse<String>> f : calls) {
+                    HttpResponse<String> r = f.get(60, TimeUnit.SECONDS);
+                    if (r.statusCode() == 200) {
+                        ok++;
+                    } else {
+                        assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
+                        assertThat(r.headers().firstValue("Retry-After")).hasValue("1");
+                        overloaded++;
+                    }
+                }
+                assertThat(overloaded).isPositive();
+                assertThat(ok).isPositive();
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(predict(small, token, body).statusCode()).isEqualTo(200);
+            String metrics = get(small, "/metrics").body();
+            assertThat(metrics)
+                    .contains(
+                            "worldmind_serving_errors_total{model=\"digits\",reason=\"overload\"");
+        }
+    }
+
+    @Test
+    void hotReloadAndRollbackUnderTrafficLoseNoRequest() throws Exception {
+        AtomicBoolean running = new AtomicBoolean(true);
+        Set<Integer> versions = ConcurrentHashMap.newKeySet();
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        String body = instances(0, 1);
+        List<Future<Integer>> clients = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            clients.add(
+                    pool.submit(
+                            () -> {
+                                int n = 0;
+                                while (running.get()) {
+                                    HttpResponse<String> r = predict(world, adminToken, body);
+                                    if (r.statusCode() != 200) {
+                                        failures.add(r.statusCode() + " " + r.body());
+                                    } else {
+                                        versions.add(TestWorld.json(r).path("version").asInt());
+                                    }
+                                    n++;
+                                }
+                                return n;
+                            }));
+        }
+        try {
+            Thread.sleep(300);
+            // A new version is registered: the server follows "latest" by itself.
+            try (ImageClassifier c = registry.loadClassifier("digits:2")) {
+                registry.register(c, registry.get("digits:2"), dir -> {});
+            }
+            awaitVersion(3);
+            // Promote v1 to stable, then v3, then roll back to v1.
+            assertThat(admin("PUT", "/api/models/digits/aliases/stable", "{\"version\":1}"))
+                    .isEqualTo(200);
+            awaitVersion(1);
+            assertThat(admin("PUT", "/api/models/digits/aliases/stable", "{\"version\":3}"))
+                    .isEqualTo(200);
+            awaitVersion(3);
+            assertThat(admin("POST", "/api/models/digits/rollback", "{}")).isEqualTo(200);
+            awaitVersion(1);
+        } finally {
+            running.set(false);
+        }
+        int total = 0;
+        for (Future<Integer> f : clients) {
+            total += f.get(30, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(failures).isEmpty();
+        assertThat(versions).contains(1, 2, 3);
+        assertThat(total).isGreaterThan(20);
+        // Leave the default as the other tests expect it.
+        registry.delete("digits:3");
+        java.nio.file.Files.delete(registry.root().resolve("digits").resolve("aliases.json"));
+        admin("POST", "/api/models/refresh", "{}");
+    }
+
+    private static void awaitVersion(int version) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < end) {
+            HttpResponse<String> r = predict(world, adminToken, instances(0, 1));
+            if (r.statusCode() == 200 && TestWorld.json(r).path("version").asInt() == version) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the server never switched to version " + version);
+    }
+
+    private static int admin(String method, String path, String json) {
+        HttpRequest r =
+                HttpRequest.newBuilder(world.uri(path))
+                        .header("Authorization", "Bearer " + adminToken)
+                        .header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(json))
+                        .build();
+        try {
+            return HTTP.send(r, HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void reportsHealthModelsAndMetrics() {
+        assertThat(get(world, "/health/live").statusCode()).isEqualTo(200);
+        assertThat(get(world, "/health/ready").body()).contains("ready");
+        predict(world, adminToken, instances(0, 2));
+        String metrics = get(world, "/metrics").body();
+        assertThat(metrics)
+                .contains("worldmind_serving_latency_seconds_bucket")
+                .contains("worldmind_serving_batch_size_images")
+                .contains("worldmind_serving_queue_depth_images")
+                .contains("model=\"digits\"");
+        HttpResponse<String> models =
+                world.user()
+                        .send(
+                                "GET",
+                                "/api/models",
+                                null,
+                                Map.of("Authorization", "Bearer " + adminToken));
+        assertThat(models.statusCode()).isEqualTo(200);
+        assertThat(TestWorld.json(models).path("models").get(0).path("name").asText())
+                .isEqualTo("digits");
+    }
+
+    static HttpResponse<String> get(TestWorld w, String path) {
+        try {
+            return HTTP.send(
+                    HttpRequest.newBuilder(w.uri(path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int argmax(float[] p) {
+        int best = 0;
+        for (int c = 1; c < p.length; c++) {
+            if (p[c] > p[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+}

@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
             ServerCommand.class,
             EventsCommand.class,
             LoadtestCommand.class,
+            ServeBenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class WorldmindCli {

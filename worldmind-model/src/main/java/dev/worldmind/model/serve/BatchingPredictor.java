@@ -19,10 +19,11 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Runs an image model behind a bounded queue with dynamic batching: a worker takes the oldest
- * request, waits at most {@link BatchingOptions#maxQueueDelay()} for more, and runs them as one
- * forward pass of up to {@link BatchingOptions#maxBatchSize()} images. A full queue refuses new
- * work at once ({@link OverloadedException}) instead of growing. Owns the model: closing drains the
- * queue, stops the workers and closes the model. Thread-safe.
+ * request and whatever else is queued, waits at most {@link BatchingOptions#maxQueueDelay()} for
+ * more when the previous batch held several images (so a lone caller is never delayed), and runs
+ * them as one forward pass of up to {@link BatchingOptions#maxBatchSize()} images. A full queue
+ * refuses new work at once ({@link OverloadedException}) instead of growing. Owns the model:
+ * closing drains the queue, stops the workers and closes the model. Thread-safe.
  */
 public final class BatchingPredictor implements AutoCloseable {
     private final ImageModel model;
@@ -41,6 +42,7 @@ public final class BatchingPredictor implements AutoCloseable {
     private final Counter timeouts;
     private final Counter failures;
     private volatile boolean closed;
+    private int lastBatch; // guarded by assembly
 
     /**
      * Starts the workers.
@@ -201,7 +203,10 @@ public final class BatchingPredictor implements AutoCloseable {
             }
             take(first, batch);
             int images = first.count();
-            long deadline = first.enqueuedNanos() + options.maxQueueDelay().toNanos();
+            // Wait for company only when recent traffic brought some: a lone caller is never
+            // delayed, and busy periods still fill batches.
+            long delay = lastBatch > 1 ? options.maxQueueDelay().toNanos() : 0;
+            long deadline = first.enqueuedNanos() + delay;
             while (images < options.maxBatchSize()) {
                 long wait = deadline - System.nanoTime();
                 Request next =
@@ -216,6 +221,7 @@ public final class BatchingPredictor implements AutoCloseable {
                 take(next, batch);
                 images += next.count();
             }
+            lastBatch = images;
             return true;
         } finally {
             assembly.unlock();

@@ -1,6 +1,7 @@
 package dev.worldmind.cli;
 
 import dev.worldmind.core.json.Json;
+import dev.worldmind.model.registry.Aliases;
 import dev.worldmind.model.registry.ModelManifest;
 import dev.worldmind.model.registry.ModelRegistry;
 import java.io.IOException;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ModelsCommand.List.class,
             ModelsCommand.Show.class,
-            ModelsCommand.Delete.class
+            ModelsCommand.Delete.class,
+            ModelsCommand.Promote.class,
+            ModelsCommand.Rollback.class
         })
 final class ModelsCommand {
     @Command(
@@ -120,6 +123,57 @@ final class ModelsCommand {
             spec.commandLine()
                     .getOut()
                     .println("deleted " + n + " version" + (n == 1 ? "" : "s") + " of " + ref);
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "promote",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Point a model's 'stable' alias at a version.",
+                "A running server switches its default for the model within seconds."
+            })
+    static final class Promote implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin HomeOption homeOption;
+
+        @Parameters(
+                paramLabel = "NAME:VERSION",
+                description = "The version to serve, e.g. keras-cnn:2.")
+        String ref;
+
+        @Override
+        public Integer call() {
+            ModelRegistry registry = new ModelRegistry(homeOption.home().models());
+            ModelManifest m = registry.get(ref);
+            registry.setAlias(m.name(), Aliases.STABLE, m.version());
+            spec.commandLine().getOut().println(m.name() + ":stable -> " + m.version());
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "rollback",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Step a model's 'stable' alias back to the version it pointed to before.",
+                "A running server switches back within seconds, without dropping requests."
+            })
+    static final class Rollback implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin HomeOption homeOption;
+
+        @Parameters(paramLabel = "NAME", description = "The model, e.g. keras-cnn.")
+        String name;
+
+        @Override
+        public Integer call() {
+            ModelRegistry registry = new ModelRegistry(homeOption.home().models());
+            Aliases a = registry.rollback(name, Aliases.STABLE);
+            spec.commandLine()
+                    .getOut()
+                    .println(name + ":stable -> " + a.aliases().get(Aliases.STABLE));
             return 0;
         }
     }

@@ -148,7 +148,7 @@ class CliIT {
         Result show = run("models", "show", model);
         assertThat(show.code()).isZero();
         assertThat(show.out())
-                .contains("\"formatVersion\" : 1")
+                .contains("\"formatVersion\" : 2")
                 .contains("\"provenance\"")
                 .contains("weights/model-0000.params")
                 .contains("plots/confusion-matrix.png");
@@ -167,6 +167,17 @@ class CliIT {
         Result unknown = run("train", "--arch", "resnet-9000", "--epochs", "1");
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("unknown architecture 'resnet-9000'");
+    }
+
+    @Test
+    void promotesAndRollsBackTheStableAlias() {
+        Result promote = run("models", "promote", model + ":1");
+        assertThat(promote.code()).as(promote.err()).isZero();
+        assertThat(promote.out()).contains(model + ":stable -> 1");
+
+        Result rollback = run("models", "rollback", model);
+        assertThat(rollback.code()).isEqualTo(1);
+        assertThat(rollback.err()).contains("no earlier version");
     }
 
     @Test

@@ -139,6 +139,33 @@ class ModelRegistryTest {
     }
 
     @Test
+    void readsTheGoldenVersionTwoManifest() throws Exception {
+        Path golden = Path.of(getClass().getResource("/golden/manifest-v2.json").toURI());
+        Path dir = Files.createDirectories(tmp.resolve("models/golden/1"));
+        Files.copy(golden, dir.resolve(ModelRegistry.MANIFEST));
+
+        ModelManifest m = new ModelRegistry(tmp.resolve("models")).get("golden");
+
+        assertThat(m.formatVersion()).isEqualTo(2);
+        assertThat(m.runtime()).isEqualTo(ModelManifest.ONNX);
+        assertThat(m.derivedFrom()).isEqualTo("keras-cnn:1");
+        assertThat(m.compression()).isEqualTo("int8");
+        assertThat(m.architecture().name()).isEqualTo("keras-cnn");
+    }
+
+    @Test
+    void readsVersionOneManifestsAsDjlModels() throws Exception {
+        Path golden = Path.of(getClass().getResource("/golden/manifest-v1.json").toURI());
+        Path dir = Files.createDirectories(tmp.resolve("models/old/1"));
+        Files.copy(golden, dir.resolve(ModelRegistry.MANIFEST));
+
+        ModelManifest m = new ModelRegistry(tmp.resolve("models")).get("old");
+
+        assertThat(m.runtime()).isEqualTo(ModelManifest.DJL);
+        assertThat(m.derivedFrom()).isEmpty();
+    }
+
+    @Test
     void reportsMissingModelsAndVersions() {
         ModelRegistry registry = new ModelRegistry(tmp.resolve("models"));
         assertThatThrownBy(() -> registry.get("nothing"))

@@ -40,5 +40,31 @@ class ConfigLoaderTest {
         assertThatThrownBy(
                         () -> ConfigLoader.load(null, Map.of("WORLDMIND_ALLOWED_ORIGINS", "evil")))
                 .hasMessageContaining("allowed origin");
+        assertThatThrownBy(
+                        () -> ConfigLoader.load(null, Map.of("WORLDMIND_SERVING_MAX_BATCH", "0")))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("maxBatchSize must be 1-1024");
+        assertThatThrownBy(
+                        () ->
+                                ConfigLoader.load(
+                                        null, Map.of("WORLDMIND_SERVING_PREDICT_ROLE", "emperor")))
+                .hasMessageContaining("visitor, creator or admin");
+    }
+
+    @Test
+    void readsTheServingSettings() {
+        ServerConfig c =
+                ConfigLoader.load(
+                        null,
+                        Map.of(
+                                "WORLDMIND_SERVING_MAX_BATCH", "64",
+                                "WORLDMIND_SERVING_MAX_DELAY_MS", "5",
+                                "WORLDMIND_SERVING_WORKERS", "2",
+                                "WORLDMIND_SERVING_PREDICT_ROLE", "visitor"));
+        assertThat(c.serving().batching().maxBatchSize()).isEqualTo(64);
+        assertThat(c.serving().batching().maxQueueDelay().toMillis()).isEqualTo(5);
+        assertThat(c.serving().batching().workers()).isEqualTo(2);
+        assertThat(c.serving().predictRole()).isEqualTo(dev.worldmind.data.accounts.Role.VISITOR);
+        assertThat(c.serving().models()).isEmpty();
     }
 }

@@ -53,6 +53,24 @@ class ArchitecturesTest {
         assertThat(actual.toString()).isEqualTo(expected);
     }
 
+    @Test
+    void layerDescriptionsMirrorTheBlockTree() {
+        ArchitectureSpec spec =
+                new ArchitectureSpec(Architectures.STRONG_CNN, ImageShape.MNIST, 10);
+        Layer.Sequence layers = Architectures.layers(spec);
+        Block block = Architectures.create(spec);
+
+        assertThat(block.getChildren().size()).isEqualTo(layers.layers().size());
+        assertThat(layers.layers().get(0)).isInstanceOf(Layer.Sequence.class);
+        assertThat(((Layer.Sequence) layers.layers().get(0)).layers())
+                .containsExactly(
+                        new Layer.Conv(32, 3, 1, false),
+                        new Layer.BatchNorm(1e-5f),
+                        new Layer.Relu());
+        assertThat(layers.layers().get(layers.layers().size() - 1))
+                .isEqualTo(new Layer.Dense(10, true));
+    }
+
     private static void describe(Block block, String indent, StringBuilder out) {
         out.append(indent).append(block.getClass().getSimpleName());
         if (block instanceof LambdaBlock lambda) {

@@ -9,6 +9,7 @@ import ai.onnx.proto.OnnxMl.TensorShapeProto;
 import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,6 +171,40 @@ public final class GraphBuilder {
         return outputs;
     }
 
+    /** Drops initializers no node reads any more. */
+    public void pruneInitializers() {
+        Set<String> read = new HashSet<>();
+        nodes.forEach(n -> read.addAll(n.getInputList()));
+        initializers.keySet().retainAll(read);
+    }
+
+    /**
+     * Counts how often each value is read, by nodes or as a graph output.
+     *
+     * @return value name to number of readers
+     */
+    public Map<String, Integer> readers() {
+        Map<String, Integer> count = new HashMap<>();
+        for (NodeProto n : nodes) {
+            n.getInputList().forEach(i -> count.merge(i, 1, Integer::sum));
+        }
+        outputs.forEach(o -> count.merge(o.getName(), 1, Integer::sum));
+        return count;
+    }
+
+    /**
+     * Returns the node that writes each value.
+     *
+     * @return value name to node
+     */
+    public Map<String, NodeProto> producers() {
+        Map<String, NodeProto> p = new HashMap<>();
+        for (NodeProto n : nodes) {
+            n.getOutputList().forEach(o -> p.put(o, n));
+        }
+        return p;
+    }
+
     /** Returns the graph. */
     public GraphProto build() {
         return GraphProto.newBuilder()
@@ -205,6 +240,38 @@ public final class GraphBuilder {
                 .setName(name)
                 .setType(TypeProto.newBuilder().setTensorType(t))
                 .build();
+    }
+
+    /**
+     * Reads an integer attribute of a node.
+     *
+     * @param node the node
+     * @param name the attribute
+     * @param otherwise the value when it is absent (the operator's default)
+     */
+    public static long intAttr(NodeProto node, String name, long otherwise) {
+        for (AttributeProto a : node.getAttributeList()) {
+            if (a.getName().equals(name)) {
+                return a.getI();
+            }
+        }
+        return otherwise;
+    }
+
+    /**
+     * Reads a float attribute of a node.
+     *
+     * @param node the node
+     * @param name the attribute
+     * @param otherwise the value when it is absent (the operator's default)
+     */
+    public static float floatAttr(NodeProto node, String name, float otherwise) {
+        for (AttributeProto a : node.getAttributeList()) {
+            if (a.getName().equals(name)) {
+                return a.getF();
+            }
+        }
+        return otherwise;
     }
 
     /**

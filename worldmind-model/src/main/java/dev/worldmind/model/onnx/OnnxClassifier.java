@@ -9,7 +9,6 @@ import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.WorldmindException;
-import dev.worldmind.data.image.ImageSet;
 import dev.worldmind.data.image.Normalization;
 import dev.worldmind.model.onnx.internal.ModelProtos;
 import dev.worldmind.model.vision.ArchitectureSpec;
@@ -37,8 +36,6 @@ public final class OnnxClassifier implements ImageModel {
      * instead of oversubscribing them.
      */
     public static final int DEFAULT_THREADS = 1;
-
-    private static final int BATCH = 500;
 
     private final OrtSession session;
     private final OnnxMetadata metadata;
@@ -117,6 +114,11 @@ public final class OnnxClassifier implements ImageModel {
         }
     }
 
+    /** Returns the version of the ONNX Runtime library in use, for provenance. */
+    public static String runtimeVersion() {
+        return OrtEnvironment.getEnvironment().getVersion();
+    }
+
     /** Returns what the file says about itself. */
     public OnnxMetadata metadata() {
         return metadata;
@@ -151,40 +153,6 @@ public final class OnnxClassifier implements ImageModel {
      */
     public Outputs outputs(float[] images01, int count) {
         return run(images01, count, true);
-    }
-
-    /**
-     * Computes class probabilities for every image of a set, in batches.
-     *
-     * @param set the images; their size must be the model's
-     * @return one probability row per image
-     */
-    public float[][] probabilities(ImageSet set) {
-        ImageShape in = spec().input();
-        if (set.height() != in.height() || set.width() != in.width() || in.channels() != 1) {
-            throw new InvalidDataException(
-                    source
-                            + " takes "
-                            + in.channels()
-                            + "x"
-                            + in.height()
-                            + "x"
-                            + in.width()
-                            + " images, got "
-                            + set);
-        }
-        int n = set.size();
-        int size = set.imageSize();
-        float[][] out = new float[n][];
-        for (int start = 0; start < n; start += BATCH) {
-            int count = Math.min(BATCH, n - start);
-            float[] batch = new float[count * size];
-            for (int k = 0; k < count; k++) {
-                set.copyImage(start + k, batch, k * size);
-            }
-            System.arraycopy(probabilities(batch, count), 0, out, start, count);
-        }
-        return out;
     }
 
     private Outputs run(float[] images01, int count, boolean withLogits) {

@@ -70,6 +70,8 @@ class CliIT {
     @AfterAll
     void deleteTheModel() {
         run("models", "delete", model);
+        run("models", "delete", model + "-onnx");
+        run("models", "delete", model + "-int8");
     }
 
     @Test
@@ -141,6 +143,37 @@ class CliIT {
     }
 
     @Test
+    void exportsAndQuantisesTheModel() {
+        Path file = tmp.resolve("export/model.onnx");
+        Result export = run("export", model, "--output", file.toString(), "--timing", "0.05");
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(export.out())
+                .contains(model + "-onnx:1 registered (onnx, from " + model + ":1)")
+                .contains("fp32 ONNX")
+                .contains("MS/IMG @64");
+        assertThat(file).isRegularFile();
+
+        Result quantize = run("quantize", model, "--calibration", "200", "--timing", "0.05");
+        assertThat(quantize.code()).as(quantize.err()).isZero();
+        assertThat(quantize.out())
+                .contains("calibrating on 200 images of mnist/train drawn with seed 42")
+                .contains(model + "-int8:1 registered (onnx int8, from " + model + ":1)")
+                .contains("int8 ONNX");
+
+        Result list = run("models", "list");
+        assertThat(list.out()).contains(model + "-int8:1").contains("onnx int8");
+        Result eval = run("evaluate", model + "-int8");
+        assertThat(eval.code()).as(eval.err()).isZero();
+
+        Result again = run("quantize", model + "-int8");
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("already compressed (int8)");
+        Result format = run("export", model, "--format", "tflite");
+        assertThat(format.code()).isEqualTo(2);
+        assertThat(format.err()).contains("unknown format 'tflite'");
+    }
+
+    @Test
     void listsShowsAndEvaluatesTheModel() {
         Result list = run("models", "list");
         assertThat(list.out()).contains(model + ":1").contains("keras-cnn");
@@ -148,7 +181,7 @@ class CliIT {
         Result show = run("models", "show", model);
         assertThat(show.code()).isZero();
         assertThat(show.out())
-                .contains("\"formatVersion\" : 1")
+                .contains("\"formatVersion\" : 2")
                 .contains("\"provenance\"")
                 .contains("weights/model-0000.params")
                 .contains("plots/confusion-matrix.png");

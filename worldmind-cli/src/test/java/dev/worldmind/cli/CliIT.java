@@ -70,8 +70,6 @@ class CliIT {
     @AfterAll
     void deleteTheModel() {
         run("models", "delete", model);
-        run("models", "delete", model + "-onnx");
-        run("models", "delete", model + "-int8");
     }
 
     @Test
@@ -140,6 +138,12 @@ class CliIT {
         Result r = run("predict", "--model", model, tmp.resolve("gone.png").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("image not found");
+    }
+
+    @AfterAll
+    void deleteTheExportedModels() {
+        run("models", "delete", model + "-onnx");
+        run("models", "delete", model + "-int8");
     }
 
     @Test

@@ -209,7 +209,7 @@ public final class ImageModelPipeline {
         TrainTest data = mnist();
         ClassificationReport report;
         try (ImageModel model = registry.loadModel(m.ref())) {
-            report = evaluate(model, data.test());
+            report = Derivation.report(model.probabilities(data.test()), data.test());
         }
         Path out = home.root().resolve("evaluations").resolve(m.name() + "-" + m.version());
         Json.write(out.resolve("metrics.json"), report);
@@ -230,7 +230,7 @@ public final class ImageModelPipeline {
         return new Outcome(manifest, dir, report, null, true);
     }
 
-    private static ClassificationReport evaluate(ImageModel classifier, ImageSet test) {
+    private static ClassificationReport evaluate(ImageClassifier classifier, ImageSet test) {
         int[] labels = new int[test.size()];
         for (int i = 0; i < labels.length; i++) {
             labels[i] = test.label(i);

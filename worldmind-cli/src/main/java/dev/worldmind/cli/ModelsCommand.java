@@ -49,9 +49,10 @@ final class ModelsCommand {
             }
             out.printf(
                     Locale.ROOT,
-                    "%-24s %-12s %9s %-10s %s%n",
+                    "%-24s %-12s %-11s %9s %-10s %s%n",
                     "MODEL",
                     "ARCH",
+                    "RUNTIME",
                     "TEST ACC",
                     "DATASET",
                     "CREATED");
@@ -65,9 +66,12 @@ final class ModelsCommand {
                 Double acc = m.metrics().get("accuracy");
                 out.printf(
                         Locale.ROOT,
-                        "%-24s %-12s %8.2f%% %-10s %s%n",
+                        "%-24s %-12s %-11s %8.2f%% %-10s %s%n",
                         ref,
                         m.architecture().name(),
+                        m.compression().isEmpty()
+                                ? m.runtime()
+                                : m.runtime() + " " + m.compression(),
                         acc == null ? Double.NaN : acc * 100,
                         m.provenance().dataset().name(),
                         m.createdAt());

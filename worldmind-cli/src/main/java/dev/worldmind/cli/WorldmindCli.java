@@ -18,6 +18,8 @@ import picocli.CommandLine.ScopeType;
             TrainCommand.class,
             EvaluateCommand.class,
             PredictCommand.class,
+            ExportCommand.class,
+            QuantizeCommand.class,
             ModelsCommand.class,
             DataCommand.class,
             ServerCommand.class,

@@ -140,6 +140,43 @@ class CliIT {
         assertThat(r.err()).contains("image not found");
     }
 
+    @AfterAll
+    void deleteTheExportedModels() {
+        run("models", "delete", model + "-onnx");
+        run("models", "delete", model + "-int8");
+    }
+
+    @Test
+    void exportsAndQuantisesTheModel() {
+        Path file = tmp.resolve("export/model.onnx");
+        Result export = run("export", model, "--output", file.toString(), "--timing", "0.05");
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(export.out())
+                .contains(model + "-onnx:1 registered (onnx, from " + model + ":1)")
+                .contains("fp32 ONNX")
+                .contains("MS/IMG @64");
+        assertThat(file).isRegularFile();
+
+        Result quantize = run("quantize", model, "--calibration", "200", "--timing", "0.05");
+        assertThat(quantize.code()).as(quantize.err()).isZero();
+        assertThat(quantize.out())
+                .contains("calibrating on 200 images of mnist/train drawn with seed 42")
+                .contains(model + "-int8:1 registered (onnx int8, from " + model + ":1)")
+                .contains("int8 ONNX");
+
+        Result list = run("models", "list");
+        assertThat(list.out()).contains(model + "-int8:1").contains("onnx int8");
+        Result eval = run("evaluate", model + "-int8");
+        assertThat(eval.code()).as(eval.err()).isZero();
+
+        Result again = run("quantize", model + "-int8");
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("already compressed (int8)");
+        Result format = run("export", model, "--format", "tflite");
+        assertThat(format.code()).isEqualTo(2);
+        assertThat(format.err()).contains("unknown format 'tflite'");
+    }
+
     @Test
     void listsShowsAndEvaluatesTheModel() {
         Result list = run("models", "list");

@@ -25,6 +25,7 @@ import dev.worldmind.model.train.TrainingHistory;
 import dev.worldmind.model.train.TrainingListener;
 import dev.worldmind.model.vision.ArchitectureSpec;
 import dev.worldmind.model.vision.ImageClassifier;
+import dev.worldmind.model.vision.ImageModel;
 import dev.worldmind.model.vision.ImageShape;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -190,8 +191,8 @@ public final class ImageModelPipeline {
     }
 
     /**
-     * Evaluates a registered model on the MNIST test set and writes the report and confusion matrix
-     * into {@code <home>/evaluations/<name>-<version>/}.
+     * Evaluates a registered model (DJL or ONNX) on the MNIST test set and writes the report and
+     * confusion matrix into {@code <home>/evaluations/<name>-<version>/}.
      *
      * @param ref the model, {@code name[:version]}
      * @return the registered model and its evaluation
@@ -207,8 +208,8 @@ public final class ImageModelPipeline {
         }
         TrainTest data = mnist();
         ClassificationReport report;
-        try (ImageClassifier classifier = registry.loadClassifier(m.ref())) {
-            report = evaluate(classifier, data.test());
+        try (ImageModel model = registry.loadModel(m.ref())) {
+            report = Derivation.report(model.probabilities(data.test()), data.test());
         }
         Path out = home.root().resolve("evaluations").resolve(m.name() + "-" + m.version());
         Json.write(out.resolve("metrics.json"), report);

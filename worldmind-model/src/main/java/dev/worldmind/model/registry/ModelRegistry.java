@@ -7,6 +7,7 @@ import dev.worldmind.core.NotFoundException;
 import dev.worldmind.core.UnsupportedFormatVersionException;
 import dev.worldmind.core.WorldmindException;
 import dev.worldmind.core.json.Json;
+import dev.worldmind.model.onnx.OnnxClassifier;
 import dev.worldmind.model.vision.ImageClassifier;
 import dev.worldmind.model.vision.ImageModel;
 import java.io.IOException;
@@ -24,9 +25,10 @@ import java.util.stream.Stream;
 
 /**
  * The model registry: every trained model as {@code <root>/<name>/<version>/} holding {@code
- * manifest.json}, {@code weights/}, and whatever reports were registered with it (metrics, history,
- * plots). A version is staged in a hidden folder and renamed into place whole, so readers never see
- * half a model. Versions are immutable once registered.
+ * manifest.json}, {@code weights/} (DJL) or {@code model.onnx} (ONNX Runtime), and whatever reports
+ * were registered with it (metrics, history, plots). A version is staged in a hidden folder and
+ * renamed into place whole, so readers never see half a model. Versions are immutable once
+ * registered.
  *
  * <p>Thread-safe and safe across processes for registering (a lost race retries with the next
  * version number).
@@ -172,11 +174,35 @@ public final class ModelRegistry {
      * @return the model; close it
      */
     public ImageModel loadModel(String ref) {
-        ModelManifest m = get(ref);
+        return loadModel(ref, OnnxClassifier.DEFAULT_THREADS);
+    }
+
+    /**
+     * Loads a registered image model with the runtime its manifest names: DJL weights, or {@link
+     * #ONNX_FILE} in ONNX Runtime.
+     *
+     * @param ref {@code name}, {@code name:latest}, {@code name:version} or {@code name:alias}
+     * @param onnxThreads intra-op threads of an ONNX Runtime session (DJL's engine has its own
+     *     setting)
+     * @return the model; close it
+     */
+    public ImageModel loadModel(String ref, int onnxThreads) {
+        Path dir = resolve(ref);
+        ModelManifest m = readManifest(dir);
         if (m.runtime().equals(ModelManifest.DJL)) {
-            return loadClassifier(ref);
+            return loadClassifier(m.ref());
         }
-        throw new InvalidDataException(m.ref() + " needs the " + m.runtime() + " runtime");
+        if (!ModelManifest.IMAGE_CLASSIFIER.equals(m.kind())) {
+            throw new InvalidDataException(
+                    m.ref() + " is a " + m.kind() + ", not an image classifier");
+        }
+        OnnxClassifier model = OnnxClassifier.load(dir.resolve(ONNX_FILE), onnxThreads);
+        if (!model.spec().equals(m.architecture()) || !model.classes().equals(m.classes())) {
+            model.close();
+            throw new InvalidDataException(
+                    m.ref() + ": " + ONNX_FILE + " describes another model than its manifest");
+        }
+        return model;
     }
 
     /**

@@ -1,15 +1,6 @@
 package dev.worldmind.model.vision;
 
-import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
-import ai.djl.nn.Blocks;
-import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.convolutional.Conv2d;
-import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.BatchNorm;
-import ai.djl.nn.norm.Dropout;
-import ai.djl.nn.pooling.Pool;
 import dev.worldmind.core.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +65,18 @@ public final class Architectures {
      * @throws NotFoundException for an unknown name
      */
     public static Block create(ArchitectureSpec spec) {
+        return layers(spec).toBlock();
+    }
+
+    /**
+     * Describes a network layer by layer: what {@link #create} builds, as data that other runtimes
+     * (the ONNX export) can read.
+     *
+     * @param spec which architecture and how many classes
+     * @return the top-level sequence; its structure mirrors the DJL block tree one to one
+     * @throws NotFoundException for an unknown name
+     */
+    public static Layer.Sequence layers(ArchitectureSpec spec) {
         return entry(spec.name()).factory().apply(spec.classes());
     }
 
@@ -86,69 +89,61 @@ public final class Architectures {
         return e;
     }
 
-    private static Block mlp(int classes) {
-        return new SequentialBlock()
-                .add(Blocks.batchFlattenBlock())
-                .add(Linear.builder().setUnits(256).build())
-                .add(Activation::relu)
-                .add(Dropout.builder().optRate(0.2f).build())
-                .add(Linear.builder().setUnits(128).build())
-                .add(Activation::relu)
-                .add(Linear.builder().setUnits(classes).build());
+    private static Layer.Sequence mlp(int classes) {
+        return Layer.Sequence.of(
+                new Layer.Flatten(),
+                new Layer.Dense(256, true),
+                new Layer.Relu(),
+                new Layer.Dropout(0.2f),
+                new Layer.Dense(128, true),
+                new Layer.Relu(),
+                new Layer.Dense(classes, true));
     }
 
-    private static Block kerasCnn(int classes) {
-        return new SequentialBlock()
-                .add(conv(32, false))
-                .add(Activation::relu)
-                .add(Pool.maxPool2dBlock(new Shape(2, 2)))
-                .add(conv(64, false))
-                .add(Activation::relu)
-                .add(Pool.maxPool2dBlock(new Shape(2, 2)))
-                .add(conv(64, false))
-                .add(Activation::relu)
-                .add(Blocks.batchFlattenBlock())
-                .add(Linear.builder().setUnits(64).build())
-                .add(Activation::relu)
-                .add(Linear.builder().setUnits(classes).build());
+    private static Layer.Sequence kerasCnn(int classes) {
+        return Layer.Sequence.of(
+                new Layer.Conv(32, 3, 0, true),
+                new Layer.Relu(),
+                new Layer.MaxPool(2),
+                new Layer.Conv(64, 3, 0, true),
+                new Layer.Relu(),
+                new Layer.MaxPool(2),
+                new Layer.Conv(64, 3, 0, true),
+                new Layer.Relu(),
+                new Layer.Flatten(),
+                new Layer.Dense(64, true),
+                new Layer.Relu(),
+                new Layer.Dense(classes, true));
     }
 
-    private static Block strongCnn(int classes) {
-        return new SequentialBlock()
-                .add(convBnRelu(32))
-                .add(convBnRelu(32))
-                .add(Pool.maxPool2dBlock(new Shape(2, 2)))
-                .add(Dropout.builder().optRate(0.1f).build())
-                .add(convBnRelu(64))
-                .add(convBnRelu(64))
-                .add(Pool.maxPool2dBlock(new Shape(2, 2)))
-                .add(Dropout.builder().optRate(0.1f).build())
-                .add(convBnRelu(128))
-                .add(Pool.maxPool2dBlock(new Shape(2, 2)))
-                .add(Blocks.batchFlattenBlock())
-                .add(Dropout.builder().optRate(0.3f).build())
-                .add(Linear.builder().setUnits(128).optBias(false).build())
-                .add(BatchNorm.builder().build())
-                .add(Activation::relu)
-                .add(Dropout.builder().optRate(0.3f).build())
-                .add(Linear.builder().setUnits(classes).build());
+    private static Layer.Sequence strongCnn(int classes) {
+        return Layer.Sequence.of(
+                convBnRelu(32),
+                convBnRelu(32),
+                new Layer.MaxPool(2),
+                new Layer.Dropout(0.1f),
+                convBnRelu(64),
+                convBnRelu(64),
+                new Layer.MaxPool(2),
+                new Layer.Dropout(0.1f),
+                convBnRelu(128),
+                new Layer.MaxPool(2),
+                new Layer.Flatten(),
+                new Layer.Dropout(0.3f),
+                new Layer.Dense(128, false),
+                new Layer.BatchNorm(Layer.BatchNorm.DEFAULT_EPSILON),
+                new Layer.Relu(),
+                new Layer.Dropout(0.3f),
+                new Layer.Dense(classes, true));
     }
 
-    private static Block convBnRelu(int filters) {
-        return new SequentialBlock()
-                .add(conv(filters, true))
-                .add(BatchNorm.builder().build())
-                .add(Activation::relu);
+    /** A 3x3 "same" convolution without bias (batch norm follows), batch norm and ReLU. */
+    private static Layer.Sequence convBnRelu(int filters) {
+        return Layer.Sequence.of(
+                new Layer.Conv(filters, 3, 1, false),
+                new Layer.BatchNorm(Layer.BatchNorm.DEFAULT_EPSILON),
+                new Layer.Relu());
     }
 
-    /** A 3x3 convolution; "same" padding and no bias when batch norm follows. */
-    private static Block conv(int filters, boolean sameAndNoBias) {
-        Conv2d.Builder b = Conv2d.builder().setKernelShape(new Shape(3, 3)).setFilters(filters);
-        if (sameAndNoBias) {
-            b.optPadding(new Shape(1, 1)).optBias(false);
-        }
-        return b.build();
-    }
-
-    private record Entry(String description, IntFunction<Block> factory) {}
+    private record Entry(String description, IntFunction<Layer.Sequence> factory) {}
 }

@@ -156,6 +156,21 @@ public final class ImageClassifier implements ImageModel {
      */
     @Override
     public float[][] probabilities(float[] images01, int count) {
+        return forward(images01, count, true);
+    }
+
+    /**
+     * Computes the raw network outputs (before softmax) for images given as pixel values in [0, 1].
+     *
+     * @param images01 {@code count} images back to back, not yet normalised (left unchanged)
+     * @param count how many images
+     * @return one row of logits per image
+     */
+    public float[][] logits(float[] images01, int count) {
+        return forward(images01, count, false);
+    }
+
+    private float[][] forward(float[] images01, int count, boolean softmax) {
         int size = spec.input().size();
         if (images01.length != count * size) {
             throw new InvalidDataException(
@@ -171,7 +186,7 @@ public final class ImageClassifier implements ImageModel {
                     model.getBlock()
                             .forward(new ParameterStore(manager, false), new NDList(input), false)
                             .singletonOrThrow();
-            float[] flat = logits.softmax(1).toFloatArray();
+            float[] flat = (softmax ? logits.softmax(1) : logits).toFloatArray();
             int k = spec.classes();
             float[][] out = new float[count][k];
             for (int i = 0; i < count; i++) {

@@ -1,5 +1,7 @@
 package dev.worldmind.model.vision;
 
+import dev.worldmind.core.InvalidDataException;
+import dev.worldmind.data.image.ImageSet;
 import dev.worldmind.data.image.Normalization;
 import java.util.List;
 
@@ -26,6 +28,41 @@ public interface ImageModel extends AutoCloseable {
      * @return one probability row per image
      */
     float[][] probabilities(float[] images01, int count);
+
+    /**
+     * Computes class probabilities for every image of a grayscale set, in batches of 500.
+     *
+     * @param set the images; their size must be the model's
+     * @return one probability row per image
+     */
+    default float[][] probabilities(ImageSet set) {
+        ImageShape in = spec().input();
+        if (set.height() != in.height() || set.width() != in.width() || in.channels() != 1) {
+            throw new InvalidDataException(
+                    "model "
+                            + spec().name()
+                            + " takes "
+                            + in.channels()
+                            + "x"
+                            + in.height()
+                            + "x"
+                            + in.width()
+                            + " images, got "
+                            + set);
+        }
+        int n = set.size();
+        int size = set.imageSize();
+        float[][] out = new float[n][];
+        for (int start = 0; start < n; start += 500) {
+            int count = Math.min(500, n - start);
+            float[] batch = new float[count * size];
+            for (int k = 0; k < count; k++) {
+                set.copyImage(start + k, batch, k * size);
+            }
+            System.arraycopy(probabilities(batch, count), 0, out, start, count);
+        }
+        return out;
+    }
 
     @Override
     void close();

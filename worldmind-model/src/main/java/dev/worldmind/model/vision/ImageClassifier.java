@@ -92,6 +92,14 @@ public final class ImageClassifier implements ImageModel {
         try {
             model.setBlock(Architectures.create(spec));
             model.load(weightsDir, WEIGHTS_NAME);
+            // Loading restores the weights but not the block's input description, without which
+            // DJL cannot save the model again (as pruning does); initialising keeps the weights.
+            ImageShape in = spec.input();
+            model.getBlock()
+                    .initialize(
+                            model.getNDManager(),
+                            DataType.FLOAT32,
+                            new Shape(1, in.channels(), in.height(), in.width()));
             return new ImageClassifier(model, spec, normalization, classes);
         } catch (IOException | MalformedModelException e) {
             model.close();

@@ -43,7 +43,7 @@ import java.util.zip.GZIPOutputStream;
  * derived from the original, with a side-by-side report. Runs on the calling thread.
  */
 public final class Pruning {
-    private static final int TIMED_IMAGES = 512;
+    private static final int TIMED_IMAGES = 256;
 
     private final WorldmindHome home;
     private final ImageModelPipeline pipeline;
@@ -134,12 +134,14 @@ public final class Pruning {
         try (ImageClassifier classifier = registry().loadClassifier(source.ref())) {
             progress.info(
                     "measuring " + source.ref() + " on the " + data.test().size() + " test images");
-            PruningReport.Side original =
-                    measure(
-                            source.ref(),
-                            classifier,
-                            data.test(),
-                            registry().directory(source.ref()).resolve(ModelRegistry.WEIGHTS));
+            Measured original =
+                    new Measured(
+                            ImageModelPipeline.evaluate(classifier, data.test()).accuracy(),
+                            MagnitudePruning.measure(classifier),
+                            sizes(
+                                    registry()
+                                            .directory(source.ref())
+                                            .resolve(ModelRegistry.WEIGHTS)));
             progress.info(
                     String.format(
                             "pruning %s to %s of its conv and dense weights (%s), fine-tuning on"
@@ -178,6 +180,7 @@ public final class Pruning {
                             "pruned-" + PruningSchedule.percent(request.schedule().target()),
                             metrics,
                             provenance);
+            Measured pruned = new Measured(report.accuracy(), sparsity, new long[2]);
             PruningReport[] written = new PruningReport[1];
             ModelManifest registered =
                     registry()
@@ -192,9 +195,12 @@ public final class Pruning {
                                                         source,
                                                         request,
                                                         original,
+                                                        pruned.withSizes(
+                                                                sizes(
+                                                                        dir.resolve(
+                                                                                ModelRegistry
+                                                                                        .WEIGHTS))),
                                                         classifier,
-                                                        report,
-                                                        sparsity,
                                                         data.test(),
                                                         dir);
                                     });
@@ -212,37 +218,34 @@ public final class Pruning {
         }
     }
 
-    /** Measures the pruned model, once its weights are saved, and writes the pruning report. */
+    /** Times both models side by side and writes the pruning report. */
     private PruningReport report(
             ModelManifest source,
             Request request,
-            PruningReport.Side original,
+            Measured original,
+            Measured pruned,
             ImageClassifier classifier,
-            ClassificationReport report,
-            SparsityReport sparsity,
             ImageSet test,
             Path dir) {
         // The version number is only known once registered; the next free one is what it gets.
         String ref =
                 request.name() + ":" + (registry().latestVersion(request.name()).orElse(0) + 1);
-        progress.info("timing " + source.ref() + " and the pruned model");
-        PruningReport.Side result =
-                side(
-                        ref,
-                        report.accuracy(),
-                        sparsity,
-                        dir.resolve(ModelRegistry.WEIGHTS),
-                        classifier,
-                        test);
+        progress.info("timing " + source.ref() + " and " + ref + " side by side");
+        double[] batch1;
+        double[] batch64;
+        try (ImageClassifier before = registry().loadClassifier(source.ref())) {
+            batch1 = InferenceTiming.msPerImage(before, classifier, test, 1, TIMED_IMAGES);
+            batch64 = InferenceTiming.msPerImage(before, classifier, test, 64, TIMED_IMAGES * 4);
+        }
         PruningReport r =
                 new PruningReport(
                         source.ref(),
                         ref,
                         request.schedule().describe(),
                         request.schedule().target(),
-                        original,
-                        result,
-                        sparsity,
+                        original.side(source.ref(), batch1[0], batch64[0]),
+                        pruned.side(ref, batch1[1], batch64[1]),
+                        pruned.sparsity(),
                         PruningReport.DENSE_NOTE);
         Json.write(dir.resolve("pruning.json"), r);
         try {
@@ -251,39 +254,6 @@ public final class Pruning {
             throw new WorldmindException("cannot write the pruning report: " + e, e);
         }
         return r;
-    }
-
-    private PruningReport.Side measure(
-            String ref, ImageClassifier classifier, ImageSet test, Path weights) {
-        ClassificationReport report = ImageModelPipeline.evaluate(classifier, test);
-        return side(
-                ref,
-                report.accuracy(),
-                MagnitudePruning.measure(classifier),
-                weights,
-                classifier,
-                test);
-    }
-
-    private static PruningReport.Side side(
-            String ref,
-            double accuracy,
-            SparsityReport sparsity,
-            Path weights,
-            ImageClassifier classifier,
-            ImageSet test) {
-        long[] sizes = sizes(weights);
-        return new PruningReport.Side(
-                ref,
-                accuracy,
-                sparsity.parameters(),
-                sparsity.nonZero(),
-                sparsity.prunableSparsity(),
-                sparsity.sparsity(),
-                sizes[0],
-                sizes[1],
-                InferenceTiming.msPerImage(classifier, test, 1, TIMED_IMAGES / 2),
-                InferenceTiming.msPerImage(classifier, test, 64, TIMED_IMAGES * 4));
     }
 
     /** Returns the plain and the gzipped size of the files in a folder. */
@@ -366,6 +336,27 @@ public final class Pruning {
             ClassificationReport report,
             TrainingHistory history,
             PruningReport pruning) {}
+
+    /** What is known of one model before it is timed. */
+    private record Measured(double accuracy, SparsityReport sparsity, long[] sizes) {
+        Measured withSizes(long[] plainAndGzip) {
+            return new Measured(accuracy, sparsity, plainAndGzip);
+        }
+
+        PruningReport.Side side(String ref, double msBatch1, double msBatch64) {
+            return new PruningReport.Side(
+                    ref,
+                    accuracy,
+                    sparsity.parameters(),
+                    sparsity.nonZero(),
+                    sparsity.prunableSparsity(),
+                    sparsity.sparsity(),
+                    sizes[0],
+                    sizes[1],
+                    msBatch1,
+                    msBatch64);
+        }
+    }
 
     /** Counts bytes and throws them away. */
     private static final class CountingStream extends OutputStream {

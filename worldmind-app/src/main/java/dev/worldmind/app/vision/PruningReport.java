@@ -49,7 +49,8 @@ public record PruningReport(
     /** Returns the side-by-side table, the tensor table and the note, as plain text. */
     public String toTable() {
         StringBuilder b = new StringBuilder();
-        String row = "%-32s %16s %16s %10s%n";
+        int width = Math.max(16, Math.max(source.length(), pruned.length()));
+        String row = "%-30s %" + width + "s %" + width + "s %10s%n";
         b.append(String.format(Locale.ROOT, row, "", source, pruned, "change"));
         b.append(
                 line(

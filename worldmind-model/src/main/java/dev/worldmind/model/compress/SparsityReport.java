@@ -48,7 +48,11 @@ public record SparsityReport(List<Tensor> tensors) {
     /** Returns a plain-text table, one row per tensor, then the totals. */
     public String toTable() {
         StringBuilder b = new StringBuilder();
-        String row = "%-40s %-16s %10s %10s %9s%n";
+        int width = 20;
+        for (Tensor t : tensors) {
+            width = Math.max(width, t.name().length() + (t.prunable() ? 0 : 7));
+        }
+        String row = "%-" + width + "s %-16s %10s %10s %9s%n";
         b.append(String.format(Locale.ROOT, row, "tensor", "shape", "values", "non-zero", "zero"));
         for (Tensor t : tensors) {
             b.append(

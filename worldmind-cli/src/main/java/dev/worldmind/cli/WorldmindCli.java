@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
             StartCommand.class,
             TrainCommand.class,
             EvaluateCommand.class,
+            PruneCommand.class,
             PredictCommand.class,
             ExportCommand.class,
             QuantizeCommand.class,

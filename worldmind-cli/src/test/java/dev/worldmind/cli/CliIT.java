@@ -70,6 +70,34 @@ class CliIT {
     @AfterAll
     void deleteTheModel() {
         run("models", "delete", model);
+        run("models", "delete", model + "-p");
+    }
+
+    @Test
+    void prunesTheModelAndRegistersTheResult() {
+        Result r =
+                run(
+                        "prune",
+                        model,
+                        "--sparsity",
+                        "0.5",
+                        "--epochs",
+                        "1",
+                        "--limit",
+                        "1000",
+                        "--name",
+                        model + "-p");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out())
+                .contains(model + "-p:1 registered (from " + model + ":1, pruned-50%)")
+                .contains("weights file, gzip")
+                .contains("latency, batch 64")
+                .contains("pruning.txt")
+                .contains("50.0%");
+
+        Result bad = run("prune", model, "--sparsity", "1.5");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("sparsity must be in [0, 1)");
     }
 
     @Test

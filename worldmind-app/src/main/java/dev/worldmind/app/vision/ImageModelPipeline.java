@@ -230,7 +230,7 @@ public final class ImageModelPipeline {
         return new Outcome(manifest, dir, report, null, true);
     }
 
-    private static ClassificationReport evaluate(ImageClassifier classifier, ImageSet test) {
+    static ClassificationReport evaluate(ImageClassifier classifier, ImageSet test) {
         int[] labels = new int[test.size()];
         for (int i = 0; i < labels.length; i++) {
             labels[i] = test.label(i);
@@ -239,12 +239,14 @@ public final class ImageModelPipeline {
                 labels, classifier.probabilities(test), test.classNames());
     }
 
-    private static void writeReports(
+    static void writeReports(
             String name, Path dir, ClassificationReport report, TrainingHistory history) {
         Json.write(dir.resolve("metrics.json"), report);
         Json.write(dir.resolve("history.json"), history);
         Path plots = dir.resolve("plots");
-        Charts.trainingCurves(name, history.epochs(), plots);
+        if (!history.epochs().isEmpty()) {
+            Charts.trainingCurves(name, history.epochs(), plots);
+        }
         Charts.confusionMatrix(name, report, plots.resolve("confusion-matrix.png"));
         try {
             Files.writeString(dir.resolve("report.txt"), report.toTable());

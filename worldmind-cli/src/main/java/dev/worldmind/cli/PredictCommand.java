@@ -3,8 +3,8 @@ package dev.worldmind.cli;
 import dev.worldmind.core.WorldmindException;
 import dev.worldmind.data.image.DigitImages;
 import dev.worldmind.model.registry.ModelRegistry;
-import dev.worldmind.model.vision.ImageClassifier;
 import dev.worldmind.model.vision.ImageClassifier.Prediction;
+import dev.worldmind.model.vision.ImageModel;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         name = "predict",
         mixinStandardHelpOptions = true,
         description = {
-            "Classify PNG or JPEG pictures of handwritten digits with a registered model.",
+            "Classify PNG or JPEG pictures of handwritten digits with a registered model (DJL or",
+            "ONNX).",
             "Each picture is made like MNIST first: grayscale, light-on-dark, cropped, scaled to",
             "20x20 and centred by mass in 28x28."
         })
@@ -62,7 +63,7 @@ final class PredictCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ModelRegistry registry = new ModelRegistry(homeOption.home().models());
         int failures = 0;
-        try (ImageClassifier classifier = registry.loadClassifier(model)) {
+        try (ImageModel classifier = registry.loadModel(model)) {
             for (Path image : images) {
                 float[] pixels;
                 try {
@@ -75,7 +76,7 @@ final class PredictCommand implements Callable<Integer> {
                 if (preprocessedDir != null) {
                     savePreview(pixels, image);
                 }
-                Prediction p = classifier.predict(pixels);
+                Prediction p = predict(classifier, pixels);
                 out.printf(
                         Locale.ROOT,
                         "%s\t%s\t%.2f%%%s%n",
@@ -86,6 +87,18 @@ final class PredictCommand implements Callable<Integer> {
             }
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    /** Classifies one image with a model of any runtime. */
+    private static Prediction predict(ImageModel model, float[] pixels) {
+        float[] p = model.probabilities(pixels, 1)[0];
+        int best = 0;
+        for (int c = 1; c < p.length; c++) {
+            if (p[c] > p[best]) {
+                best = c;
+            }
+        }
+        return new Prediction(best, model.classes().get(best), p[best], p);
     }
 
     private String alternatives(Prediction p, List<String> classes) {

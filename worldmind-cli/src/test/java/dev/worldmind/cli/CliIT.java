@@ -196,6 +196,15 @@ class CliIT {
         assertThat(list.out()).contains(model + "-int8:1").contains("onnx int8");
         Result eval = run("evaluate", model + "-int8");
         assertThat(eval.code()).as(eval.err()).isZero();
+        Path three;
+        try {
+            three = Path.of(getClass().getResource("/digits/3-a.png").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        Result predict = run("predict", "--model", model + "-int8", three.toString());
+        assertThat(predict.code()).as(predict.err()).isZero();
+        assertThat(predict.out()).contains("3-a.png\t3");
 
         Result again = run("quantize", model + "-int8");
         assertThat(again.code()).isEqualTo(1);

@@ -98,6 +98,10 @@ class CliIT {
         Result bad = run("prune", model, "--sparsity", "1.5");
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("sparsity must be in [0, 1)");
+
+        Result badName = run("prune", model, "--name", "Not A Name");
+        assertThat(badName.code()).isEqualTo(1);
+        assertThat(badName.err()).contains("model names are");
     }
 
     @Test

@@ -122,6 +122,8 @@ public final class Pruning {
                             + source.provenance().dataset().name()
                             + "; pruning fine-tunes on mnist only");
         }
+        // Checks the name now rather than after minutes of fine-tuning.
+        registry().latestVersion(request.name());
         TrainTest data = pipeline.mnist();
         TrainingConfig config = request.fineTuning();
         ImageSet train = data.train();
@@ -180,7 +182,7 @@ public final class Pruning {
                             "pruned-" + PruningSchedule.percent(request.schedule().target()),
                             metrics,
                             provenance);
-            Measured pruned = new Measured(report.accuracy(), sparsity, new long[2]);
+            Measured pruned = new Measured(report.accuracy(), sparsity, null);
             PruningReport[] written = new PruningReport[1];
             ModelManifest registered =
                     registry()
@@ -195,11 +197,7 @@ public final class Pruning {
                                                         source,
                                                         request,
                                                         original,
-                                                        pruned.withSizes(
-                                                                sizes(
-                                                                        dir.resolve(
-                                                                                ModelRegistry
-                                                                                        .WEIGHTS))),
+                                                        pruned,
                                                         classifier,
                                                         data.test(),
                                                         dir);
@@ -218,7 +216,7 @@ public final class Pruning {
         }
     }
 
-    /** Times both models side by side and writes the pruning report. */
+    /** Sizes the saved weights, times both models side by side, writes the pruning report. */
     private PruningReport report(
             ModelManifest source,
             Request request,
@@ -244,7 +242,8 @@ public final class Pruning {
                         request.schedule().describe(),
                         request.schedule().target(),
                         original.side(source.ref(), batch1[0], batch64[0]),
-                        pruned.side(ref, batch1[1], batch64[1]),
+                        pruned.withSizes(sizes(dir.resolve(ModelRegistry.WEIGHTS)))
+                                .side(ref, batch1[1], batch64[1]),
                         pruned.sparsity(),
                         PruningReport.DENSE_NOTE);
         Json.write(dir.resolve("pruning.json"), r);
@@ -337,7 +336,7 @@ public final class Pruning {
             TrainingHistory history,
             PruningReport pruning) {}
 
-    /** What is known of one model before it is timed. */
+    /** What is known of one model before it is timed; sizes are plain and gzip bytes. */
     private record Measured(double accuracy, SparsityReport sparsity, long[] sizes) {
         Measured withSizes(long[] plainAndGzip) {
             return new Measured(accuracy, sparsity, plainAndGzip);

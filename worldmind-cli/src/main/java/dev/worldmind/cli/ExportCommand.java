@@ -47,13 +47,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "Also copy the .onnx file here.")
     Path output;
 
-    @Option(
-            names = "--timing",
-            defaultValue = "1",
-            paramLabel = "SECONDS",
-            description =
-                    "How long to time each runtime per batch size (default: ${DEFAULT-VALUE}).")
-    double timing;
+    @Mixin TimingOption timing;
 
     @Mixin HomeOption homeOption;
 
@@ -67,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
         ConsoleProgress progress = new ConsoleProgress(out);
         ImageModelPipeline pipeline = new ImageModelPipeline(homeOption.home(), progress);
         DerivedModel d =
-                new ModelExport(pipeline, progress, Reports.threads(), Reports.seconds(timing))
+                new ModelExport(pipeline, progress, Reports.threads(), timing.budget())
                         .toOnnx(model, name, output);
         Reports.printDerived(out, d);
         return 0;

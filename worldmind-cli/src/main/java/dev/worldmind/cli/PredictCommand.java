@@ -3,8 +3,8 @@ package dev.worldmind.cli;
 import dev.worldmind.core.WorldmindException;
 import dev.worldmind.data.image.DigitImages;
 import dev.worldmind.model.registry.ModelRegistry;
-import dev.worldmind.model.vision.ImageClassifier.Prediction;
 import dev.worldmind.model.vision.ImageModel;
+import dev.worldmind.model.vision.Prediction;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -76,7 +76,7 @@ final class PredictCommand implements Callable<Integer> {
                 if (preprocessedDir != null) {
                     savePreview(pixels, image);
                 }
-                Prediction p = predict(classifier, pixels);
+                Prediction p = classifier.predict(pixels);
                 out.printf(
                         Locale.ROOT,
                         "%s\t%s\t%.2f%%%s%n",
@@ -87,18 +87,6 @@ final class PredictCommand implements Callable<Integer> {
             }
         }
         return failures == 0 ? 0 : 1;
-    }
-
-    /** Classifies one image with a model of any runtime. */
-    private static Prediction predict(ImageModel model, float[] pixels) {
-        float[] p = model.probabilities(pixels, 1)[0];
-        int best = 0;
-        for (int c = 1; c < p.length; c++) {
-            if (p[c] > p[best]) {
-                best = c;
-            }
-        }
-        return new Prediction(best, model.classes().get(best), p[best], p);
     }
 
     private String alternatives(Prediction p, List<String> classes) {

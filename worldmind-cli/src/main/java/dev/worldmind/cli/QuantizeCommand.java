@@ -56,13 +56,7 @@ final class QuantizeCommand implements Callable<Integer> {
                     "Clip activation ranges to the P-th percentile (e.g. 99.99) instead of min/max.")
     Double percentile;
 
-    @Option(
-            names = "--timing",
-            defaultValue = "1",
-            paramLabel = "SECONDS",
-            description =
-                    "How long to time each runtime per batch size (default: ${DEFAULT-VALUE}).")
-    double timing;
+    @Mixin TimingOption timing;
 
     @Mixin HomeOption homeOption;
 
@@ -77,11 +71,7 @@ final class QuantizeCommand implements Callable<Integer> {
         ImageModelPipeline pipeline = new ImageModelPipeline(homeOption.home(), progress);
         DerivedModel d =
                 new ModelQuantization(
-                                pipeline,
-                                progress,
-                                Reports.threads(),
-                                Reports.seconds(timing),
-                                config)
+                                pipeline, progress, Reports.threads(), timing.budget(), config)
                         .toInt8(model, name, calibration, seed);
         Reports.printDerived(out, d);
         return 0;

@@ -2,6 +2,7 @@ package dev.worldmind.app.vision;
 
 import dev.worldmind.data.image.ImageSet;
 import dev.worldmind.model.vision.ImageModel;
+import dev.worldmind.model.vision.Prediction;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -84,8 +85,8 @@ public record RuntimeComparison(
                 fileBytes,
                 accuracy(probabilities, test),
                 maxAbsDiff(probabilities, reference),
-                msPerImage(model, test, 1, budget),
-                msPerImage(model, test, 64, budget));
+                InferenceTiming.msPerImage(model, test, 1, budget),
+                InferenceTiming.msPerImage(model, test, 64, budget));
     }
 
     /** Returns the report as an aligned text table. */
@@ -132,13 +133,7 @@ public record RuntimeComparison(
     private static double accuracy(float[][] p, ImageSet test) {
         int right = 0;
         for (int i = 0; i < p.length; i++) {
-            int best = 0;
-            for (int k = 1; k < p[i].length; k++) {
-                if (p[i][k] > p[i][best]) {
-                    best = k;
-                }
-            }
-            right += best == test.label(i) ? 1 : 0;
+            right += Prediction.argMax(p[i]) == test.label(i) ? 1 : 0;
         }
         return (double) right / p.length;
     }
@@ -151,32 +146,5 @@ public record RuntimeComparison(
             }
         }
         return max;
-    }
-
-    /** Warms up for a fifth of the budget, then times whole calls for the rest. */
-    private static double msPerImage(ImageModel model, ImageSet test, int batch, Duration budget) {
-        int size = test.imageSize();
-        int batches = Math.max(1, Math.min(test.size() / batch, 20));
-        float[][] inputs = new float[batches][batch * size];
-        for (int b = 0; b < batches; b++) {
-            for (int k = 0; k < batch; k++) {
-                test.copyImage(b * batch + k, inputs[b], k * size);
-            }
-        }
-        long warmUntil = System.nanoTime() + budget.toNanos() / 5;
-        int i = 0;
-        while (System.nanoTime() < warmUntil || i < 3) {
-            model.probabilities(inputs[i++ % batches], batch);
-        }
-        long calls = 0;
-        long start = System.nanoTime();
-        long end = start + budget.toNanos();
-        long now;
-        do {
-            model.probabilities(inputs[(int) (calls % batches)], batch);
-            calls++;
-            now = System.nanoTime();
-        } while (now < end || calls < 3);
-        return (now - start) / 1e6 / (calls * batch);
     }
 }

@@ -1,5 +1,6 @@
 package dev.worldmind.model.eval;
 
+import dev.worldmind.model.vision.Prediction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,7 +52,7 @@ public record ClassificationReport(
         int[][] confusion = new int[k][k];
         int correct = 0;
         for (int i = 0; i < n; i++) {
-            int predicted = argMax(probabilities[i]);
+            int predicted = Prediction.argMax(probabilities[i]);
             confusion[labels[i]][predicted]++;
             if (predicted == labels[i]) {
                 correct++;
@@ -180,15 +181,5 @@ public record ClassificationReport(
     public String toString() {
         return String.format(
                 Locale.ROOT, "accuracy %.4f, macro-F1 %.4f on %d", accuracy, macroF1, samples);
-    }
-
-    private static int argMax(float[] p) {
-        int best = 0;
-        for (int c = 1; c < p.length; c++) {
-            if (p[c] > p[best]) {
-                best = c;
-            }
-        }
-        return best;
     }
 }

@@ -255,7 +255,6 @@ public final class ModelServer implements AutoCloseable {
      */
     public Aliases promote(String name, int version) {
         Aliases a = registry.setAlias(name, Aliases.STABLE, version);
-        targets.computeIfAbsent(name, n -> new ConcurrentHashMap<>()).putIfAbsent(DEFAULT, version);
         refresh();
         return a;
     }

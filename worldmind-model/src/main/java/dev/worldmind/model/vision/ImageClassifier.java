@@ -16,7 +16,6 @@ import dev.worldmind.data.image.Normalization;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A network that maps images to class probabilities, with what it needs to interpret raw pixels:
@@ -196,23 +195,6 @@ public final class ImageClassifier implements ImageModel {
         }
     }
 
-    /**
-     * Classifies one image.
-     *
-     * @param image01 pixel values in [0, 1]
-     * @return the most likely class and all probabilities
-     */
-    public Prediction predict(float[] image01) {
-        float[] p = probabilities(image01, 1)[0];
-        int best = 0;
-        for (int c = 1; c < p.length; c++) {
-            if (p[c] > p[best]) {
-                best = c;
-            }
-        }
-        return new Prediction(best, classes.get(best), p[best], p);
-    }
-
     /** Returns the DJL model, for training; it stays owned by this classifier. */
     public Model model() {
         return model;
@@ -264,20 +246,5 @@ public final class ImageClassifier implements ImageModel {
     @Override
     public void close() {
         model.close();
-    }
-
-    /**
-     * The result of classifying one image.
-     *
-     * @param index the predicted class index
-     * @param label the predicted class name
-     * @param probability its probability
-     * @param probabilities all class probabilities
-     */
-    public record Prediction(int index, String label, float probability, float[] probabilities) {
-        public Prediction {
-            Objects.requireNonNull(label, "label");
-            probabilities = probabilities.clone();
-        }
     }
 }

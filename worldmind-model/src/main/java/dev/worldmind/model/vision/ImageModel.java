@@ -64,6 +64,16 @@ public interface ImageModel extends AutoCloseable {
         return out;
     }
 
+    /**
+     * Classifies one image.
+     *
+     * @param image01 pixel values in [0, 1]
+     * @return the most likely class and all probabilities
+     */
+    default Prediction predict(float[] image01) {
+        return Prediction.of(probabilities(image01, 1)[0], classes());
+    }
+
     @Override
     void close();
 }

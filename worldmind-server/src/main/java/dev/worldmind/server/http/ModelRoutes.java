@@ -4,6 +4,7 @@ import dev.worldmind.data.accounts.Role;
 import dev.worldmind.model.registry.Aliases;
 import dev.worldmind.model.registry.ModelManifest;
 import dev.worldmind.model.serve.ModelServer;
+import dev.worldmind.model.vision.Prediction;
 import dev.worldmind.server.config.ServingConfig;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -171,13 +172,7 @@ final class ModelRoutes {
         ModelManifest m = served.manifest();
         List<Prediction> out = new ArrayList<>(served.probabilities().length);
         for (float[] p : served.probabilities()) {
-            int best = 0;
-            for (int c = 1; c < p.length; c++) {
-                if (p[c] > p[best]) {
-                    best = c;
-                }
-            }
-            out.add(new Prediction(m.classes().get(best), best, p[best], p));
+            out.add(Prediction.of(p, m.classes()));
         }
         return new PredictResponse(m.name(), m.version(), m.runtime(), out);
     }
@@ -186,6 +181,4 @@ final class ModelRoutes {
 
     record PredictResponse(
             String model, int version, String runtime, List<Prediction> predictions) {}
-
-    record Prediction(String label, int index, float probability, float[] probabilities) {}
 }

@@ -27,8 +27,10 @@ class SentimentEvaluationTest {
         assertThat(evaluation.row("minilm+lexicon-logistic").accuracy())
                 .isGreaterThanOrEqualTo(0.88);
         assertThat(evaluation.row("minilm-logistic").accuracy()).isGreaterThanOrEqualTo(0.88);
-        assertThat(evaluation.row("vader").accuracy()).isBetween(0.70, 0.78);
-        assertThat(evaluation.row("afinn-165").accuracy()).isBetween(0.70, 0.78);
+        // The lexicons are deterministic: measured 0.8070 (VADER) and 0.7919 (AFINN) on this split.
+        assertThat(evaluation.row("vader").accuracy()).isBetween(0.80, 0.81);
+        assertThat(evaluation.row("afinn-165").accuracy()).isBetween(0.785, 0.80);
+        // Measured 0.758; small data, so only a margin over chance is asserted.
         assertThat(evaluation.row("transformer").accuracy()).isGreaterThan(0.70);
     }
 }

@@ -73,8 +73,20 @@ public final class SpamClassifier {
             throw new IllegalArgumentException("spam classification has two classes: ham, spam");
         }
         Instant started = Instant.now();
-        List<String> texts = train.texts();
-        int[] labels = train.labels();
+        List<String> texts = new ArrayList<>(train.texts());
+        List<Integer> parentList = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            parentList.add(i);
+        }
+        if (config.snippetWords() > 0) {
+            addSnippets(train.texts(), config.snippetWords(), texts, parentList);
+        }
+        int[] parents = parentList.stream().mapToInt(Integer::intValue).toArray();
+        int[] originalLabels = train.labels();
+        int[] labels = new int[parents.length];
+        for (int i = 0; i < parents.length; i++) {
+            labels[i] = originalLabels[parents[i]];
+        }
         List<SparseVector> counts = new ArrayList<>(texts.size());
         List<float[]> shapes = new ArrayList<>(texts.size());
         for (String text : texts) {
@@ -94,6 +106,7 @@ public final class SpamClassifier {
                                     counts,
                                     shapes,
                                     labels,
+                                    parents,
                                     config.folds(),
                                     config.hashBits(),
                                     config.bigrams(),
@@ -141,6 +154,31 @@ public final class SpamClassifier {
                         Instant.now(),
                         metrics);
         return new SpamClassifier(tfidf, weights, train.classes(), provenance);
+    }
+
+    /** Adds each text's first line and its next words as extra examples of the same class. */
+    private static void addSnippets(
+            List<String> originals, int words, List<String> texts, List<Integer> parents) {
+        for (int i = 0; i < originals.size(); i++) {
+            String text = originals.get(i);
+            int newline = text.indexOf('\n');
+            String first = newline < 0 ? text : text.substring(0, newline);
+            String rest = newline < 0 ? "" : text.substring(newline + 1);
+            if (newline >= 0 && !first.isBlank()) {
+                texts.add(first);
+                parents.add(i);
+            }
+            String[] split = rest.strip().split(" ", words + 1);
+            String snippet =
+                    String.join(
+                            " ",
+                            java.util.Arrays.asList(split)
+                                    .subList(0, Math.min(words, split.length)));
+            if (!snippet.isBlank() && split.length > words) {
+                texts.add(snippet);
+                parents.add(i);
+            }
+        }
     }
 
     /**

@@ -14,6 +14,9 @@ import java.util.Map;
  * @param l2Candidates the L2 penalties to try
  * @param learningRateCandidates the AdaGrad base steps to try
  * @param folds the cross-validation folds (at least 2)
+ * @param snippetWords when positive, every training message also teaches through two short snippets
+ *     of it, its first line (the subject) and its body's first this many words, so the classifier
+ *     learns what short texts such as chat lines look like; 0 turns this off
  */
 public record SpamClassifierConfig(
         int hashBits,
@@ -21,13 +24,15 @@ public record SpamClassifierConfig(
         int epochs,
         List<Double> l2Candidates,
         List<Double> learningRateCandidates,
-        int folds) {
+        int folds,
+        int snippetWords) {
     public SpamClassifierConfig {
         if (hashBits < 8 || hashBits > 24) {
             throw new IllegalArgumentException("hashBits lie in [8, 24]: " + hashBits);
         }
-        if (epochs < 1 || folds < 2) {
-            throw new IllegalArgumentException("epochs >= 1 and folds >= 2 are needed");
+        if (epochs < 1 || folds < 2 || snippetWords < 0) {
+            throw new IllegalArgumentException(
+                    "epochs >= 1, folds >= 2 and snippetWords >= 0 are needed");
         }
         l2Candidates = List.copyOf(l2Candidates);
         learningRateCandidates = List.copyOf(learningRateCandidates);
@@ -37,12 +42,12 @@ public record SpamClassifierConfig(
     }
 
     /**
-     * Returns the tuned defaults: 2^18 buckets of words and word pairs, 8 epochs, a 3 x 2 grid and
-     * 5 folds.
+     * Returns the tuned defaults: 2^18 buckets of words and word pairs, 8 epochs, a 3 x 2 grid, 5
+     * folds and 12-word snippets.
      */
     public static SpamClassifierConfig defaults() {
         return new SpamClassifierConfig(
-                18, true, 8, List.of(1e-6, 1e-5, 1e-4), List.of(0.1, 0.5), 5);
+                18, true, 8, List.of(1e-6, 1e-5, 1e-4), List.of(0.1, 0.5), 5, 12);
     }
 
     /**
@@ -54,7 +59,7 @@ public record SpamClassifierConfig(
      */
     public SpamClassifierConfig fixed(double l2, double learningRate) {
         return new SpamClassifierConfig(
-                hashBits, bigrams, epochs, List.of(l2), List.of(learningRate), folds);
+                hashBits, bigrams, epochs, List.of(l2), List.of(learningRate), folds, snippetWords);
     }
 
     /** Returns the configuration as an ordered map, for provenance. */
@@ -66,6 +71,7 @@ public record SpamClassifierConfig(
         map.put("l2Candidates", l2Candidates);
         map.put("learningRateCandidates", learningRateCandidates);
         map.put("folds", folds);
+        map.put("snippetWords", snippetWords);
         return map;
     }
 }

@@ -7,7 +7,8 @@ import java.util.Random;
 /**
  * Stratified k-fold cross-validation of the TF-IDF logistic regression, scoring F1 on the positive
  * class. Term counts are hashed once; each fold learns its own IDF from its training part, so no
- * held-out statistics leak into the fold's model.
+ * held-out statistics leak into the fold's model. Examples derived from another (snippets) go to
+ * their parent's fold and are only trained on, never scored.
  */
 public final class CrossValidation {
     private CrossValidation() {}
@@ -18,6 +19,8 @@ public final class CrossValidation {
      * @param counts every example's hashed term counts
      * @param shapes every example's shape features
      * @param labels every example's label, 0 or 1
+     * @param parents for every example the index of the original it derives from; originals come
+     *     first and are their own parents
      * @param folds the number of folds
      * @param bits log2 of the number of buckets
      * @param bigrams whether the counts include word pairs
@@ -29,18 +32,23 @@ public final class CrossValidation {
             List<SparseVector> counts,
             List<float[]> shapes,
             int[] labels,
+            int[] parents,
             int folds,
             int bits,
             boolean bigrams,
             LogisticRegression learner,
             long seed) {
-        int[] fold = assignFolds(labels, folds, seed);
+        int originals = 0;
+        while (originals < parents.length && parents[originals] == originals) {
+            originals++;
+        }
+        int[] fold = assignFolds(java.util.Arrays.copyOf(labels, originals), folds, seed);
         double sum = 0;
         for (int f = 0; f < folds; f++) {
             List<SparseVector> trainCounts = new ArrayList<>();
             List<Integer> trainIdx = new ArrayList<>();
             for (int i = 0; i < labels.length; i++) {
-                if (fold[i] != f) {
+                if (fold[parents[i]] != f) {
                     trainCounts.add(counts.get(i));
                     trainIdx.add(i);
                 }
@@ -57,7 +65,7 @@ public final class CrossValidation {
             int tp = 0;
             int fp = 0;
             int fn = 0;
-            for (int i = 0; i < labels.length; i++) {
+            for (int i = 0; i < originals; i++) {
                 if (fold[i] != f) {
                     continue;
                 }

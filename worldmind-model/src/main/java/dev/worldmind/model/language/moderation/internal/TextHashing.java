@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 public final class TextHashing {
     /** Shape features after the hashed buckets; see {@link #shape}. */
-    public static final int SHAPE_FEATURES = 6;
+    public static final int SHAPE_FEATURES = 5;
 
     private static final int MAX_TOKEN = 40;
 
@@ -98,8 +98,8 @@ public final class TextHashing {
     }
 
     /**
-     * Returns shape features in [0, 1]: length, share of capitals among letters, density of {@code
-     * !}, of {@code $}, of digits, and the number of links, each squashed.
+     * Returns shape features in [0, 1]: the share of capitals among letters, density of {@code !},
+     * of {@code $}, of digits, and the number of links, each squashed.
      *
      * @param text the text
      * @return {@value #SHAPE_FEATURES} values
@@ -128,7 +128,6 @@ public final class TextHashing {
         int links = count(text, "http") + count(text, "www.");
         double len = Math.max(1, text.length());
         return new float[] {
-            (float) Math.min(1, Math.log1p(text.length()) / 10),
             letters == 0 ? 0 : (float) upper / letters,
             (float) Math.min(1, bangs * 100 / len),
             (float) Math.min(1, dollars * 100 / len),

@@ -158,4 +158,28 @@ class SpamClassifierTest {
                 .isInstanceOf(InvalidDataException.class)
                 .hasMessageContaining("spam-classifier.json is missing");
     }
+
+    @Test
+    void readsTheGoldenFormatVersionOne() throws Exception {
+        // Written by format version 1 from six sentences (hashBits 8, seed 11); a change to the
+        // format or to the features shows up here.
+        Path golden =
+                Path.of(
+                                getClass()
+                                        .getResource(
+                                                "golden-spam-classifier-v1/spam-classifier.json")
+                                        .toURI())
+                        .getParent();
+        SpamClassifier classifier = SpamClassifier.load(golden);
+
+        assertThat(classifier.classes()).containsExactly("ham", "spam");
+        assertThat(classifier.provenance().seed()).isEqualTo(11);
+        assertThat(classifier.provenance().dataset().description()).isEqualTo("six sentences");
+        assertThat(classifier.spamProbability("click here for free money"))
+                .isCloseTo(0.4623475809409129, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(classifier.spamProbability("patch review tomorrow"))
+                .isCloseTo(0.10142634817983545, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(classifier.spamProbability("anything else"))
+                .isCloseTo(0.21369538061393764, org.assertj.core.data.Offset.offset(1e-6));
+    }
 }

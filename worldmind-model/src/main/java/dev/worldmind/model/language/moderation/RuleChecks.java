@@ -59,14 +59,18 @@ public record RuleChecks(int maxChars, int maxLinks) {
                     "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE =
             Pattern.compile("(?<![\\w.,])\\+?\\(?\\d[\\d\\s().-]{5,}\\d(?![\\w])");
+    // House number, one to three name words, a street type: capitalised names take any type,
+    // lowercase ones only the unmistakable types and no filler words ("3 hours to drive").
     private static final Pattern STREET =
             Pattern.compile(
-                    "\\b\\d{1,5}[a-z]?,? (?:[a-z][a-z'.-]* ){0,3}(?:street|st|avenue|ave|road|rd|"
-                            + "boulevard|blvd|lane|ln|drive|dr|court|ct|terrace|crescent|close|"
-                            + "highway|hwy|parkway|pkwy)\\b\\.?(?!\\w)"
-                            + "|\\b[a-z\u00e4\u00f6\u00fc\u00df]+(?:stra(?:ss|\u00df)e|gasse|weg|allee|platz)"
-                            + " \\d{1,4}[a-z]?\\b",
-                    Pattern.CASE_INSENSITIVE);
+                    "\\b\\d{1,5}[A-Za-z]?,? (?:[A-Z][\\w'.-]* ){1,3}(?i:street|st|avenue|ave|road|rd"
+                            + "|boulevard|blvd|lane|ln|drive|dr|court|ct|terrace|crescent|close|way"
+                            + "|place|pl|highway|hwy|parkway|pkwy)\\b\\.?(?!\\w)"
+                            + "|(?i:\\b\\d{1,5}[a-z]?,? (?:(?!(?:the|to|a|an|down|up|of|on|in|at|and"
+                            + "|my|your|this|that|min|mins|minutes?|hours?|km|miles?|blocks?|steps?)\\b)"
+                            + "[a-z][a-z'.-]* ){1,3}(?:street|avenue|boulevard|lane|road)\\b)"
+                            + "|(?i:\\b[a-z\u00e4\u00f6\u00fc\u00df]+(?:stra(?:ss|\u00df)e|gasse|weg|allee"
+                            + "|platz) \\d{1,4}[a-z]?\\b)");
     private static final Pattern LINK =
             Pattern.compile(
                     "\\bhttps?://\\S+|\\bwww\\.\\S+|\\b[a-z0-9-]+\\.(?:com|net|org|io|ru|cn|xyz|top|info|biz|ly|gg)(?:/\\S*)?\\b",

@@ -27,6 +27,10 @@ class RuleChecksTest {
                 "Meet me at 5 at the fountain",
                 "the shiitake soup is great",
                 "I found 3 blue benches near the lake",
+                "we have 3 hours to drive",
+                "it's 10 min down the road",
+                "I walked 2 blocks down Main Street",
+                "level 3 way up high",
                 "NASA and the BBC are on TV",
                 "see https://worldmind.dev for the rules",
                 "what a cocktail, class act!"
@@ -76,6 +80,8 @@ class RuleChecksTest {
                 "mail me: jane.doe@example.com",
                 "I live at 221B Baker Street",
                 "she lives at 12 Oak Tree Lane, come by",
+                "come to 12 oak tree lane",
+                "1600 Pennsylvania Ave.",
                 "Hauptstraße 5 in Berlin"
             })
     void catchesPersonalData(String line) {

@@ -26,6 +26,9 @@ public final class ContentModerator implements Moderator {
     /** The default fewest words a text needs before the classifier may withhold it. */
     public static final int DEFAULT_MIN_WORDS_FOR_SPAM = 4;
 
+    /** The most characters the injection patterns read of one text. */
+    static final int SCAN_CHARS = 20_000;
+
     /** The most characters the classifier reads of one text. */
     static final int CLASSIFIER_CHARS = 4000;
 
@@ -54,21 +57,22 @@ public final class ContentModerator implements Moderator {
     public ModerationVerdict check(String text, Channel channel) {
         Objects.requireNonNull(channel, "channel");
         String t = text == null ? "" : text;
+        String head = t.length() > SCAN_CHARS ? t.substring(0, SCAN_CHARS) : t;
         Set<String> reasons = new LinkedHashSet<>();
         switch (channel) {
             case WORLD_CHAT -> reasons.addAll(chatRules.check(t));
             case TO_LLM -> {
                 reasons.addAll(llmRules.check(t));
-                if (!PromptInjection.inbound(t).isEmpty()) {
+                if (!PromptInjection.inbound(head).isEmpty()) {
                     reasons.add(PromptInjection.INJECTION);
                 }
             }
             case FROM_LLM -> {
                 reasons.addAll(llmRules.check(t));
-                if (!PromptInjection.leaks(t, protectedPhrases).isEmpty()) {
+                if (!PromptInjection.leaks(head, protectedPhrases).isEmpty()) {
                     reasons.add(PromptInjection.LEAK);
                 }
-                if (!PromptInjection.unsafe(t).isEmpty()) {
+                if (!PromptInjection.unsafe(head).isEmpty()) {
                     reasons.add(PromptInjection.UNSAFE_INSTRUCTIONS);
                 }
             }

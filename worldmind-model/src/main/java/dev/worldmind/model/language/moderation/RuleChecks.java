@@ -96,6 +96,10 @@ public record RuleChecks(int maxChars, int maxLinks) {
      */
     public List<String> check(String text) {
         List<String> reasons = new ArrayList<>(2);
+        String full = text;
+        // Past twice the limit the text is withheld anyway; scanning all of a pasted megabyte
+        // would only cost time.
+        text = full.length() > 2 * maxChars ? full.substring(0, 2 * maxChars) : full;
         if (ABUSIVE.firstMatch(text) != null) {
             reasons.add(ABUSE);
         }
@@ -111,7 +115,7 @@ public record RuleChecks(int maxChars, int maxLinks) {
         if (countLinks(text) > maxLinks) {
             reasons.add(SPAM);
         }
-        if (text.length() > maxChars) {
+        if (full.length() > maxChars) {
             reasons.add(TOO_LONG);
         }
         return reasons;

@@ -164,4 +164,11 @@ class ContentModeratorTest {
         assertThatThrownBy(() -> ContentModerator.builder().optMinWordsForSpam(0).build())
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void withholdsAHugePasteQuicklyAsTooLong() {
+        String paste = "1 2 3 4 5 6 7 8 9 0 ".repeat(100_000);
+        ModerationVerdict v = rulesOnly.check(paste, Channel.TO_LLM);
+        assertThat(v.reasons()).contains(RuleChecks.TOO_LONG);
+    }
 }

@@ -105,7 +105,10 @@ final class CharacterYaml {
                         lines(styleNode, "closers", source, "style."),
                         lines(styleNode, "unknown", source, "style."),
                         lines(styleNode, "tone", source, "style."),
-                        emotions);
+                        emotions,
+                        styleNode.has("disclaimer")
+                                ? text(styleNode, "disclaimer", source, "style.")
+                                : "");
         JsonNode docs = root.path("knowledge");
         if (!docs.isArray() || docs.isEmpty()) {
             throw field(source, "knowledge", "must be a non-empty list of documents");

@@ -68,7 +68,7 @@ final class ModelsCommand {
                         Locale.ROOT,
                         "%-24s %-12s %-11s %8.2f%% %-10s %s%n",
                         ref,
-                        m.architecture().name(),
+                        m.architecture() == null ? m.kind() : m.architecture().name(),
                         m.compression().isEmpty()
                                 ? m.runtime()
                                 : m.runtime() + " " + m.compression(),

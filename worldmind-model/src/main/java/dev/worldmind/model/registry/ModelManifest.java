@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param name the model's name
  * @param version its version under that name, from 1
  * @param kind what sort of model it is, e.g. {@code image-classifier}
- * @param architecture the network to rebuild before loading the weights
+ * @param architecture the network to rebuild before loading the weights; null for models that are
+ *     not image classifiers (they describe themselves in their own files)
  * @param classes the class names, in output order
- * @param normalization the input normalisation used in training
+ * @param normalization the input normalisation used in training; null where there is none
  * @param metrics headline metrics on the test set
  * @param provenance how it was made
  * @param createdAt when it was registered
@@ -43,8 +44,15 @@ public record ModelManifest(
         String derivedFrom,
         String compression) {
 
-    /** The format this build writes; it also reads version 1 (which had only DJL models). */
-    public static final int FORMAT_VERSION = 2;
+    /**
+     * The format this build writes. Version 3 admits models other than image classifiers (no
+     * architecture or normalisation, runtime {@link #JAVA}); versions 1 (DJL image classifiers
+     * only) and 2 are still read.
+     */
+    public static final int FORMAT_VERSION = 3;
+
+    /** The oldest format this build reads. */
+    public static final int OLDEST_FORMAT_VERSION = 1;
 
     /** Runtime of models stored as DJL weights. */
     public static final String DJL = "djl";
@@ -52,8 +60,17 @@ public record ModelManifest(
     /** Runtime of models stored as an ONNX file. */
     public static final String ONNX = "onnx";
 
+    /**
+     * Runtime of models stored in Worldmind's own files (e.g. a linear text classifier's
+     * coefficients), loaded by the class that wrote them.
+     */
+    public static final String JAVA = "java";
+
     /** The kind of image classifiers. */
     public static final String IMAGE_CLASSIFIER = "image-classifier";
+
+    /** The kind of text classifiers (sentiment, spam). */
+    public static final String TEXT_CLASSIFIER = "text-classifier";
 
     public ModelManifest {
         ModelRegistry.checkName(name);
@@ -61,14 +78,16 @@ public record ModelManifest(
             throw new IllegalArgumentException("versions start at 1");
         }
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(architecture, "architecture");
+        if (kind.equals(IMAGE_CLASSIFIER)) {
+            Objects.requireNonNull(architecture, "architecture");
+            Objects.requireNonNull(normalization, "normalization");
+        }
         classes = List.copyOf(classes);
-        Objects.requireNonNull(normalization, "normalization");
         metrics = Map.copyOf(metrics);
         Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(createdAt, "createdAt");
         runtime = runtime == null ? DJL : runtime;
-        if (!runtime.equals(DJL) && !runtime.equals(ONNX)) {
+        if (!runtime.equals(DJL) && !runtime.equals(ONNX) && !runtime.equals(JAVA)) {
             throw new IllegalArgumentException("unknown runtime '" + runtime + "'");
         }
         derivedFrom = derivedFrom == null ? "" : derivedFrom;
@@ -110,6 +129,49 @@ public record ModelManifest(
                 DJL,
                 "",
                 "");
+    }
+
+    /**
+     * Starts the manifest of a model that is not an image classifier, stored in files its own class
+     * writes and reads; the registry fills in name, version and time when it registers it.
+     *
+     * @param name the model's name
+     * @param kind what sort of model it is, e.g. {@link #TEXT_CLASSIFIER}
+     * @param runtime what runs it, e.g. {@link #JAVA} or {@link #DJL}
+     * @param classes the class names, or empty
+     * @param metrics headline test metrics
+     * @param provenance how it was made
+     * @return the draft
+     */
+    public static ModelManifest artifact(
+            String name,
+            String kind,
+            String runtime,
+            List<String> classes,
+            Map<String, Double> metrics,
+            Provenance provenance) {
+        if (kind.equals(IMAGE_CLASSIFIER)) {
+            throw new IllegalArgumentException("image classifiers are drafted with draft(...)");
+        }
+        return new ModelManifest(
+                FORMAT_VERSION,
+                name,
+                1,
+                kind,
+                null,
+                classes,
+                null,
+                metrics,
+                provenance,
+                Instant.EPOCH,
+                runtime,
+                "",
+                "");
+    }
+
+    /** Returns whether this is an image classifier that the serving API can run. */
+    public boolean isImageClassifier() {
+        return kind.equals(IMAGE_CLASSIFIER);
     }
 
     /**

@@ -390,7 +390,8 @@ public final class ModelRegistry {
             throw new InvalidDataException(file + " has no formatVersion; it is not a manifest");
         }
         String what = "model " + dir.getParent().getFileName() + ":" + dir.getFileName();
-        if (version.asInt() != ModelManifest.FORMAT_VERSION && version.asInt() != 1) {
+        if (version.asInt() > ModelManifest.FORMAT_VERSION
+                || version.asInt() < ModelManifest.OLDEST_FORMAT_VERSION) {
             throw new UnsupportedFormatVersionException(
                     what, version.asInt(), ModelManifest.FORMAT_VERSION);
         }

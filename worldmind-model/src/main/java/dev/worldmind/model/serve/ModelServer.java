@@ -178,6 +178,10 @@ public final class ModelServer implements AutoCloseable {
     private Deployment load(String name, int version) {
         String ref = name + ":" + version;
         ModelManifest manifest = registry.get(ref);
+        if (!manifest.isImageClassifier()) {
+            throw new NotFoundException(
+                    ref + " is a " + manifest.kind() + "; only image classifiers are served here");
+        }
         long start = System.nanoTime();
         ImageModel model = registry.loadModel(ref);
         try {
@@ -277,6 +281,9 @@ public final class ModelServer implements AutoCloseable {
     public List<ModelStatus> status() {
         Map<String, List<ModelStatus.Version>> byName = new TreeMap<>();
         for (ModelRegistry.Entry e : registry.list()) {
+            if (e.manifest().isPresent() && !e.manifest().get().isImageClassifier()) {
+                continue; // text models are used inside the world, not served here
+            }
             ModelStatus.Version v =
                     e.manifest()
                             .map(

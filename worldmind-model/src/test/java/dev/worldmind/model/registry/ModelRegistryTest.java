@@ -113,12 +113,12 @@ class ModelRegistryTest {
         Files.writeString(
                 manifest,
                 Files.readString(manifest)
-                        .replace("\"formatVersion\" : 2", "\"formatVersion\" : 99"));
+                        .replace("\"formatVersion\" : 3", "\"formatVersion\" : 99"));
 
         assertThatThrownBy(() -> registry.loadClassifier("future"))
                 .isInstanceOf(UnsupportedFormatVersionException.class)
                 .hasMessageContaining("model future:1 has format version 99")
-                .hasMessageContaining("reads format version 2");
+                .hasMessageContaining("reads format version 3");
         assertThat(registry.list().get(0).problem()).contains("format version 99");
     }
 
@@ -151,6 +151,55 @@ class ModelRegistryTest {
         assertThat(m.derivedFrom()).isEqualTo("keras-cnn:1");
         assertThat(m.compression()).isEqualTo("int8");
         assertThat(m.architecture().name()).isEqualTo("keras-cnn");
+    }
+
+    @Test
+    void registersModelsThatAreNotImageClassifiers() throws Exception {
+        ModelRegistry registry = new ModelRegistry(tmp.resolve("models"));
+        Instant now = Instant.now();
+        Provenance provenance =
+                new Provenance(
+                        Map.of("l2", 0.01),
+                        7,
+                        new Provenance.DatasetRef("uci-sentiment", "abc", "80% train"),
+                        "test",
+                        RuntimeInfo.current(EngineInfo.libraries()),
+                        now,
+                        now,
+                        Map.of("accuracy", 0.9));
+        ModelManifest m =
+                registry.registerFiles(
+                        ModelManifest.artifact(
+                                "sentiment",
+                                ModelManifest.TEXT_CLASSIFIER,
+                                ModelManifest.JAVA,
+                                java.util.List.of("negative", "positive"),
+                                Map.of("accuracy", 0.9),
+                                provenance),
+                        dir -> Json.write(dir.resolve("weights.json"), Map.of("w", 1)));
+
+        assertThat(m.formatVersion()).isEqualTo(ModelManifest.FORMAT_VERSION);
+        assertThat(m.isImageClassifier()).isFalse();
+        assertThat(m.architecture()).isNull();
+        assertThat(registry.get("sentiment:1")).isEqualTo(m);
+        assertThat(registry.directory("sentiment").resolve("weights.json")).exists();
+        assertThatThrownBy(() -> registry.loadModel("sentiment"))
+                .hasMessageContaining("not an image classifier");
+    }
+
+    @Test
+    void readsTheGoldenVersionThreeManifest() throws Exception {
+        Path golden = Path.of(getClass().getResource("/golden/manifest-v3.json").toURI());
+        Path dir = Files.createDirectories(tmp.resolve("models/golden/1"));
+        Files.copy(golden, dir.resolve(ModelRegistry.MANIFEST));
+
+        ModelManifest m = new ModelRegistry(tmp.resolve("models")).get("golden");
+
+        assertThat(m.formatVersion()).isEqualTo(3);
+        assertThat(m.kind()).isEqualTo(ModelManifest.TEXT_CLASSIFIER);
+        assertThat(m.runtime()).isEqualTo(ModelManifest.JAVA);
+        assertThat(m.architecture()).isNull();
+        assertThat(m.classes()).containsExactly("ham", "spam");
     }
 
     @Test

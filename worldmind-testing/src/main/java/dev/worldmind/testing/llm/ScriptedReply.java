@@ -8,14 +8,14 @@ import java.util.Objects;
  * What a stand-in LLM server does with one request.
  *
  * @param status the HTTP status; anything but 200 sends an error body and no tokens
- * @param tokens the answer's pieces, streamed one chunk each
+ * @param chunks the answer's pieces (tokens), streamed one chunk each
  * @param firstTokenDelay how long to stall after the response headers, before the first token
  * @param tokenGap how long to wait between tokens
  */
 public record ScriptedReply(
-        int status, List<String> tokens, Duration firstTokenDelay, Duration tokenGap) {
+        int status, List<String> chunks, Duration firstTokenDelay, Duration tokenGap) {
     public ScriptedReply {
-        tokens = List.copyOf(tokens);
+        chunks = List.copyOf(chunks);
         Objects.requireNonNull(firstTokenDelay, "firstTokenDelay");
         Objects.requireNonNull(tokenGap, "tokenGap");
     }
@@ -44,7 +44,7 @@ public record ScriptedReply(
      * @param delay how long
      */
     public ScriptedReply stalled(Duration delay) {
-        return new ScriptedReply(status, tokens, delay, tokenGap);
+        return new ScriptedReply(status, chunks, delay, tokenGap);
     }
 
     /**
@@ -53,11 +53,11 @@ public record ScriptedReply(
      * @param gap how long
      */
     public ScriptedReply spaced(Duration gap) {
-        return new ScriptedReply(status, tokens, firstTokenDelay, gap);
+        return new ScriptedReply(status, chunks, firstTokenDelay, gap);
     }
 
     /** Returns the whole answer. */
     public String text() {
-        return String.join("", tokens);
+        return String.join("", chunks);
     }
 }

@@ -173,11 +173,11 @@ public final class StandInLlm implements AutoCloseable {
             if (pause(reply.firstTokenDelay())) {
                 return;
             }
-            for (int i = 0; i < reply.tokens().size(); i++) {
+            for (int i = 0; i < reply.chunks().size(); i++) {
                 if (i > 0 && pause(reply.tokenGap())) {
                     return;
                 }
-                send(out, chunk(model, reply.tokens().get(i)));
+                send(out, chunk(model, reply.chunks().get(i)));
             }
             send(out, last(model));
             if (protocol == Protocol.OPENAI) {

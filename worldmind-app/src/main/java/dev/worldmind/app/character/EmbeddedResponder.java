@@ -24,7 +24,7 @@ public final class EmbeddedResponder {
      * The least cosine similarity (all-MiniLM-L6-v2, question vs. title + passage) for an answer
      * from knowledge. Tuned on the built-in evaluation questions: see {@link RetrievalEvaluation}.
      */
-    public static final double DEFAULT_THRESHOLD = 0.40;
+    public static final double DEFAULT_THRESHOLD = 0.37;
 
     private static final int PASSAGES = 3;
     private static final int MAX_SENTENCES = 3;

@@ -13,8 +13,6 @@ import dev.worldmind.model.language.dialogue.LangChainChatProvider;
 import dev.worldmind.model.language.emotion.EmotionLevels;
 import dev.worldmind.model.language.emotion.EmotionState;
 import dev.worldmind.model.language.moderation.Moderator;
-import dev.worldmind.model.language.retrieval.Chunker;
-import dev.worldmind.model.language.retrieval.KnowledgeIndex;
 import dev.worldmind.model.language.sentiment.SentimentAnalyzer;
 import java.time.Clock;
 import java.util.Collections;
@@ -64,18 +62,19 @@ public final class CharacterHost implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(CharacterHost.class.getName());
 
     private final Map<String, Resident> residents;
+    private final CharacterKnowledge knowledge;
     private final TalkPipeline pipeline;
     private final boolean ownsProvider;
     private final ThreadPoolExecutor workers;
 
     private CharacterHost(Builder b, Optional<ChatProvider> provider, boolean ownsProvider) {
+        CharacterKnowledge knowledge = b.knowledge;
         Map<String, Resident> map = new LinkedHashMap<>();
-        for (CharacterDefinition c : b.library.all()) {
-            KnowledgeIndex index =
-                    KnowledgeIndex.build(c.passages(Chunker.DEFAULT_MAX_WORDS), b.embedder);
-            map.put(c.id(), new Resident(c, index, EmotionState.create(b.clock)));
+        for (CharacterDefinition c : knowledge.characters()) {
+            map.put(c.id(), new Resident(c, knowledge.index(c.id()), EmotionState.create(b.clock)));
         }
         this.residents = Collections.unmodifiableMap(map);
+        this.knowledge = knowledge;
         this.pipeline =
                 new TalkPipeline(
                         b.sentiment,
@@ -83,8 +82,8 @@ public final class CharacterHost implements AutoCloseable {
                         b.conversations,
                         b.settings,
                         b.clock,
-                        b.intents.detector(b.embedder),
-                        b.intents,
+                        knowledge.detector(),
+                        knowledge.intents(),
                         b.responder,
                         FallbackChat.create(provider, b.settings));
         this.ownsProvider = ownsProvider;
@@ -102,6 +101,15 @@ public final class CharacterHost implements AutoCloseable {
                             return t;
                         },
                         new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    /**
+     * Returns lines of the characters' system prompt that no reply should repeat: give them to the
+     * moderator (e.g. {@code ContentModerator.builder().optProtectedPhrases(...)}) so that a reply
+     * leaking the prompt is withheld.
+     */
+    public static List<String> protectedPhrases() {
+        return List.of(CharacterPrompt.CONVERSATION_RULE, CharacterPrompt.KNOWLEDGE_RULE);
     }
 
     /** Returns a builder. */
@@ -222,6 +230,11 @@ public final class CharacterHost implements AutoCloseable {
                 .recent(accountId, resident(characterId).character().id(), limit);
     }
 
+    /** Returns the characters' embedded knowledge, to reuse in another host. */
+    public CharacterKnowledge knowledge() {
+        return knowledge;
+    }
+
     /**
      * Returns how a character feels now; {@link EmotionLevels#expression()} is its avatar's face.
      *
@@ -285,13 +298,14 @@ public final class CharacterHost implements AutoCloseable {
         private CharacterIntents intents;
         private EmbeddedResponder responder = EmbeddedResponder.create();
         private ChatProvider provider;
+        private CharacterKnowledge knowledge;
         private int workers = 2;
         private int queueCapacity = 32;
 
         private Builder() {}
 
         /**
-         * Sets the characters (required).
+         * Sets the characters (required unless {@link #optKnowledge} is used).
          *
          * @param library the library
          */
@@ -301,7 +315,8 @@ public final class CharacterHost implements AutoCloseable {
         }
 
         /**
-         * Sets the sentence embedder for knowledge and intents (required; stays the caller's).
+         * Sets the sentence embedder for knowledge and intents (required unless {@link
+         * #optKnowledge} is used; stays the caller's).
          *
          * @param embedder the embedder
          */
@@ -371,6 +386,17 @@ public final class CharacterHost implements AutoCloseable {
         }
 
         /**
+         * Uses knowledge embedded beforehand instead of embedding the library's (then the library,
+         * embedder and intents need not be set).
+         *
+         * @param knowledge the characters' embedded knowledge and intents
+         */
+        public Builder optKnowledge(CharacterKnowledge knowledge) {
+            this.knowledge = knowledge;
+            return this;
+        }
+
+        /**
          * Sets the embedded responder (default: the default threshold).
          *
          * @param responder the responder
@@ -418,8 +444,10 @@ public final class CharacterHost implements AutoCloseable {
          *     positive
          */
         public CharacterHost build() {
-            require(library, "a character library");
-            require(embedder, "a text embedder");
+            if (knowledge == null) {
+                require(library, "a character library");
+                require(embedder, "a text embedder");
+            }
             require(sentiment, "a sentiment analyzer");
             require(moderator, "a moderator");
             require(conversations, "a conversation store");
@@ -430,8 +458,12 @@ public final class CharacterHost implements AutoCloseable {
                 throw new IllegalArgumentException(
                         "a character host needs at least one worker and one queue place");
             }
-            if (intents == null) {
-                intents = CharacterIntents.builtIn();
+            if (knowledge == null) {
+                knowledge =
+                        CharacterKnowledge.build(
+                                library,
+                                intents == null ? CharacterIntents.builtIn() : intents,
+                                embedder);
             }
             if (provider != null) {
                 return new CharacterHost(this, Optional.of(provider), false);

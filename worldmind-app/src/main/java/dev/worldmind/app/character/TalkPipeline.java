@@ -14,6 +14,7 @@ import dev.worldmind.model.language.intent.IntentDetector;
 import dev.worldmind.model.language.moderation.Channel;
 import dev.worldmind.model.language.moderation.ModerationVerdict;
 import dev.worldmind.model.language.moderation.Moderator;
+import dev.worldmind.model.language.moderation.RuleChecks;
 import dev.worldmind.model.language.retrieval.RetrievalHit;
 import dev.worldmind.model.language.sentiment.Sentiment;
 import dev.worldmind.model.language.sentiment.SentimentAnalyzer;
@@ -71,7 +72,8 @@ record TalkPipeline(
         ModerationVerdict verdict =
                 moderator.check(text, llm ? Channel.TO_LLM : Channel.WORLD_CHAT);
         boolean hostile =
-                (!verdict.allowed() && verdict.reasons().contains("abuse"))
+                verdict.reasons().contains(RuleChecks.ABUSE)
+                        || verdict.reasons().contains(RuleChecks.THREAT)
                         || feeling.polarity() <= HOSTILE_POLARITY;
         EmotionLevels mood = resident.mood().feel(feeling, hostile);
         if (!verdict.allowed()) {

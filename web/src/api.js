@@ -55,3 +55,5 @@ export const logout = () => api('POST', '/api/logout').finally(() => setCsrf(nul
 export const getAvatar = () => api('GET', '/api/avatar');
 export const putAvatar = (name, appearance) => api('PUT', '/api/avatar', { name, appearance });
 export const spaces = () => api('GET', '/api/spaces');
+export const characterMemory = (id) => api('GET', `/api/characters/${encodeURIComponent(id)}/memory`);
+export const forgetCharacter = (id) => api('DELETE', `/api/characters/${encodeURIComponent(id)}/memory`);

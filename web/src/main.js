@@ -13,6 +13,7 @@ import { chatLine, systemLine, clearChat } from './ui/chat.js';
 import { $, show } from './ui/dom.js';
 import { itemPanel } from './ui/items.js';
 import { installModMenu } from './ui/modmenu.js';
+import { talkPanel } from './ui/talk.js';
 
 const S = {
   account: null,
@@ -32,6 +33,8 @@ const S = {
   removed: false, // logged out: no reconnect
   removedAt: -Infinity, // when we were last kicked or banned
   summaries: [],
+  characters: new Map(), // AI characters in this space: id -> {id, name, role, x, z, expression}
+  replies: [], // finished character replies, for tests: {character, text, sources, provider, fellBack}
 };
 
 const world = new World($('#world-canvas'), $('#stage'));
@@ -48,6 +51,8 @@ window.worldmind = {
     others: [...S.others.values()].map((o) => ({ id: o.id, name: o.name, x: o.x, z: o.z })),
   }),
   chat: () => S.chat.map((c) => ({ from: c.from, text: c.text })),
+  characters: () => [...S.characters.values()].map((c) => ({ id: c.id, name: c.name, role: c.role, x: c.x, z: c.z, expression: c.expression })),
+  replies: () => S.replies.slice(),
   get ready() {
     return S.ready;
   },
@@ -127,6 +132,7 @@ function onMessage(m) {
       S.ready = false;
       world.clearOthers();
       S.others.clear();
+      clearCharacters();
       updateTopbar();
       if (!S.travelling && performance.now() - S.removedAt > 2000) showBanner(`You are no longer in ${m.space ?? 'the space'}. Pick a space above to continue.`);
       break;
@@ -152,6 +158,23 @@ function onMessage(m) {
       break;
     case 'moderated':
       return onModerated(m);
+    case 'talk_start':
+      return talk.onStart(m, characterName(m.character));
+    case 'talk_token':
+      return talk.onToken(m);
+    case 'talk_restart':
+      return talk.onRestart(m);
+    case 'talk_end':
+      S.replies.push({ character: m.character, text: m.text, sources: m.sources || [], provider: m.provider, fellBack: !!m.fellBack });
+      if (S.characters.has(m.character) && m.expression) S.characters.get(m.character).expression = m.expression;
+      return talk.onEnd(m, characterName(m.character));
+    case 'expression':
+      if (S.characters.has(m.character)) S.characters.get(m.character).expression = m.expression;
+      world.setExpression(m.character, m.expression);
+      break;
+    case 'withheld':
+      systemLine(`Your message was withheld for review (${m.reasons.join(', ')}). ${m.message || ''}`.trim(), 'moderated');
+      break;
     case 'error':
       S.travelling = false;
       systemLine(`${m.code}: ${m.message || 'refused'}`);
@@ -170,9 +193,14 @@ function onJoined(m) {
   S.self = { id: p.id, name: p.name, appearance: p.appearance, x: p.x, z: p.z, ry: p.ry || 0 };
   world.clearOthers();
   S.others.clear();
+  clearCharacters();
   world.load(m.space);
   world.setSelf(S.self);
   for (const o of m.others || []) addOther(o);
+  for (const c of m.characters || []) {
+    S.characters.set(c.id, { ...c });
+    world.addCharacter(c);
+  }
   S.target = null;
   S.inPortal = portalAt(m.space.layout, p.x, p.z)?.id ?? null;
   throttle = new P.MoveThrottle(100);
@@ -183,6 +211,25 @@ function onJoined(m) {
   updateTopbar();
   systemLine(`You are in ${m.space.name}${m.instance > 1 ? ` (instance ${m.instance})` : ''}.`);
   refreshSpaces();
+}
+
+function clearCharacters() {
+  S.characters.clear();
+  world.clearCharacters();
+  talk.close();
+}
+
+function characterName(id) {
+  return S.characters.get(id)?.name ?? id;
+}
+
+/** A character asked the world to do something: travel to a space of a kind. */
+function onAction(a) {
+  if (a.kind !== 'travel') return;
+  const target = S.summaries.find((s) => s.kind === a.target);
+  if (!target || target.id === S.space?.id) return;
+  systemLine(`Taking you to ${target.name}…`);
+  travel(target.id);
 }
 
 function addOther(p) {
@@ -301,6 +348,8 @@ function animateOther(o, t) {
 function onClick(cx, cy) {
   modMenu.close();
   if (!S.space) return;
+  const character = world.pickCharacter(cx, cy);
+  if (character && S.characters.has(character)) return talk.open(S.characters.get(character));
   const item = world.pickItem(cx, cy);
   if (item) return items.open(item);
   const p = world.pickFloor(cx, cy);
@@ -329,6 +378,13 @@ $('#chat-input').addEventListener('keydown', (e) => {
 // ---- item panel and moderation menu ----
 
 const items = itemPanel((text) => conn.send(text));
+const talk = talkPanel({
+  send: (text) => conn.send(text),
+  world,
+  onLine: (from, text) => chatLine(from, text),
+  onAction,
+  onError: (text) => systemLine(text),
+});
 const modMenu = installModMenu((text) => conn.send(text), () => S.self?.id);
 
 // ---- top bar ----

@@ -49,6 +49,14 @@ export function moderate(action, target, { seconds, reason } = {}) {
   return msg('moderate', m);
 }
 
+/** A message to an AI character, or null when the text is empty after trimming. Cut to 500. */
+export function talk(character, text) {
+  if (typeof character !== 'string' || !character) throw new TypeError('talk needs a character id');
+  const t = String(text ?? '').trim();
+  if (!t) return null;
+  return msg('talk', { character, text: [...t].slice(0, CHAT_MAX).join('') });
+}
+
 export function ping(t) {
   return msg('ping', { t: num(t, 't') });
 }
@@ -64,6 +72,12 @@ const REQUIRED = {
   moderated: ['action'],
   pong: ['t'],
   error: ['code'],
+  talk_start: ['character', 'turn'],
+  talk_token: ['character', 'turn', 'text'],
+  talk_restart: ['character', 'turn'],
+  talk_end: ['character', 'turn', 'text'],
+  expression: ['character', 'expression'],
+  withheld: ['ref', 'reasons'],
 };
 
 /**

@@ -19,6 +19,19 @@ describe('protocol messages', () => {
     expect(JSON.parse(P.chat('x'.repeat(600))).text).toHaveLength(500);
   });
 
+  it('builds talk messages for a character and drops empty ones', () => {
+    expect(JSON.parse(P.talk('museum-guide', ' Who painted it? '))).toEqual({ v: 1, type: 'talk', character: 'museum-guide', text: 'Who painted it?' });
+    expect(P.talk('museum-guide', '  ')).toBeNull();
+    expect(JSON.parse(P.talk('nurse', 'y'.repeat(700))).text).toHaveLength(500);
+    expect(() => P.talk('', 'hi')).toThrow();
+  });
+
+  it('parses the talk stream and rejects a token without its turn', () => {
+    expect(P.parse('{"v":1,"type":"talk_token","character":"nurse","turn":3,"text":"Hel"}').text).toBe('Hel');
+    expect(P.parse('{"v":1,"type":"talk_end","character":"nurse","turn":3,"text":"Hello","sources":[]}').turn).toBe(3);
+    expect(() => P.parse('{"v":1,"type":"talk_token","character":"nurse","text":"x"}')).toThrow(/turn/);
+  });
+
   it('checks act and moderate arguments', () => {
     expect(JSON.parse(P.act('like', 'mona'))).toEqual({ v: 1, type: 'act', action: 'like', item: 'mona' });
     expect(() => P.act('steal', 'mona')).toThrow();

@@ -28,6 +28,7 @@ export class World {
     this.spaceGroup = null;
     this.self = null;
     this.others = new Map();
+    this.characters = new Map(); // AI characters: id -> avatar group
     this.animated = [];
     this.itemMeshes = [];
     this.itemLabels = [];
@@ -280,6 +281,77 @@ export class World {
     for (const id of [...this.others.keys()]) this.removeOther(id);
   }
 
+  /**
+   * Places an AI character (protocol shape {id, name, role, x, z, ry, appearance, expression}): an
+   * avatar with a name tag, a mood badge and a speech bubble.
+   */
+  addCharacter(c) {
+    this.removeCharacter(c.id);
+    const a = makeAvatar(c.appearance, { name: `${c.name} · ${c.role}` });
+    a.position.set(c.x, 0, c.z);
+    a.rotation.y = c.ry || 0;
+    a.userData.character = c.id;
+    a.traverse((o) => {
+      if (o.isMesh) o.userData.character = c.id;
+    });
+    const tag = a.userData.tag.element;
+    tag.classList.add('character');
+    tag.dataset.character = c.id;
+    const mood = document.createElement('span');
+    mood.className = 'mood';
+    tag.append(mood);
+    const bubble = document.createElement('div');
+    bubble.className = 'bubble';
+    bubble.dataset.character = c.id;
+    bubble.hidden = true;
+    const b = new CSS2DObject(bubble);
+    b.position.set(0, a.userData.height + 0.75, 0);
+    a.add(b);
+    a.userData.bubble = b;
+    this.scene.add(a);
+    this.characters.set(c.id, a);
+    this.setExpression(c.id, c.expression || 'neutral');
+    return a;
+  }
+
+  removeCharacter(id) {
+    const a = this.characters.get(id);
+    if (!a) return;
+    a.userData.bubble.element.remove();
+    disposeAvatar(a);
+    this.characters.delete(id);
+  }
+
+  clearCharacters() {
+    for (const id of [...this.characters.keys()]) this.removeCharacter(id);
+  }
+
+  /** Shows a character's mood on its badge and in its posture. */
+  setExpression(id, expression) {
+    const a = this.characters.get(id);
+    if (!a) return;
+    a.userData.expression = expression;
+    const mood = a.userData.tag.element.querySelector('.mood');
+    mood.textContent = MOODS[expression] ?? expression;
+    a.userData.tag.element.dataset.expression = expression;
+  }
+
+  /** Shows text in a character's speech bubble; empty text hides it. */
+  say(id, text) {
+    const a = this.characters.get(id);
+    if (!a) return;
+    const el = a.userData.bubble.element;
+    el.textContent = text;
+    el.hidden = !text;
+  }
+
+  /** The AI character under a screen position (its id), or null. */
+  pickCharacter(clientX, clientY) {
+    this.#ray(clientX, clientY);
+    const hit = this.raycaster.intersectObjects([...this.characters.values()], true)[0];
+    return hit ? hit.object.userData.character ?? null : null;
+  }
+
   /** The floor point under a screen position, or null. */
   pickFloor(clientX, clientY) {
     if (!this.floor) return null;
@@ -306,6 +378,7 @@ export class World {
     this.clock += dt;
     const t = this.clock;
     for (const f of this.animated) f(t);
+    for (const a of this.characters.values()) animateMood(a, t);
     if (this.self) {
       animateAvatar(this.self, t, selfMoving);
       const p = this.self.position;
@@ -350,6 +423,18 @@ export class World {
     this.renderer.render(this.scene, this.camera);
     this.labels.render(this.scene, this.camera);
   }
+}
+
+const MOODS = { happy: '😊 happy', content: '🙂 content', neutral: '😐 calm', sad: '😢 sad', annoyed: '😠 annoyed', surprised: '😮 surprised', afraid: '😟 worried' };
+
+/** Posture follows mood: a happy bounce, a sad droop, an annoyed shake. */
+function animateMood(a, t) {
+  const inner = a.userData.parts?.inner;
+  if (!inner) return;
+  const e = a.userData.expression;
+  inner.position.y = e === 'happy' ? Math.abs(Math.sin(t * 4)) * 0.06 : 0;
+  inner.rotation.x = e === 'sad' ? 0.18 : 0;
+  inner.rotation.y = e === 'annoyed' ? Math.sin(t * 14) * 0.08 : 0;
 }
 
 export function formatPrice(p) {

@@ -61,6 +61,14 @@ public sealed interface Inbound {
         }
     }
 
+    /** Say something to an AI character of the space. */
+    record Talk(String character, String text) implements Inbound {
+        @Override
+        public String type() {
+            return "talk";
+        }
+    }
+
     /** Latency probe. */
     record Ping(double t) implements Inbound {
         @Override
@@ -114,6 +122,10 @@ public sealed interface Inbound {
                             f.whole("target"),
                             f.optionalWhole("seconds", 0),
                             f.optionalText("reason", 200));
+            case "talk" ->
+                    new Talk(
+                            f.text("character", 1, 64),
+                            f.text("text", 1, Limits.CHAT_LENGTH).strip());
             case "ping" -> new Ping(f.number("t"));
             default ->
                     throw new ProtocolException(

@@ -37,16 +37,25 @@ public final class CharacterLibrary {
 
     /** Returns the five characters that ship with Worldmind, one per space kind. */
     public static CharacterLibrary builtIn() {
-        JsonNode index = CharacterYaml.read(resource(INDEX), RESOURCES + INDEX);
+        JsonNode index;
+        try (InputStream in = resource(INDEX)) {
+            index = CharacterYaml.read(in, RESOURCES + INDEX);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         List<String> files = CharacterYaml.lines(index, "characters", RESOURCES + INDEX, "");
         Map<String, CharacterDefinition> characters = new LinkedHashMap<>();
         Map<String, List<RetrievalQuestion>> questions = new HashMap<>();
         for (String file : files) {
             String source = RESOURCES + file;
-            add(
-                    characters,
-                    CharacterYaml.character(CharacterYaml.read(resource(file), source), source),
-                    source);
+            try (InputStream in = resource(file)) {
+                add(
+                        characters,
+                        CharacterYaml.character(CharacterYaml.read(in, source), source),
+                        source);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         for (String id : characters.keySet()) {
             String file = "questions/" + id + ".yaml";

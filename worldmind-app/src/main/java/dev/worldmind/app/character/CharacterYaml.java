@@ -34,10 +34,22 @@ final class CharacterYaml {
             return root;
         } catch (JsonProcessingException e) {
             throw new InvalidDataException(
-                    source + ": not valid YAML: " + e.getOriginalMessage() + location(e), e);
+                    source + ": not valid YAML: " + problem(e.getOriginalMessage()) + location(e),
+                    e);
         } catch (IOException e) {
             throw new InvalidDataException(source + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    private static String problem(String message) {
+        // SnakeYAML's message quotes the offending lines with a caret; the location says enough.
+        return message == null
+                ? ""
+                : String.join(
+                        " ",
+                        message.lines()
+                                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                                .toList());
     }
 
     private static String location(JsonProcessingException e) {
@@ -93,7 +105,10 @@ final class CharacterYaml {
                         lines(styleNode, "closers", source, "style."),
                         lines(styleNode, "unknown", source, "style."),
                         lines(styleNode, "tone", source, "style."),
-                        emotions);
+                        emotions,
+                        styleNode.has("disclaimer")
+                                ? text(styleNode, "disclaimer", source, "style.")
+                                : "");
         JsonNode docs = root.path("knowledge");
         if (!docs.isArray() || docs.isEmpty()) {
             throw field(source, "knowledge", "must be a non-empty list of documents");

@@ -33,19 +33,25 @@ class RetrievalEvaluationTest {
                                                 m ->
                                                         System.out.println(
                                                                 s.characterId() + ": " + m)));
-        for (double t = 0.30; t <= 0.56; t += 0.02) {
-            RetrievalEvaluation r =
-                    RetrievalEvaluation.run(CharacterLibrary.builtIn(), embedder, t);
-            int wrong =
-                    r.characters().stream()
-                            .mapToInt(RetrievalEvaluation.CharacterScore::wronglyDeclined)
-                            .sum();
-            int dec =
-                    r.characters().stream()
-                            .mapToInt(RetrievalEvaluation.CharacterScore::correctlyDeclined)
-                            .sum();
-            System.out.printf("t=%.2f wrongly declined %d, correctly declined %d%n", t, wrong, dec);
+        assertThat(result.characters())
+                .extracting(RetrievalEvaluation.CharacterScore::characterId)
+                .containsExactly("juno", "iris", "theo", "mina", "sam");
+        // Measured 0.88-1.00 hit@1 per character with MiniLM; a floor well below catches
+        // regressions in chunking or content without being flaky.
+        for (RetrievalEvaluation.CharacterScore s : result.characters()) {
+            assertThat(s.hitAt1()).as(s.characterId()).isGreaterThanOrEqualTo(0.75);
+            assertThat(s.hitAt3()).as(s.characterId()).isGreaterThanOrEqualTo(0.85);
+            assertThat(s.answerable()).isGreaterThanOrEqualTo(20);
         }
-        assertThat(result.characters()).hasSize(5);
+        int declined =
+                result.characters().stream()
+                        .mapToInt(RetrievalEvaluation.CharacterScore::correctlyDeclined)
+                        .sum();
+        int unanswerable =
+                result.characters().stream()
+                        .mapToInt(RetrievalEvaluation.CharacterScore::unanswerable)
+                        .sum();
+        assertThat((double) declined / unanswerable).isGreaterThanOrEqualTo(0.6);
+        assertThat(result.toTable()).contains("hit@1").contains("all");
     }
 }

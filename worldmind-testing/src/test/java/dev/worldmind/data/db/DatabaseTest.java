@@ -48,7 +48,7 @@ class DatabaseTest {
             assertThat(
                             count(
                                     db,
-                                    "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '1'"))
+                                    "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '2'"))
                     .isOne();
         }
     }

@@ -49,7 +49,7 @@ public record RuleChecks(int maxChars, int maxLinks) {
                             + "|(?:you(?:'re| are)|ur|u r) (?:so |gonna be |going to be )?dead\\b"
                             + "|\\b(?:you|u)(?:'re| are| r)? (?:going to|gonna) die\\b"
                             + "|kill (?:yo)?urself|kill urself|\\bkys\\b|\\bgo die\\b|hope (?:you|u) die"
-                            + "|i know where (?:you|u) live|watch your back"
+                            + "|i know where (?:you|u) live|watch your back|\\bhunt (?:you|u) down\\b"
                             + "|(?:shoot|blow) up (?:the|this|your|a) (?:school|place|building|house"
                             + "|museum|shop|mall|church|mosque|synagogue|temple|office|party)"
                             + "|i(?:'ve| have)(?: got)? a (?:gun|bomb)\\b)",

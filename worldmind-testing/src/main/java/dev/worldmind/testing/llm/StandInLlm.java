@@ -45,6 +45,7 @@ public final class StandInLlm implements AutoCloseable {
     private final ExecutorService executor;
     private final Queue<ScriptedReply> script = new ConcurrentLinkedQueue<>();
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile ScriptedReply fallback = ScriptedReply.tokens("Hello", " there", ".");
 
@@ -114,6 +115,11 @@ public final class StandInLlm implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** Returns each request's {@code Authorization} header (empty when none), in order. */
+    public List<String> authorizations() {
+        return List.copyOf(authorizations);
+    }
+
     /** Returns the messages ({@code role}, {@code content}) of the last request. */
     public List<JsonNode> lastMessages() {
         List<JsonNode> all = requests();
@@ -139,6 +145,8 @@ public final class StandInLlm implements AutoCloseable {
                 return;
             }
             JsonNode body = JSON.readTree(exchange.getRequestBody());
+            String auth = exchange.getRequestHeaders().getFirst("Authorization");
+            authorizations.add(auth == null ? "" : auth);
             requests.add(body);
             ScriptedReply reply = script.poll();
             if (reply == null) {

@@ -72,6 +72,8 @@ class FallbackChatTest {
             assertThat(out.provider()).isEqualTo("openai:m");
             assertThat(out.restarted()).isFalse();
             assertThat(sink.events).containsExactly("It", " is", " by", " Hokusai.");
+            // A local server (vLLM, llama.cpp) needs no key, and none is sent.
+            assertThat(llm.authorizations()).containsExactly("");
             assertThat(fallbacks).hasValue(0);
         }
     }

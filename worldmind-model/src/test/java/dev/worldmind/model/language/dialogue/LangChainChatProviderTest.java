@@ -76,6 +76,7 @@ class LangChainChatProviderTest {
             assertThat(sent.path("stream").asBoolean()).isTrue();
             assertThat(sent.path("temperature").asDouble()).isEqualTo(0.3);
             assertThat(sent.path("max_tokens").asInt()).isEqualTo(77);
+            assertThat(llm.authorizations()).containsExactly("Bearer sk-test-123");
             assertThat(roles(llm.lastMessages()))
                     .containsExactly("system", "user", "assistant", "user");
             assertThat(llm.lastMessages().get(0).path("content").asText())

@@ -153,11 +153,12 @@ class FallbackChatTest {
     void partialTextOfAnLlmThatStopsMidwayIsRetracted() {
         try (StandInLlm llm = StandInLlm.openAi()) {
             llm.enqueue(
-                    ScriptedReply.tokens("The", " print", " shows", " a", " wave")
-                            .spaced(Duration.ofMillis(700)));
+                    ScriptedReply.tokens("The", " print", " shows", " a", " wave", " of")
+                            .spaced(Duration.ofMillis(1500)));
             Recorder sink = new Recorder();
+            // Generous times, so a slow first request on a busy machine still gets its first token.
             DialogueOutcome out =
-                    chat(llm, Duration.ofMillis(400), Duration.ofMillis(1500))
+                    chat(llm, Duration.ofSeconds(4), Duration.ofSeconds(4))
                             .converse(LangChainChatProviderTest.REQUEST, sink, null, embedded);
             assertThat(out.fallback()).isEqualTo(Fallback.TOTAL_TIMEOUT);
             assertThat(out.restarted()).isTrue();

@@ -17,13 +17,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class DatabaseTest {
+    /** The newest schema version, that of the last migration script (bump it with each one). */
+    static final String LATEST = "3";
+
+    /** A version a later release might leave behind. */
+    static final String FUTURE = String.valueOf(Integer.parseInt(LATEST) + 1);
+
     @TempDir Path dir;
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void migratesAFreshDatabaseToTheLatestVersion(TestDatabase kind) {
         try (Database db = kind.open(dir)) {
-            assertThat(db.schemaVersion()).isEqualTo("2");
+            assertThat(db.schemaVersion()).isEqualTo(LATEST);
             assertThat(db.dialect().name()).isEqualTo(kind.name());
         }
     }
@@ -38,7 +44,7 @@ class DatabaseTest {
         }
         try (Database db = Database.open(config)) {
             assertThat(new AccountStore(db).find(id)).map(a -> a.username()).contains("ada");
-            assertThat(db.schemaVersion()).isEqualTo("2");
+            assertThat(db.schemaVersion()).isEqualTo(LATEST);
             assertThat(
                             count(
                                     db,
@@ -59,12 +65,20 @@ class DatabaseTest {
                     "INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\","
                             + " \"description\", \"type\", \"script\", \"checksum\","
                             + " \"installed_by\", \"execution_time\", \"success\")"
-                            + " VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 0, 'test', 1, TRUE)");
+                            + " VALUES (99, '"
+                            + FUTURE
+                            + "', 'future', 'SQL', 'V"
+                            + FUTURE
+                            + "__future.sql', 0, 'test', 1, TRUE)");
         }
         assertThatThrownBy(() -> Database.open(config))
                 .isInstanceOf(DatabaseException.class)
                 .hasMessageContaining(
-                        "has schema version 99, newer than this Worldmind build knows");
+                        "has schema version "
+                                + FUTURE
+                                + ", newer than this Worldmind build knows ("
+                                + LATEST
+                                + ")");
     }
 
     @Test

@@ -51,7 +51,8 @@ final class ServerOptions {
                 c.sessionIdle(),
                 c.sessionAbsolute(),
                 c.secureCookies(),
-                c.serving().withModels(home.models()));
+                c.serving().withModels(home.models()),
+                c.language().withHome(home.root()));
     }
 
     static DatabaseConfig databaseConfig(ServerConfig config, WorldmindHome home) {

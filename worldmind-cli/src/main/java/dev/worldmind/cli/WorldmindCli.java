@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
             EventsCommand.class,
             LoadtestCommand.class,
             ServeBenchCommand.class,
+            LanguageCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class WorldmindCli {

@@ -1,19 +1,27 @@
 package dev.worldmind.server;
 
+import dev.worldmind.app.character.CharacterLibrary;
+import dev.worldmind.app.language.LanguageRuntime;
 import dev.worldmind.app.world.DefaultWorld;
+import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.data.accounts.AccountStore;
 import dev.worldmind.data.accounts.SessionStore;
+import dev.worldmind.data.conversation.ConversationStore;
 import dev.worldmind.data.db.Database;
 import dev.worldmind.data.db.DatabaseConfig;
 import dev.worldmind.data.events.EventLog;
 import dev.worldmind.data.events.EventWriter;
+import dev.worldmind.data.moderation.ModerationQueue;
 import dev.worldmind.data.world.AvatarStore;
 import dev.worldmind.data.world.WorldStore;
+import dev.worldmind.model.language.moderation.Moderator;
 import dev.worldmind.model.registry.ModelRegistry;
 import dev.worldmind.model.serve.ModelServer;
+import dev.worldmind.server.config.LanguageConfig;
 import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.server.http.Api;
 import dev.worldmind.server.security.Authenticator;
+import dev.worldmind.server.ws.CharacterDesk;
 import dev.worldmind.server.ws.Dispatcher;
 import dev.worldmind.server.ws.WorldHub;
 import dev.worldmind.server.ws.WsEndpoint;
@@ -25,6 +33,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -32,6 +41,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The world server: REST API, WebSocket protocol and web client on one port, over one database.
@@ -52,6 +62,13 @@ public final class WorldServer implements AutoCloseable {
     private final PrometheusMeterRegistry meters;
     private final Optional<ModelServer> models;
     private final AtomicBoolean ready = new AtomicBoolean();
+    private final AtomicBoolean modelsReady = new AtomicBoolean();
+    private final AtomicBoolean charactersReady = new AtomicBoolean();
+    private final AtomicReference<Moderator> moderator =
+            new AtomicReference<>(LanguageRuntime.rulesOnly());
+    private final AtomicReference<LanguageRuntime> language = new AtomicReference<>();
+    private final CharacterDesk characters;
+    private volatile boolean closed;
 
     private WorldServer(ServerConfig config, DatabaseConfig dbConfig, Clock clock) {
         this.config = config;
@@ -77,7 +94,17 @@ public final class WorldServer implements AutoCloseable {
             WorldStore world = new WorldStore(database);
             AvatarStore avatars = new AvatarStore(database);
             EventLog eventLog = new EventLog(database);
+            ModerationQueue queue = new ModerationQueue(database);
+            ConversationStore conversations = new ConversationStore(database);
             DefaultWorld.seed(world);
+            LanguageConfig lang = config.language();
+            this.characters =
+                    new CharacterDesk(
+                            lang.enabled()
+                                    ? lang.characters()
+                                            .map(CharacterLibrary::load)
+                                            .orElseGet(CharacterLibrary::builtIn)
+                                    : null);
             Authenticator authenticator =
                     new Authenticator(
                             accounts,
@@ -88,7 +115,16 @@ public final class WorldServer implements AutoCloseable {
             this.firstAdminPassword = FirstAdmin.ensure(accounts);
             this.events = new EventWriter(eventLog, 100_000, Duration.ofMillis(200));
             this.hub = new WorldHub(config.tickHz());
-            Dispatcher dispatcher = new Dispatcher(hub, world, avatars, events, clock);
+            Dispatcher dispatcher =
+                    new Dispatcher(
+                            hub,
+                            world,
+                            avatars,
+                            events,
+                            clock,
+                            characters,
+                            (text, channel) -> moderator.get().check(text, channel),
+                            queue);
             Origins origins = new Origins(config);
             WsEndpoint ws = new WsEndpoint(hub, dispatcher, avatars);
             Api api =
@@ -103,6 +139,8 @@ public final class WorldServer implements AutoCloseable {
                             events,
                             hub,
                             dispatcher,
+                            characters,
+                            queue,
                             models,
                             meters,
                             () -> ready.get() && database.isUp());
@@ -155,8 +193,20 @@ public final class WorldServer implements AutoCloseable {
                                 () -> refresh(m), every, every, TimeUnit.MILLISECONDS);
                     });
             if (models.isEmpty()) {
-                ready.set(true);
+                modelsReady.set(true);
             }
+            if (lang.enabled()) {
+                Path languageHome = lang.home().orElseThrow();
+                Thread loader =
+                        new Thread(
+                                () -> loadLanguage(languageHome, conversations, clock),
+                                "worldmind-characters");
+                loader.setDaemon(true);
+                loader.start();
+            } else {
+                charactersReady.set(true);
+            }
+            updateReady();
             started = true;
         } finally {
             if (!started) {
@@ -177,7 +227,49 @@ public final class WorldServer implements AutoCloseable {
                 }
             }
         } finally {
-            ready.set(true);
+            modelsReady.set(true);
+            updateReady();
+        }
+    }
+
+    /** Loads the characters' models and knowledge; until then they say they are getting ready. */
+    private void loadLanguage(Path home, ConversationStore conversations, Clock clock) {
+        try {
+            LanguageRuntime runtime =
+                    LanguageRuntime.open(
+                            new WorldmindHome(home),
+                            characters.library(),
+                            conversations,
+                            config.language().dialogue(),
+                            clock,
+                            new LogProgress());
+            if (closed) {
+                runtime.close();
+                return;
+            }
+            language.set(runtime);
+            moderator.set(runtime.moderator());
+            characters.ready(runtime.host());
+        } catch (RuntimeException e) {
+            LOG.error(
+                    "the characters could not be loaded; they stay silent and chat is checked by"
+                            + " the rule checks alone",
+                    e);
+        } finally {
+            charactersReady.set(true);
+            updateReady();
+        }
+    }
+
+    private void updateReady() {
+        ready.set(modelsReady.get() && charactersReady.get());
+    }
+
+    /** Reports loading progress to the log. */
+    private static final class LogProgress implements dev.worldmind.core.progress.ProgressMonitor {
+        @Override
+        public void info(String message) {
+            LOG.info(message);
         }
     }
 
@@ -230,13 +322,23 @@ public final class WorldServer implements AutoCloseable {
         return hub;
     }
 
+    /** The AI characters. */
+    public CharacterDesk characters() {
+        return characters;
+    }
+
     @Override
     public void close() {
+        closed = true;
         try {
             janitor.shutdownNow();
             hub.close();
             app.stop();
             models.ifPresent(ModelServer::close);
+            LanguageRuntime runtime = language.getAndSet(null);
+            if (runtime != null) {
+                runtime.close();
+            }
         } finally {
             try {
                 events.close();

@@ -2,6 +2,8 @@ package dev.worldmind.server.config;
 
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.data.accounts.Role;
+import dev.worldmind.model.language.dialogue.DialogueSettings;
+import dev.worldmind.model.language.dialogue.ProviderKind;
 import dev.worldmind.model.serve.BatchingOptions;
 import java.io.IOException;
 import java.io.Reader;
@@ -70,7 +72,65 @@ public final class ConfigLoader {
                 src.duration("session.absolute", "WORLDMIND_SESSION_ABSOLUTE", d.sessionAbsolute()),
                 Boolean.parseBoolean(
                         src.get("server.secure-cookies", "WORLDMIND_SECURE_COOKIES", "false")),
-                serving(src));
+                serving(src),
+                language(src));
+    }
+
+    private static LanguageConfig language(Source src) {
+        String provider = src.get("dialogue.provider", "WORLDMIND_DIALOGUE_PROVIDER", "none");
+        DialogueSettings d = DialogueSettings.defaults();
+        DialogueSettings dialogue;
+        try {
+            dialogue =
+                    DialogueSettings.builder()
+                            .optProvider(ProviderKind.fromValue(provider))
+                            .optBaseUrl(
+                                    src.get("dialogue.base-url", "WORLDMIND_DIALOGUE_BASE_URL", ""))
+                            .optModel(src.get("dialogue.model", "WORLDMIND_DIALOGUE_MODEL", ""))
+                            .optApiKey(src.env().getOrDefault(DialogueSettings.API_KEY_ENV, ""))
+                            .optTemperature(
+                                    Double.parseDouble(
+                                            src.get(
+                                                    "dialogue.temperature",
+                                                    "WORLDMIND_DIALOGUE_TEMPERATURE",
+                                                    Double.toString(d.temperature()))))
+                            .optMaxTokens(
+                                    src.integer(
+                                            "dialogue.max-tokens",
+                                            "WORLDMIND_DIALOGUE_MAX_TOKENS",
+                                            d.maxTokens()))
+                            .optFirstTokenTimeout(
+                                    src.duration(
+                                            "dialogue.first-token-timeout",
+                                            "WORLDMIND_DIALOGUE_FIRST_TOKEN_TIMEOUT",
+                                            d.firstTokenTimeout()))
+                            .optTotalTimeout(
+                                    src.duration(
+                                            "dialogue.total-timeout",
+                                            "WORLDMIND_DIALOGUE_TOTAL_TIMEOUT",
+                                            d.totalTimeout()))
+                            .optMemoryTurns(
+                                    src.integer(
+                                            "dialogue.memory-turns",
+                                            "WORLDMIND_DIALOGUE_MEMORY_TURNS",
+                                            d.memoryTurns()))
+                            .optRetrievalK(
+                                    src.integer(
+                                            "dialogue.retrieval-k",
+                                            "WORLDMIND_DIALOGUE_RETRIEVAL_K",
+                                            d.retrievalK()))
+                            .build();
+        } catch (NumberFormatException e) {
+            throw new InvalidDataException(
+                    "dialogue.temperature is a number: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDataException("dialogue settings: " + e.getMessage(), e);
+        }
+        String dir = src.get("characters.dir", "WORLDMIND_CHARACTERS_DIR", null);
+        return new LanguageConfig(
+                java.util.Optional.empty(),
+                java.util.Optional.ofNullable(dir).map(Path::of),
+                dialogue);
     }
 
     private static ServingConfig serving(Source src) {

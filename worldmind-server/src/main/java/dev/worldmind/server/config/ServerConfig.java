@@ -19,6 +19,7 @@ import java.util.List;
  * @param sessionAbsolute how long a session lives at most after login
  * @param secureCookies whether cookies carry {@code Secure} (serve over HTTPS behind a proxy)
  * @param serving the model-serving API's settings
+ * @param language the AI characters' settings
  */
 public record ServerConfig(
         String host,
@@ -31,7 +32,8 @@ public record ServerConfig(
         Duration sessionIdle,
         Duration sessionAbsolute,
         boolean secureCookies,
-        ServingConfig serving) {
+        ServingConfig serving,
+        LanguageConfig language) {
 
     /** The port of {@code ./worldmind start}. */
     public static final int DEFAULT_PORT = 8080;
@@ -53,6 +55,7 @@ public record ServerConfig(
             throw new InvalidDataException("session.absolute must be at least session.idle");
         }
         java.util.Objects.requireNonNull(serving, "serving");
+        java.util.Objects.requireNonNull(language, "language");
         allowedOrigins = List.copyOf(allowedOrigins);
         for (String origin : allowedOrigins) {
             if (!origin.matches("https?://[^/\\s]+")) {
@@ -75,7 +78,8 @@ public record ServerConfig(
                 Duration.ofMinutes(30),
                 Duration.ofHours(12),
                 false,
-                ServingConfig.defaults());
+                ServingConfig.defaults(),
+                LanguageConfig.defaults());
     }
 
     /** A copy on another port. */
@@ -91,7 +95,8 @@ public record ServerConfig(
                 sessionIdle,
                 sessionAbsolute,
                 secureCookies,
-                serving);
+                serving,
+                language);
     }
 
     /**
@@ -111,7 +116,29 @@ public record ServerConfig(
                 sessionIdle,
                 sessionAbsolute,
                 secureCookies,
-                newServing);
+                newServing,
+                language);
+    }
+
+    /**
+     * A copy with other language settings.
+     *
+     * @param newLanguage the AI characters' settings
+     */
+    public ServerConfig withLanguage(LanguageConfig newLanguage) {
+        return new ServerConfig(
+                host,
+                port,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                allowedOrigins,
+                tickHz,
+                sessionIdle,
+                sessionAbsolute,
+                secureCookies,
+                serving,
+                newLanguage);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.worldmind.core.provenance.CodeVersion;
 import dev.worldmind.data.accounts.AccountStore;
 import dev.worldmind.data.events.EventLog;
 import dev.worldmind.data.events.EventWriter;
+import dev.worldmind.data.moderation.ModerationQueue;
 import dev.worldmind.data.world.AvatarStore;
 import dev.worldmind.data.world.Layout;
 import dev.worldmind.data.world.Point;
@@ -12,6 +13,7 @@ import dev.worldmind.model.serve.ModelServer;
 import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.server.security.Authenticator;
 import dev.worldmind.server.security.Principal;
+import dev.worldmind.server.ws.CharacterDesk;
 import dev.worldmind.server.ws.Dispatcher;
 import dev.worldmind.server.ws.WorldHub;
 import io.javalin.config.JavalinConfig;
@@ -34,6 +36,7 @@ public final class Api {
     private final SpaceRoutes spaceRoutes;
     private final AdminRoutes adminRoutes;
     private final ModelRoutes modelRoutes;
+    private final CharacterRoutes characterRoutes;
     private final PrometheusMeterRegistry meters;
     private final BooleanSupplier ready;
 
@@ -48,6 +51,8 @@ public final class Api {
      * @param events its writer
      * @param hub the live world
      * @param dispatcher the real-time protocol (to evict banned accounts)
+     * @param characters the AI characters
+     * @param queue messages moderation withheld
      * @param models the model server, if a registry is configured
      * @param meters the metrics registry scraped at {@code /metrics}
      * @param ready whether the server can take traffic (database up, default models loaded)
@@ -63,6 +68,8 @@ public final class Api {
             EventWriter events,
             WorldHub hub,
             Dispatcher dispatcher,
+            CharacterDesk characters,
+            ModerationQueue queue,
             Optional<ModelServer> models,
             PrometheusMeterRegistry meters,
             BooleanSupplier ready) {
@@ -76,6 +83,7 @@ public final class Api {
         this.spaceRoutes = new SpaceRoutes(auth, world, accounts, hub, dispatcher, EMPTY_ROOM);
         this.adminRoutes = new AdminRoutes(auth, accounts, eventLog, events, hub);
         this.modelRoutes = new ModelRoutes(auth, models, config.serving());
+        this.characterRoutes = new CharacterRoutes(auth, characters, queue);
         this.meters = meters;
         this.ready = ready;
     }
@@ -106,6 +114,7 @@ public final class Api {
         modelRoutes.install(cfg);
         spaceRoutes.install(cfg);
         adminRoutes.install(cfg);
+        characterRoutes.install(cfg);
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.worldmind.data.accounts.Role;
 import dev.worldmind.data.events.BehaviourEvent;
 import dev.worldmind.data.events.EventKind;
 import dev.worldmind.data.events.EventWriter;
+import dev.worldmind.data.moderation.ModerationQueue;
 import dev.worldmind.data.world.Avatar;
 import dev.worldmind.data.world.AvatarStore;
 import dev.worldmind.data.world.Item;
@@ -13,6 +14,9 @@ import dev.worldmind.data.world.Space;
 import dev.worldmind.data.world.SpaceRole;
 import dev.worldmind.data.world.Visibility;
 import dev.worldmind.data.world.WorldStore;
+import dev.worldmind.model.language.moderation.Channel;
+import dev.worldmind.model.language.moderation.ModerationVerdict;
+import dev.worldmind.model.language.moderation.Moderator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +41,9 @@ public final class Dispatcher {
     private final Clock clock;
     private final Map<String, Instant> mutes = new ConcurrentHashMap<>();
     private final Moderation moderation;
+    private final CharacterDesk characters;
+    private final Moderator moderator;
+    private final ModerationQueue queue;
 
     /**
      * @param hub the live world
@@ -44,15 +51,29 @@ public final class Dispatcher {
      * @param avatars avatars
      * @param events the behaviour event log's writer
      * @param clock the time source
+     * @param characters the AI characters
+     * @param moderator checks chat and talk before anyone else sees it
+     * @param queue where withheld messages wait for a moderator
      */
     public Dispatcher(
-            WorldHub hub, WorldStore world, AvatarStore avatars, EventWriter events, Clock clock) {
+            WorldHub hub,
+            WorldStore world,
+            AvatarStore avatars,
+            EventWriter events,
+            Clock clock,
+            CharacterDesk characters,
+            Moderator moderator,
+            ModerationQueue queue) {
         this.hub = hub;
         this.world = world;
         this.avatars = avatars;
         this.events = events;
         this.clock = clock;
         this.moderation = new Moderation(hub, world, this);
+        this.characters = characters;
+        this.moderator = moderator;
+        this.queue = queue;
+        characters.attach(this, hub);
     }
 
     /** Handles one text frame. */
@@ -116,6 +137,8 @@ public final class Dispatcher {
             act(c, act);
         } else if (message instanceof Inbound.Moderate moderate) {
             moderation.apply(c, current(c, "moderate"), moderate);
+        } else if (message instanceof Inbound.Talk talk) {
+            characters.talk(c, current(c, "talk"), talk);
         } else if (message instanceof Inbound.Ping ping) {
             c.send(Outbound.pong(ping.t()));
         }
@@ -144,7 +167,7 @@ public final class Dispatcher {
             log(c, previous.space.id(), EventKind.LEAVE, null);
         }
         SpaceInstance target = hub.place(space);
-        String joined = target.enter(c, avatar);
+        String joined = target.enter(c, avatar, characters.presence(space));
         c.instance = target;
         c.send(joined);
         ObjectNode p = Json.mapper().createObjectNode();
@@ -180,6 +203,11 @@ public final class Dispatcher {
         }
         Occupant self = in.find(c.id());
         String name = self == null ? c.username() : self.avatar.name();
+        ModerationVerdict verdict = moderator.check(chat.text(), Channel.WORLD_CHAT);
+        if (!verdict.allowed()) {
+            withhold(c, in, "chat", chat.text(), verdict);
+            return;
+        }
         String text = Outbound.chat(c.id(), name, chat.text(), now);
         in.connections().forEach(other -> other.send(text));
         ObjectNode p = Json.mapper().createObjectNode();
@@ -210,6 +238,23 @@ public final class Dispatcher {
                 };
         log(c, in.space.id(), kind, p);
         c.send(Outbound.acted(act.action(), item.get().id()));
+    }
+
+    /**
+     * Checks what someone says to a character before it goes anywhere; withheld text is queued for
+     * moderators and the speaker told (the character then answers with a polite refusal).
+     */
+    void screenTalk(Connection c, SpaceInstance in, String text) {
+        ModerationVerdict verdict = moderator.check(text, Channel.TO_LLM);
+        if (!verdict.allowed()) {
+            withhold(c, in, "talk", text, verdict);
+        }
+    }
+
+    private void withhold(
+            Connection c, SpaceInstance in, String ref, String text, ModerationVerdict verdict) {
+        queue.flag(c.id(), in.space.id(), ref, text, verdict.reasons(), verdict.spamScore());
+        c.send(Outbound.withheld(ref, verdict.reasons()));
     }
 
     void mute(String spaceId, long accountId, Instant until) {

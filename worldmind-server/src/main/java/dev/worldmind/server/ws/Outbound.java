@@ -2,10 +2,13 @@ package dev.worldmind.server.ws;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.worldmind.app.character.Reply;
 import dev.worldmind.core.json.Json;
 import dev.worldmind.data.world.Space;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 
 /** Server-to-client messages of protocol version 1, as JSON text. Stateless and thread-safe. */
 public final class Outbound {
@@ -32,13 +35,71 @@ public final class Outbound {
         return text(node);
     }
 
-    static String joined(Space space, int instance, Occupant self, Collection<Occupant> others) {
+    static String joined(
+            Space space,
+            int instance,
+            Occupant self,
+            Collection<Occupant> others,
+            ArrayNode characters) {
         ObjectNode node = message("joined");
         node.set("space", Json.mapper().valueToTree(space));
         node.put("instance", instance);
         node.set("self", self.presence());
         ArrayNode list = node.putArray("others");
         others.forEach(o -> list.add(o.presence()));
+        node.set("characters", characters);
+        return text(node);
+    }
+
+    static ObjectNode talk(String type, String character, long turn) {
+        ObjectNode node = message(type);
+        node.put("character", character);
+        node.put("turn", turn);
+        return node;
+    }
+
+    static ObjectNode talkEnd(Reply reply, long turn) {
+        ObjectNode node = talk("talk_end", reply.characterId(), turn);
+        node.put("text", reply.text());
+        node.put("expression", reply.expression().value());
+        node.set("emotion", emotion(reply));
+        reply.action()
+                .ifPresent(
+                        a -> {
+                            ObjectNode action = node.putObject("action");
+                            action.put("kind", a.kind());
+                            action.put("target", a.target());
+                        });
+        ArrayNode sources = node.putArray("sources");
+        reply.sources().forEach(sources::add);
+        node.put("provider", reply.provider());
+        node.put("fellBack", reply.fellBack());
+        node.put("withheld", reply.messageWithheld());
+        return node;
+    }
+
+    static ObjectNode expression(String character, Reply reply) {
+        ObjectNode node = message("expression");
+        node.put("character", character);
+        node.put("expression", reply.expression().value());
+        node.set("emotion", emotion(reply));
+        return node;
+    }
+
+    private static ObjectNode emotion(Reply reply) {
+        ObjectNode levels = Json.mapper().createObjectNode();
+        reply.emotion()
+                .asMap()
+                .forEach((e, v) -> levels.put(e.name().toLowerCase(Locale.ROOT), round(v)));
+        return levels;
+    }
+
+    static String withheld(String ref, List<String> reasons) {
+        ObjectNode node = message("withheld");
+        node.put("ref", ref);
+        ArrayNode list = node.putArray("reasons");
+        reasons.forEach(list::add);
+        node.put("message", "a moderator will review it; others did not see it");
         return text(node);
     }
 

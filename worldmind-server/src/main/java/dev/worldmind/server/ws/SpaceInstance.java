@@ -1,5 +1,6 @@
 package dev.worldmind.server.ws;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.worldmind.data.world.Avatar;
 import dev.worldmind.data.world.Point;
 import dev.worldmind.data.world.Space;
@@ -51,7 +52,7 @@ final class SpaceInstance {
     }
 
     /** Adds an avatar at a spawn point; returns its {@code joined} message. */
-    synchronized String enter(Connection connection, Avatar avatar) {
+    synchronized String enter(Connection connection, Avatar avatar, ArrayNode characters) {
         List<Point> spawns = space.layout().spawns();
         Point spawn = spawns.get(nextSpawn++ % spawns.size());
         int slot = used.nextClearBit(0);
@@ -71,7 +72,7 @@ final class SpaceInstance {
         used.set(slot);
         byId.put(self.id, self);
         joinedSinceTick = true;
-        return Outbound.joined(space, number, self, near);
+        return Outbound.joined(space, number, self, near, characters);
     }
 
     /** Removes an avatar; observers see it exit at the next tick. */

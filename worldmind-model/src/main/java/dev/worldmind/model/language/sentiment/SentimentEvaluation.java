@@ -77,6 +77,26 @@ public record SentimentEvaluation(String dataset, List<Row> rows) {
     }
 
     /**
+     * Like {@link #run(DatasetStore, TextEmbedder, long, ProgressMonitor)} without the sequence
+     * models trained from scratch, which take minutes.
+     *
+     * @param store the dataset store
+     * @param embedder the sentence embedder (borrowed, not closed)
+     * @param seed the split and training seed
+     * @param progress where to report
+     * @return the evaluation
+     */
+    public static SentimentEvaluation runWithoutSequenceModels(
+            DatasetStore store, TextEmbedder embedder, long seed, ProgressMonitor progress) {
+        TextCorpus corpus = UciSentiment.load(store, progress).corpus();
+        LexiconFeatures lexicon =
+                new LexiconFeatures(
+                        VaderAnalyzer.create(VaderLexicon.load(store, progress)),
+                        AfinnAnalyzer.create(Afinn.load(store, progress)));
+        return run(corpus.split(HELD_OUT, seed), embedder, lexicon, List.of(), seed, progress);
+    }
+
+    /**
      * Trains and scores every analyzer on a given split.
      *
      * @param split the split

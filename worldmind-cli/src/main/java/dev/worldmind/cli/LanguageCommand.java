@@ -1,0 +1,188 @@
+package dev.worldmind.cli;
+
+import dev.worldmind.app.character.CharacterLibrary;
+import dev.worldmind.app.character.RetrievalEvaluation;
+import dev.worldmind.app.language.EmbeddingBench;
+import dev.worldmind.app.language.LanguageModels;
+import dev.worldmind.core.WorldmindHome;
+import dev.worldmind.data.catalog.UciSentiment;
+import dev.worldmind.data.store.DatasetStore;
+import dev.worldmind.model.language.MiniLmEmbedder;
+import dev.worldmind.model.language.moderation.ModerationEvaluation;
+import dev.worldmind.model.language.sentiment.SentimentEvaluation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code worldmind language}: the text models behind the characters and moderation. */
+@Command(
+        name = "language",
+        mixinStandardHelpOptions = true,
+        description =
+                "Train, evaluate and benchmark the language models (sentiment, moderation,"
+                        + " retrieval, embeddings).",
+        subcommands = {
+            LanguageCommand.Train.class,
+            LanguageCommand.Evaluate.class,
+            LanguageCommand.Bench.class
+        })
+final class LanguageCommand {
+    @Command(
+            name = "train",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Train and register the sentiment classifier (MiniLM + lexicon features on the UCI",
+                "sentences) and the spam filter (SpamAssassin), each on 80% of its data, with the",
+                "held-out 20% scores in the registry. The world server uses the newest versions."
+            })
+    static final class Train implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin HomeOption homeOption;
+
+        @Option(names = "--only", description = "Train only this model: ${COMPLETION-CANDIDATES}.")
+        Which only;
+
+        enum Which {
+            sentiment,
+            spam
+        }
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            ConsoleProgress progress = new ConsoleProgress(out);
+            WorldmindHome home = homeOption.home();
+            if (only != Which.sentiment) {
+                LanguageModels.trainSpamFilter(home, progress);
+            }
+            if (only != Which.spam) {
+                try (MiniLmEmbedder embedder = MiniLmEmbedder.create()) {
+                    LanguageModels.trainSentiment(home, embedder, progress);
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "evaluate",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Print the held-out scores: sentiment accuracy and F1 (a 20% split of the UCI",
+                "sentences) for AFINN, VADER, MiniLM classifiers and the LSTM and Transformer trained",
+                "from scratch; spam precision/recall/F1 (a 20% split of SpamAssassin); retrieval",
+                "hit@1/hit@3 of every character on questions written apart from its knowledge."
+            })
+    static final class Evaluate implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin HomeOption homeOption;
+
+        @Option(
+                names = "--seed",
+                defaultValue = "42",
+                description = "Split and training seed (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(
+                names = "--skip-sequence-models",
+                description = "Leave out the LSTM and Transformer (they take minutes to train).")
+        boolean skipSequence;
+
+        @Option(
+                names = "--characters",
+                paramLabel = "DIR",
+                description = "Evaluate these character files instead of the built-in ones.")
+        Path characters;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            ConsoleProgress progress = new ConsoleProgress(out);
+            WorldmindHome home = homeOption.home();
+            DatasetStore store = new DatasetStore(home.datasets());
+            try (MiniLmEmbedder embedder = MiniLmEmbedder.create()) {
+                SentimentEvaluation sentiment =
+                        skipSequence
+                                ? SentimentEvaluation.runWithoutSequenceModels(
+                                        store, embedder, seed, progress)
+                                : SentimentEvaluation.run(store, embedder, seed, progress);
+                ModerationEvaluation.Result moderation =
+                        ModerationEvaluation.run(store, seed, progress);
+                CharacterLibrary library =
+                        characters == null
+                                ? CharacterLibrary.builtIn()
+                                : CharacterLibrary.load(characters);
+                RetrievalEvaluation retrieval = RetrievalEvaluation.run(library, embedder);
+                out.println();
+                out.println("== Sentiment (goal: accuracy >= 0.88) ==");
+                out.print(sentiment.toTable());
+                out.println();
+                out.println("== Moderation: spam filter (goal: F1 >= 0.95) ==");
+                out.print(moderation.toTable());
+                out.println();
+                out.println("== Retrieval: characters' knowledge ==");
+                out.print(retrieval.toTable());
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "bench",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Embedding speed side by side: LangChain4j's all-MiniLM-L6-v2 with stock settings",
+                "against Worldmind's tuned ones (one thread per run, a small worker pool,",
+                "length-sorted batches) and the int8 model, on the UCI sentences; prints ratios."
+            })
+    static final class Bench implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin HomeOption homeOption;
+
+        @Option(
+                names = "--sentences",
+                defaultValue = "3000",
+                description = "How many sentences (default ${DEFAULT-VALUE}).")
+        int sentences;
+
+        @Option(
+                names = "--call-size",
+                defaultValue = "256",
+                description = "Sentences per bulk call (default ${DEFAULT-VALUE}).")
+        int callSize;
+
+        @Option(
+                names = "--rounds",
+                defaultValue = "3",
+                description = "Bulk rounds per contender (default ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Option(
+                names = "--singles",
+                defaultValue = "200",
+                description = "Sentences embedded one per call (default ${DEFAULT-VALUE}).")
+        int singles;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            ConsoleProgress progress = new ConsoleProgress(out);
+            WorldmindHome home = homeOption.home();
+            List<String> texts =
+                    UciSentiment.load(new DatasetStore(home.datasets()), progress).corpus().texts();
+            List<String> used = texts.subList(0, Math.min(sentences, texts.size()));
+            EmbeddingBench.Result r = EmbeddingBench.run(used, callSize, rounds, singles, progress);
+            out.println();
+            out.print(r.toTable());
+            out.flush();
+            return 0;
+        }
+    }
+}

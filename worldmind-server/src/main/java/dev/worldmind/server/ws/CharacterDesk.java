@@ -1,0 +1,236 @@
+package dev.worldmind.server.ws;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.worldmind.app.character.CharacterDefinition;
+import dev.worldmind.app.character.CharacterHost;
+import dev.worldmind.app.character.CharacterLibrary;
+import dev.worldmind.app.character.Reply;
+import dev.worldmind.app.character.TalkListener;
+import dev.worldmind.app.character.TalkRejectedException;
+import dev.worldmind.app.character.TalkRequest;
+import dev.worldmind.app.world.CharacterPlacement;
+import dev.worldmind.core.WorldmindException;
+import dev.worldmind.core.json.Json;
+import dev.worldmind.data.events.EventKind;
+import dev.worldmind.data.world.Space;
+import dev.worldmind.data.world.SpaceKind;
+import dev.worldmind.model.language.emotion.Expression;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The AI characters in the live world: who stands where (for {@code joined} snapshots), and the
+ * {@code talk} message, whose reply streams back to the speaker as {@code talk_start}, {@code
+ * talk_token}, {@code talk_restart} and {@code talk_end}. A character's new expression goes to
+ * everyone in its space. The character host is loaded in the background; until it is there, talk
+ * gets a {@code waking_up} error. Thread-safe.
+ */
+public final class CharacterDesk {
+    /** How close a speaker must stand to a character, in metres. */
+    static final double TALK_DISTANCE = 6.0;
+
+    private static final Map<SpaceKind, String> ROLES =
+            Map.of(
+                    SpaceKind.PLAZA, "greeter",
+                    SpaceKind.MUSEUM, "museum guide",
+                    SpaceKind.CLASSROOM, "tutor",
+                    SpaceKind.SHOP, "shop assistant",
+                    SpaceKind.CLINIC, "nurse");
+
+    private final CharacterLibrary library;
+    private final AtomicReference<CharacterHost> host = new AtomicReference<>();
+    private final AtomicLong turns = new AtomicLong();
+    private final Map<String, Expression> shown = new ConcurrentHashMap<>();
+    private volatile Dispatcher dispatcher;
+    private volatile WorldHub hub;
+
+    /**
+     * @param library the characters, one per space kind; null when the characters are off
+     */
+    public CharacterDesk(CharacterLibrary library) {
+        this.library = library;
+    }
+
+    /** Returns the characters' library; only when they are on. */
+    public CharacterLibrary library() {
+        if (library == null) {
+            throw new IllegalStateException("the characters are off");
+        }
+        return library;
+    }
+
+    void attach(Dispatcher dispatcher, WorldHub hub) {
+        this.dispatcher = dispatcher;
+        this.hub = hub;
+    }
+
+    /**
+     * Makes the characters answer.
+     *
+     * @param ready the loaded host
+     */
+    public void ready(CharacterHost ready) {
+        host.set(ready);
+    }
+
+    /** Returns the host once it is loaded. */
+    public Optional<CharacterHost> host() {
+        return Optional.ofNullable(host.get());
+    }
+
+    /** Returns the character living in spaces of a kind. */
+    public Optional<CharacterDefinition> characterOf(SpaceKind kind) {
+        return library == null ? Optional.empty() : library.forSpace(kind);
+    }
+
+    /** Returns every character. */
+    public java.util.List<CharacterDefinition> all() {
+        return library == null ? java.util.List.of() : library.all();
+    }
+
+    /** Returns a character by id. */
+    public Optional<CharacterDefinition> find(String id) {
+        return library == null ? Optional.empty() : library.find(id);
+    }
+
+    /** Returns the role name shown beside a character's name, e.g. {@code museum guide}. */
+    public static String role(CharacterDefinition c) {
+        return ROLES.getOrDefault(c.home(), "guide");
+    }
+
+    /** Returns the expression a character shows now. */
+    public String expression(String characterId) {
+        CharacterHost h = host.get();
+        if (h == null) {
+            return Expression.NEUTRAL.value();
+        }
+        return h.emotion(characterId).expression().value();
+    }
+
+    /** The characters of a space for its {@code joined} snapshot. */
+    ArrayNode presence(Space space) {
+        ArrayNode list = Json.mapper().createArrayNode();
+        characterOf(space.kind())
+                .ifPresent(
+                        c -> {
+                            CharacterPlacement.Spot spot =
+                                    CharacterPlacement.of(space.kind(), space.layout());
+                            ObjectNode n = list.addObject();
+                            n.put("id", c.id());
+                            n.put("name", c.name());
+                            n.put("role", role(c));
+                            n.put("x", Outbound.round(spot.x()));
+                            n.put("z", Outbound.round(spot.z()));
+                            n.put("ry", Outbound.round(spot.ry()));
+                            n.set("appearance", Json.mapper().valueToTree(spot.appearance()));
+                            n.put("expression", expression(c.id()));
+                        });
+        return list;
+    }
+
+    /** Handles a {@code talk} message from someone in a space. */
+    void talk(Connection c, SpaceInstance in, Inbound.Talk talk) {
+        CharacterDefinition character =
+                find(talk.character())
+                        .filter(d -> d.home() == in.space.kind())
+                        .orElseThrow(
+                                () ->
+                                        new ProtocolException(
+                                                "not_found",
+                                                "no character '" + talk.character() + "' here",
+                                                "talk"));
+        Occupant self = in.find(c.id());
+        CharacterPlacement.Spot spot = CharacterPlacement.of(in.space.kind(), in.space.layout());
+        if (self != null && Math.hypot(self.x - spot.x(), self.z - spot.z()) > TALK_DISTANCE) {
+            throw new ProtocolException(
+                    "too_far",
+                    "walk up to "
+                            + character.name()
+                            + " to talk (within "
+                            + (int) TALK_DISTANCE
+                            + " m)",
+                    "talk");
+        }
+        CharacterHost h = host.get();
+        if (h == null) {
+            throw new ProtocolException(
+                    "waking_up",
+                    character.name() + " is still getting ready; try again in a moment",
+                    "talk");
+        }
+        dispatcher.screenTalk(c, in, talk.text());
+        long turn = turns.incrementAndGet();
+        String name = self == null ? c.username() : self.avatar.name();
+        try {
+            h.talk(
+                    new TalkRequest(character.id(), c.id(), name, talk.text()),
+                    new Stream(c, in, character.id(), turn));
+        } catch (TalkRejectedException e) {
+            throw new ProtocolException(
+                    switch (e.reason()) {
+                        case EMPTY, TOO_LONG -> "bad_message";
+                        case BUSY -> "busy";
+                        case CLOSED -> "unavailable";
+                    },
+                    e.getMessage(),
+                    "talk");
+        }
+        ObjectNode p = Json.mapper().createObjectNode();
+        p.put("character", character.id());
+        p.put("text", talk.text());
+        dispatcher.log(c, in.space.id(), EventKind.CONVERSATION, p);
+    }
+
+    /** Sends one reply's stream to its speaker, and a changed expression to the whole space. */
+    private final class Stream implements TalkListener {
+        private final Connection c;
+        private final SpaceInstance in;
+        private final String character;
+        private final long turn;
+
+        Stream(Connection c, SpaceInstance in, String character, long turn) {
+            this.c = c;
+            this.in = in;
+            this.character = character;
+            this.turn = turn;
+        }
+
+        @Override
+        public void onStart() {
+            c.send(Outbound.talk("talk_start", character, turn).toString());
+        }
+
+        @Override
+        public void onToken(String text) {
+            ObjectNode n = Outbound.talk("talk_token", character, turn);
+            n.put("text", text);
+            c.send(n.toString());
+        }
+
+        @Override
+        public void onRestart() {
+            c.send(Outbound.talk("talk_restart", character, turn).toString());
+        }
+
+        @Override
+        public void onReply(Reply reply) {
+            c.send(Outbound.talkEnd(reply, turn).toString());
+            Expression before = shown.put(character, reply.expression());
+            if (before != reply.expression()) {
+                String note = Outbound.expression(character, reply).toString();
+                for (SpaceInstance instance : hub.instancesOf(in.space.id())) {
+                    instance.connections().forEach(other -> other.send(note));
+                }
+            }
+        }
+
+        @Override
+        public void onError(WorldmindException error) {
+            c.send(Outbound.error("talk_failed", error.getMessage(), "talk"));
+        }
+    }
+}

@@ -34,6 +34,8 @@ const S = {
   removedAt: -Infinity, // when we were last kicked or banned
   summaries: [],
   characters: new Map(), // AI characters in this space: id -> {id, name, role, x, z, expression}
+  approaching: null, // the character we are walking up to, to talk when close
+  tokens: new Map(), // turn -> talk_token messages received
   replies: [], // finished character replies, for tests: {character, text, sources, provider, fellBack}
 };
 
@@ -53,6 +55,7 @@ window.worldmind = {
   chat: () => S.chat.map((c) => ({ from: c.from, text: c.text })),
   characters: () => [...S.characters.values()].map((c) => ({ id: c.id, name: c.name, role: c.role, x: c.x, z: c.z, expression: c.expression })),
   replies: () => S.replies.slice(),
+  screenOf: (id) => world.screenOf(id),
   get ready() {
     return S.ready;
   },
@@ -161,11 +164,13 @@ function onMessage(m) {
     case 'talk_start':
       return talk.onStart(m, characterName(m.character));
     case 'talk_token':
+      S.tokens.set(m.turn, (S.tokens.get(m.turn) ?? 0) + 1);
       return talk.onToken(m);
     case 'talk_restart':
       return talk.onRestart(m);
     case 'talk_end':
-      S.replies.push({ character: m.character, text: m.text, sources: m.sources || [], provider: m.provider, fellBack: !!m.fellBack });
+      S.replies.push({ character: m.character, text: m.text, sources: m.sources || [], provider: m.provider, fellBack: !!m.fellBack, tokens: S.tokens.get(m.turn) ?? 0 });
+      S.tokens.delete(m.turn);
       if (S.characters.has(m.character) && m.expression) S.characters.get(m.character).expression = m.expression;
       return talk.onEnd(m, characterName(m.character));
     case 'expression':
@@ -213,7 +218,20 @@ function onJoined(m) {
   refreshSpaces();
 }
 
+/** Clicking a character walks up to it; the talk panel opens once close enough to talk. */
+const TALK_REACH = 3;
+function approach(c) {
+  if (!S.self) return;
+  if (Math.hypot(S.self.x - c.x, S.self.z - c.z) <= TALK_REACH) return talk.open(c);
+  const d = Math.hypot(S.self.x - c.x, S.self.z - c.z);
+  const t = nearestWalkable(S.space.layout, c.x + ((S.self.x - c.x) / d) * 1.5, c.z + ((S.self.z - c.z) / d) * 1.5, 2);
+  if (!t) return talk.open(c);
+  S.target = t;
+  S.approaching = c.id;
+}
+
 function clearCharacters() {
+  S.approaching = null;
   S.characters.clear();
   world.clearCharacters();
   talk.close();
@@ -324,6 +342,12 @@ function loop(now) {
       conn.send(P.join(portal.target, portal.id));
     }
     S.inPortal = portal?.id ?? null;
+    const near = S.approaching && S.characters.get(S.approaching);
+    if (near && Math.hypot(me.x - near.x, me.z - near.z) <= TALK_REACH) {
+      S.approaching = null;
+      S.target = null;
+      talk.open(near);
+    } else if (near && !S.target) S.approaching = null; // stopped short (a key was pressed)
     for (const o of S.others.values()) {
       const p = o.track.sample(now);
       o.mesh.position.set(p.x, 0, p.z);
@@ -349,7 +373,7 @@ function onClick(cx, cy) {
   modMenu.close();
   if (!S.space) return;
   const character = world.pickCharacter(cx, cy);
-  if (character && S.characters.has(character)) return talk.open(S.characters.get(character));
+  if (character && S.characters.has(character)) return approach(S.characters.get(character));
   const item = world.pickItem(cx, cy);
   if (item) return items.open(item);
   const p = world.pickFloor(cx, cy);

@@ -305,7 +305,7 @@ export class World {
     bubble.dataset.character = c.id;
     bubble.hidden = true;
     const b = new CSS2DObject(bubble);
-    b.position.set(0, a.userData.height + 0.75, 0);
+    b.position.set(0, a.userData.height + 1.2, 0);
     a.add(b);
     a.userData.bubble = b;
     this.scene.add(a);
@@ -343,6 +343,15 @@ export class World {
     const el = a.userData.bubble.element;
     el.textContent = text;
     el.hidden = !text;
+  }
+
+  /** Where a character's chest is on screen, in client coordinates, or null. */
+  screenOf(id) {
+    const a = this.characters.get(id);
+    if (!a) return null;
+    const v = new THREE.Vector3(a.position.x, 0.9, a.position.z).project(this.camera);
+    const r = this.renderer.domElement.getBoundingClientRect();
+    return { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height };
   }
 
   /** The AI character under a screen position (its id), or null. */

@@ -1,14 +1,18 @@
 package dev.worldmind.cli;
 
+import dev.worldmind.app.language.LanguageModels;
 import dev.worldmind.app.vision.ImageModelPipeline;
 import dev.worldmind.app.vision.ImageModelPipeline.Outcome;
 import dev.worldmind.app.vision.TrainingPresets;
 import dev.worldmind.core.WorldmindHome;
+import dev.worldmind.model.language.MiniLmEmbedder;
 import dev.worldmind.model.registry.ModelManifest;
+import dev.worldmind.model.registry.ModelRegistry;
 import dev.worldmind.model.train.TrainingConfig;
 import dev.worldmind.model.vision.Architectures;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,8 +31,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Set up everything, then open the world server.",
-            "Fetches missing datasets, trains, evaluates and registers the missing default model",
-            "(keras-cnn on MNIST), then serves the world on http://localhost:8080 until stopped."
+            "Fetches missing datasets, trains, evaluates and registers the missing default models",
+            "(keras-cnn on MNIST; the characters' sentiment classifier and the chat spam filter),",
+            "then serves the world with its AI characters on http://localhost:8080 until stopped."
         })
 final class StartCommand implements Callable<Integer> {
     /** The default model: the source document's CNN on MNIST. */
@@ -64,9 +69,18 @@ final class StartCommand implements Callable<Integer> {
             outcome = pipeline.train(DEFAULT_MODEL, config, progress);
         }
         Reports.printOutcome(out, outcome, dataset);
+        try (MiniLmEmbedder embedder = MiniLmEmbedder.create()) {
+            LanguageModels.ensure(home, embedder, progress);
+        }
+        ModelRegistry registry = new ModelRegistry(home.models());
+        for (String name : List.of(LanguageModels.SENTIMENT, LanguageModels.SPAM_FILTER)) {
+            ModelManifest m = registry.get(name);
+            out.println("language model " + m.ref() + ": held-out " + m.metrics());
+        }
         out.println();
         out.println("Also: ./worldmind predict --model " + DEFAULT_MODEL + " <digit.png>");
-        out.println("      ./worldmind models list    ./worldmind --help");
+        out.println(
+                "      ./worldmind language evaluate    ./worldmind models list    ./worldmind --help");
         if (noServer) {
             return 0;
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -57,6 +58,35 @@ final class Browser implements AutoCloseable {
 
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /**
+     * Registers, saves an avatar and waits until the world has drawn the plaza.
+     *
+     * @param world the server
+     * @param user the user name
+     * @param avatarName the avatar's name
+     */
+    void enter(TestWorld world, String user, String avatarName) {
+        // 10 frames/s: software-rendered browsers on two cores must leave time for the page itself
+        driver.get(world.uri("/?fps=10").toString());
+        wait.until(d -> d.findElement(By.id("register-button")).isDisplayed());
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(user + "-long-password");
+        driver.findElement(By.id("register-button")).click();
+        wait.until(d -> d.findElement(By.id("avatar-name")).isDisplayed());
+        driver.findElement(By.id("avatar-name")).clear();
+        driver.findElement(By.id("avatar-name")).sendKeys(avatarName);
+        driver.findElement(By.id("avatar-save")).click();
+        wait.until(
+                d ->
+                        Boolean.TRUE.equals(
+                                js("return !!(window.worldmind && window.worldmind.ready)")));
+    }
+
+    /** Returns the page's world state ({@code window.worldmind.state()}). */
+    Map<?, ?> state() {
+        return (Map<?, ?>) js("return window.worldmind.state()");
     }
 
     @Override

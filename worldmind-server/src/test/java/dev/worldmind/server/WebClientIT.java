@@ -120,26 +120,12 @@ class WebClientIT {
     }
 
     private static void enter(Browser b, String user, String avatarName) {
-        // 10 frames/s: two software-rendered browsers on two cores must leave time for the page
-        // itself
-        b.driver.get(world.uri("/?fps=10").toString());
-        b.wait.until(d -> d.findElement(By.id("register-button")).isDisplayed());
-        b.driver.findElement(By.id("username")).sendKeys(user);
-        b.driver.findElement(By.id("password")).sendKeys(user + "-long-password");
-        b.driver.findElement(By.id("register-button")).click();
-        b.wait.until(d -> d.findElement(By.id("avatar-name")).isDisplayed());
-        b.driver.findElement(By.id("avatar-name")).clear();
-        b.driver.findElement(By.id("avatar-name")).sendKeys(avatarName);
-        b.driver.findElement(By.id("avatar-save")).click();
-        b.wait.until(
-                d ->
-                        Boolean.TRUE.equals(
-                                b.js("return !!(window.worldmind && window.worldmind.ready)")));
+        b.enter(world, user, avatarName);
         assertThat(state(b).get("space")).isEqualTo("plaza");
     }
 
     private static Map<?, ?> state(Browser b) {
-        return (Map<?, ?>) b.js("return window.worldmind.state()");
+        return b.state();
     }
 
     private static boolean othersNamed(Browser b, String name) {

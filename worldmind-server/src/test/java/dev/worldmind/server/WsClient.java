@@ -94,6 +94,23 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
         return await(type, m -> true);
     }
 
+    /** Waits for the first message of any of the types; others are dropped. */
+    JsonNode awaitAny(String... types) {
+        java.util.Set<String> wanted = java.util.Set.of(types);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        try {
+            while (System.nanoTime() < deadline) {
+                JsonNode m = inbox.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (m != null && wanted.contains(m.path("type").asText())) {
+                    return m;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new AssertionError("none of " + wanted + " arrived in 10 s");
+    }
+
     /** Everything that arrives within the given time. */
     List<JsonNode> drain(Duration within) {
         List<JsonNode> all = new ArrayList<>();

@@ -1,0 +1,124 @@
+package dev.worldmind.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.worldmind.testing.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.interactions.Actions;
+
+/** A visitor in a real browser walks up to the museum guide and asks about a painting. */
+class CharacterBrowserIT {
+    @TempDir static Path dir;
+    static TestWorld world;
+
+    @BeforeAll
+    static void start() {
+        world = new TestWorld(CharacterWorldIT.config(), TestDatabases.h2(dir), Clock.systemUTC());
+        CharacterWorldIT.awaitCharacters(world);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (world != null) {
+            world.close();
+        }
+    }
+
+    @Test
+    void aVisitorWalksToTheMuseumGuideAndSeesAStreamedGroundedAnswer() throws Exception {
+        try (Browser b = new Browser(Path.of("target", "browsers"))) {
+            b.enter(world, "vera_c", "Vera");
+            b.driver.findElement(By.cssSelector("#space-list button[data-space='museum']")).click();
+            b.wait.until(
+                    d ->
+                            "museum".equals(b.state().get("space"))
+                                    && Boolean.TRUE.equals(b.js("return window.worldmind.ready"))
+                                    && !characters(b).isEmpty());
+            Map<?, ?> guide = characters(b).get(0);
+            assertThat(guide.get("name")).isEqualTo("Iris Calder");
+            b.wait.until(
+                    d ->
+                            d.findElement(By.cssSelector(".nametag.character"))
+                                    .getText()
+                                    .contains("Iris"));
+
+            // Step aside first (behind lies the door back to the plaza), so the visitor really
+            // has to walk up to her.
+            for (String key : List.of("a", "d", "d")) {
+                if (distanceToGuide(b) > 4) {
+                    break;
+                }
+                new Actions(b.driver).keyDown(key).pause(1500).keyUp(key).perform();
+                Thread.sleep(300);
+            }
+            assertThat(b.state().get("space")).isEqualTo("museum");
+            assertThat(distanceToGuide(b)).isGreaterThan(4);
+
+            Map<?, ?> at = (Map<?, ?>) b.js("return window.worldmind.screenOf('iris')");
+            new Actions(b.driver)
+                    .moveToLocation(
+                            (int) Math.round(num(at.get("x"))), (int) Math.round(num(at.get("y"))))
+                    .click()
+                    .perform();
+            b.wait.until(d -> d.findElement(By.id("talk-panel")).isDisplayed());
+            assertThat(distanceToGuide(b)).isLessThan(3.5);
+
+            b.driver
+                    .findElement(By.id("talk-input"))
+                    .sendKeys("Who painted The Starry Night?", Keys.ENTER);
+            b.wait.until(d -> !replies(b).isEmpty());
+            Map<?, ?> reply = replies(b).get(0);
+            assertThat((String) reply.get("text")).containsIgnoringCase("Van Gogh");
+            assertThat(num(reply.get("tokens"))).isGreaterThanOrEqualTo(1);
+            assertThat((List<?>) reply.get("sources")).isNotEmpty();
+            // textContent: the log may scroll and the bubble may sit at the edge of the view.
+            assertThat(text(b, "#talk-log")).containsIgnoringCase("Van Gogh");
+            assertThat(text(b, ".bubble[data-character='iris']")).containsIgnoringCase("Van Gogh");
+            assertThat(text(b, "#chat-log")).contains("Iris Calder: ");
+            Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.copy(
+                    b.driver.getScreenshotAs(OutputType.FILE).toPath(),
+                    shots.resolve("museum-guide.png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static List<Map<?, ?>> characters(Browser b) {
+        @SuppressWarnings("unchecked")
+        List<Map<?, ?>> list = (List<Map<?, ?>>) b.js("return window.worldmind.characters()");
+        return list;
+    }
+
+    private static List<Map<?, ?>> replies(Browser b) {
+        @SuppressWarnings("unchecked")
+        List<Map<?, ?>> list = (List<Map<?, ?>>) b.js("return window.worldmind.replies()");
+        return list;
+    }
+
+    private static double distanceToGuide(Browser b) {
+        Map<?, ?> self = (Map<?, ?>) b.state().get("self");
+        Map<?, ?> guide = characters(b).get(0);
+        return Math.hypot(
+                num(self.get("x")) - num(guide.get("x")), num(self.get("z")) - num(guide.get("z")));
+    }
+
+    private static String text(Browser b, String css) {
+        return (String) b.js("return document.querySelector(arguments[0]).textContent", css);
+    }
+
+    private static double num(Object o) {
+        return ((Number) o).doubleValue();
+    }
+}

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.worldmind.data.db.DatabaseConfig;
+import dev.worldmind.model.language.dialogue.DialogueSettings;
+import dev.worldmind.model.language.dialogue.ProviderKind;
 import dev.worldmind.server.config.LanguageConfig;
 import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.testing.TestDatabases;
 import dev.worldmind.testing.TestHome;
+import dev.worldmind.testing.llm.ScriptedReply;
+import dev.worldmind.testing.llm.StandInLlm;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -206,6 +210,60 @@ class CharacterWorldIT {
                     .isZero();
             assertThat(mia.call("GET", "/api/characters/nobody/memory", null).statusCode())
                     .isEqualTo(404);
+        }
+    }
+
+    @Test
+    void anOpenAiCompatibleLlmStreamsThroughTheSocketAndAFailingOneFallsBack() {
+        try (StandInLlm llm = StandInLlm.openAi()) {
+            llm.enqueue(
+                    ScriptedReply.tokens(
+                            "Welcome", " to", " the", " shop!", " Mugs", " are", " 18."));
+            llm.enqueue(ScriptedReply.status(500));
+            DialogueSettings dialogue =
+                    DialogueSettings.builder()
+                            .optProvider(ProviderKind.OPENAI)
+                            .optBaseUrl(llm.baseUrl())
+                            .optModel("stand-in")
+                            .optFirstTokenTimeout(Duration.ofSeconds(5))
+                            .build();
+            ServerConfig c = config().withLanguage(config().language().withDialogue(dialogue));
+            try (TestWorld llmWorld =
+                    new TestWorld(c, TestDatabases.h2(dir.resolve("llm")), Clock.systemUTC())) {
+                awaitCharacters(llmWorld);
+                try (WsClient s = llmWorld.user().enter("lena").socket()) {
+                    s.join("shop");
+                    s.send(Map.of("type", "talk", "character", "mina", "text", "Hi there!"));
+                    int tokens = 0;
+                    JsonNode end = null;
+                    while (end == null) {
+                        JsonNode m = s.awaitAny("talk_token", "talk_end");
+                        if (m.path("type").asText().equals("talk_end")) {
+                            end = m;
+                        } else {
+                            tokens++;
+                        }
+                    }
+                    assertThat(end.path("text").asText())
+                            .isEqualTo("Welcome to the shop! Mugs are 18.");
+                    assertThat(end.path("provider").asText()).isEqualTo("openai:stand-in");
+                    assertThat(end.path("fellBack").asBoolean()).isFalse();
+                    assertThat(tokens).isGreaterThanOrEqualTo(2);
+
+                    s.send(
+                            Map.of(
+                                    "type",
+                                    "talk",
+                                    "character",
+                                    "mina",
+                                    "text",
+                                    "How much is the ceramic mug?"));
+                    JsonNode fallback = s.await("talk_end");
+                    assertThat(fallback.path("fellBack").asBoolean()).isTrue();
+                    assertThat(fallback.path("provider").asText()).isEqualTo("embedded");
+                    assertThat(fallback.path("sources").size()).isGreaterThan(0);
+                }
+            }
         }
     }
 

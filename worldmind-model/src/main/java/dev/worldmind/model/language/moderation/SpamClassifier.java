@@ -217,18 +217,7 @@ public final class SpamClassifier {
      * @param more the metrics to add or replace
      */
     public SpamClassifier withMetrics(Map<String, Double> more) {
-        Map<String, Double> metrics = new LinkedHashMap<>(provenance.metrics());
-        metrics.putAll(more);
-        Provenance p =
-                new Provenance(
-                        provenance.config(),
-                        provenance.seed(),
-                        provenance.dataset(),
-                        provenance.codeVersion(),
-                        provenance.runtime(),
-                        provenance.startedAt(),
-                        provenance.endedAt(),
-                        metrics);
+        Provenance p = provenance.withMetrics(more);
         return new SpamClassifier(tfidf, weights, classes, p);
     }
 

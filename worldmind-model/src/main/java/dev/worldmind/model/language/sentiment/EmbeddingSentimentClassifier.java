@@ -135,18 +135,7 @@ public final class EmbeddingSentimentClassifier implements SentimentAnalyzer {
      * @return the classifier with those metrics recorded
      */
     public EmbeddingSentimentClassifier withMetrics(Map<String, Double> metrics) {
-        Map<String, Double> all = new LinkedHashMap<>(provenance.metrics());
-        all.putAll(metrics);
-        Provenance p =
-                new Provenance(
-                        provenance.config(),
-                        provenance.seed(),
-                        provenance.dataset(),
-                        provenance.codeVersion(),
-                        provenance.runtime(),
-                        provenance.startedAt(),
-                        provenance.endedAt(),
-                        all);
+        Provenance p = provenance.withMetrics(metrics);
         return new EmbeddingSentimentClassifier(
                 embedder, lexicon, config, standardizer, model, l2, p);
     }

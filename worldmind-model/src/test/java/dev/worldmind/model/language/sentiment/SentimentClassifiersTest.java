@@ -107,6 +107,26 @@ class SentimentClassifiersTest {
     }
 
     @Test
+    void lstmLearnsAndReloadsIdentically() {
+        SequenceConfig small = SequenceConfig.lstm(3).withEpochs(4);
+        try (SequenceSentimentClassifier trained =
+                SequenceSentimentClassifier.train(slice.train(), small, ProgressMonitor.silent())) {
+            assertThat(trained.name()).isEqualTo("bilstm");
+            List<Sentiment> before = trained.analyzeAll(slice.test().texts());
+            double trainAccuracy =
+                    SentimentEvaluation.score(trained, slice.train(), java.time.Duration.ZERO)
+                            .accuracy();
+            assertThat(trainAccuracy).isGreaterThan(0.6);
+
+            trained.save(tmp);
+            try (SequenceSentimentClassifier loaded = SequenceSentimentClassifier.load(tmp)) {
+                assertThat(loaded.analyzeAll(slice.test().texts())).isEqualTo(before);
+                assertThat(loaded.config()).isEqualTo(small);
+            }
+        }
+    }
+
+    @Test
     void refusesAnUnknownFormatVersion() throws IOException {
         Files.writeString(
                 tmp.resolve("sentiment-model.json"),

@@ -11,6 +11,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.XavierInitializer;
 import ai.djl.util.PairList;
+import java.util.Arrays;
 
 /**
  * A bidirectional LSTM written in plain DJL operators and unrolled over time.
@@ -85,24 +86,33 @@ public final class MaskedBiLstm extends AbstractBlock {
     protected NDList forwardInternal(
             ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray x = inputs.get(0);
-        NDArray mask = inputs.get(1);
+        NDArray mask = inputs.get(1).expandDims(2); // (B, T, 1)
         long steps = x.getShape().get(1);
-        NDList keep = mask.expandDims(2).split(steps, 1); // (B, 1, 1) per step
+        NDList keep = mask.split(steps, 1); // (B, 1, 1) per step
+        NDList skip = mask.neg().add(1f).split(steps, 1);
+        // +1 on the forget gate's pre-activation, added once for all steps and both directions.
+        float[] offset = new float[8 * stateSize];
+        for (int k = 0; k < 2; k++) {
+            Arrays.fill(offset, (4 * k + 1) * stateSize, (4 * k + 2) * stateSize, 1f);
+        }
+        NDArray forgetOffset = x.getManager().create(offset).toDevice(x.getDevice(), false);
         for (int l = 0; l < inputWeights.length; l++) {
             NDArray w = ps.getValue(inputWeights[l], x.getDevice(), training);
             NDArray b = ps.getValue(biases[l], x.getDevice(), training);
-            NDList directions = x.matMul(w).add(b).split(2, 2); // 2 x (B, T, 4H)
+            NDList directions = x.matMul(w).add(b.add(forgetOffset)).split(2, 2); // 2 x (B,T,4H)
             NDArray forward =
                     unroll(
                             directions.get(0),
                             ps.getValue(forwardRecurrent[l], x.getDevice(), training),
                             keep,
+                            skip,
                             false);
             NDArray backward =
                     unroll(
                             directions.get(1),
                             ps.getValue(backwardRecurrent[l], x.getDevice(), training),
                             keep,
+                            skip,
                             true);
             x = forward.concat(backward, 2);
         }
@@ -110,7 +120,8 @@ public final class MaskedBiLstm extends AbstractBlock {
     }
 
     /** Runs one direction over projected inputs (B, T, 4H); returns its states (B, T, H). */
-    private NDArray unroll(NDArray projected, NDArray recurrent, NDList keep, boolean reverse) {
+    private NDArray unroll(
+            NDArray projected, NDArray recurrent, NDList keep, NDList skip, boolean reverse) {
         long batch = projected.getShape().get(0);
         int steps = keep.size();
         NDList inputs = projected.split(steps, 1); // (B, 1, 4H) per step
@@ -119,20 +130,18 @@ public final class MaskedBiLstm extends AbstractBlock {
         NDArray h = manager.zeros(state, projected.getDataType(), projected.getDevice());
         NDArray c = h;
         NDArray[] out = new NDArray[steps];
+        // Few, fused operators per step: each one costs a native call and an autograd node.
+        long[] cut = {3L * stateSize};
         for (int k = 0; k < steps; k++) {
             int t = reverse ? steps - 1 - k : k;
-            NDList gates = inputs.get(t).add(h.matMul(recurrent)).split(4, 2);
-            NDArray i = Activation.sigmoid(gates.get(0));
-            NDArray f = Activation.sigmoid(gates.get(1).add(1f));
-            NDArray g = gates.get(2).tanh();
-            NDArray o = Activation.sigmoid(gates.get(3));
-            NDArray cNext = f.mul(c).add(i.mul(g));
-            NDArray hNext = o.mul(cNext.tanh());
+            NDList gates = inputs.get(t).add(h.matMul(recurrent)).split(cut, 2);
+            NDList ifo = Activation.sigmoid(gates.get(0)).split(3, 2);
+            NDArray g = gates.get(1).tanh();
+            NDArray cNext = ifo.get(1).mul(c).add(ifo.get(0).mul(g));
+            NDArray hNext = ifo.get(2).mul(cNext.tanh());
             // m * next + (1 - m) * previous is exact for m in {0, 1}: padding keeps the state.
-            NDArray m = keep.get(t);
-            NDArray skip = m.neg().add(1f);
-            c = cNext.mul(m).add(c.mul(skip));
-            h = hNext.mul(m).add(h.mul(skip));
+            c = cNext.mul(keep.get(t)).add(c.mul(skip.get(t)));
+            h = hNext.mul(keep.get(t)).add(h.mul(skip.get(t)));
             out[t] = h;
         }
         return NDArrays.concat(new NDList(out), 1);

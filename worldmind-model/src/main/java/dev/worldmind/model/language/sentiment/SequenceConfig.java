@@ -62,8 +62,8 @@ public record SequenceConfig(
 
     /**
      * Returns the LSTM defaults: 64-d embeddings, 64 states per direction, one layer, at most 8
-     * epochs (on the 2,400 UCI training sentences the validation score peaked at epoch 3 and later
-     * epochs only overfit; 36 s for 12 epochs on two idle cores).
+     * epochs (on the 2,400 UCI training sentences the validation score peaked at epoch 2 or 3 and
+     * later epochs only overfit; 30 s to 90 s on two cores, depending on what else runs).
      *
      * @param seed the seed
      * @return the configuration

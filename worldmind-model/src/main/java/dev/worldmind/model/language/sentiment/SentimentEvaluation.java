@@ -18,7 +18,7 @@ import java.util.Objects;
 /**
  * Scores every sentiment analyzer on one held-out split of the UCI sentences: the AFINN and VADER
  * lexicons, logistic regression on MiniLM embeddings with and without lexicon features, and a
- * Transformer trained from scratch.
+ * bidirectional LSTM and a Transformer trained from scratch.
  *
  * @param dataset what was split, e.g. {@code uci-sentiment (2982 sentences, seed 42, 20% held out)}
  * @param rows one row per analyzer
@@ -71,7 +71,7 @@ public record SentimentEvaluation(String dataset, List<Row> rows) {
                 corpus.split(HELD_OUT, seed),
                 embedder,
                 lexicon,
-                List.of(SequenceConfig.transformer(seed)),
+                List.of(SequenceConfig.lstm(seed), SequenceConfig.transformer(seed)),
                 seed,
                 progress);
     }

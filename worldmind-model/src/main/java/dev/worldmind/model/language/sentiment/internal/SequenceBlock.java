@@ -13,7 +13,6 @@ import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Embedding;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
-import ai.djl.nn.recurrent.LSTM;
 import ai.djl.nn.transformer.TransformerEncoderBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.NormalInitializer;
@@ -21,8 +20,9 @@ import ai.djl.util.PairList;
 
 /**
  * A sentence classifier over token ids (0 = padding): a trained token embedding, an encoder (a
- * bidirectional LSTM, or Transformer encoder blocks over learned position embeddings), the mean of
- * the encoder's outputs over the real tokens, dropout and a linear layer to two logits.
+ * bidirectional LSTM ({@link MaskedBiLstm}), or Transformer encoder blocks over learned position
+ * embeddings), the mean of the encoder's outputs over the real tokens, dropout and a linear layer
+ * to two logits.
  */
 public final class SequenceBlock extends AbstractBlock {
     private static final byte VERSION = 1;
@@ -95,15 +95,7 @@ public final class SequenceBlock extends AbstractBlock {
         } else {
             encoders =
                     new Block[] {
-                        addChildBlock(
-                                "lstm",
-                                LSTM.builder()
-                                        .setStateSize(hiddenSize)
-                                        .setNumLayers(layers)
-                                        .optBidirectional(true)
-                                        .optBatchFirst(true)
-                                        .optReturnState(false)
-                                        .build())
+                        addChildBlock("lstm", new MaskedBiLstm(embeddingSize, hiddenSize, layers))
                     };
         }
         this.dropout = addChildBlock("dropout", Dropout.builder().optRate(dropoutRate).build());
@@ -132,7 +124,7 @@ public final class SequenceBlock extends AbstractBlock {
                 x = encoder.forward(ps, new NDList(x, attend), training, params).head();
             }
         } else {
-            x = encoders[0].forward(ps, new NDList(x), training, params).head(); // (B, T, 2H)
+            x = encoders[0].forward(ps, new NDList(x, mask), training, params).head(); // (B,T,2H)
         }
         NDArray weights = mask.expandDims(2);
         NDArray pooled =
@@ -151,9 +143,11 @@ public final class SequenceBlock extends AbstractBlock {
         long batch = inputShapes[0].get(0);
         Shape embedded = new Shape(batch, maxTokens, embeddingSize);
         Shape encoded = embedded;
+        Shape mask = new Shape(batch, maxTokens);
         for (Block encoder : encoders) {
-            encoder.initialize(manager, dataType, encoded);
-            encoded = encoder.getOutputShapes(new Shape[] {encoded})[0];
+            Shape[] in = transformer ? new Shape[] {encoded} : new Shape[] {encoded, mask};
+            encoder.initialize(manager, dataType, in);
+            encoded = encoder.getOutputShapes(in)[0];
         }
         Shape pooled = new Shape(batch, encoded.get(2));
         dropout.initialize(manager, dataType, pooled);

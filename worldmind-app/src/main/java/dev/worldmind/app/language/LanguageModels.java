@@ -3,21 +3,17 @@ package dev.worldmind.app.language;
 import dev.worldmind.core.NotFoundException;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.core.progress.ProgressMonitor;
-import dev.worldmind.data.catalog.Afinn;
 import dev.worldmind.data.catalog.UciSentiment;
-import dev.worldmind.data.catalog.VaderLexicon;
 import dev.worldmind.data.store.DatasetStore;
 import dev.worldmind.data.text.TextSplit;
 import dev.worldmind.model.language.TextEmbedder;
 import dev.worldmind.model.language.moderation.ModerationEvaluation;
 import dev.worldmind.model.language.moderation.SpamClassifier;
-import dev.worldmind.model.language.sentiment.AfinnAnalyzer;
 import dev.worldmind.model.language.sentiment.EmbeddingClassifierConfig;
 import dev.worldmind.model.language.sentiment.EmbeddingSentimentClassifier;
 import dev.worldmind.model.language.sentiment.LexiconFeatures;
 import dev.worldmind.model.language.sentiment.SentimentAnalyzer;
 import dev.worldmind.model.language.sentiment.SentimentEvaluation;
-import dev.worldmind.model.language.sentiment.VaderAnalyzer;
 import dev.worldmind.model.registry.ModelManifest;
 import dev.worldmind.model.registry.ModelRegistry;
 import java.time.Duration;
@@ -58,7 +54,7 @@ public final class LanguageModels {
                 UciSentiment.load(store, progress)
                         .corpus()
                         .split(SentimentEvaluation.HELD_OUT, SEED);
-        LexiconFeatures lexicon = lexicon(store, progress);
+        LexiconFeatures lexicon = LexiconFeatures.load(store, progress);
         long start = System.nanoTime();
         EmbeddingSentimentClassifier trained =
                 EmbeddingSentimentClassifier.train(
@@ -165,7 +161,7 @@ public final class LanguageModels {
     public static SentimentAnalyzer loadSentiment(
             WorldmindHome home, TextEmbedder embedder, ProgressMonitor progress) {
         DatasetStore store = new DatasetStore(home.datasets());
-        LexiconFeatures lexicon = lexicon(store, progress);
+        LexiconFeatures lexicon = LexiconFeatures.load(store, progress);
         ModelRegistry registry = new ModelRegistry(home.models());
         if (registry.latestVersion(SENTIMENT).isEmpty()) {
             progress.info(
@@ -188,11 +184,5 @@ public final class LanguageModels {
         } catch (NotFoundException e) {
             return Optional.empty();
         }
-    }
-
-    static LexiconFeatures lexicon(DatasetStore store, ProgressMonitor progress) {
-        return new LexiconFeatures(
-                VaderAnalyzer.create(VaderLexicon.load(store, progress)),
-                AfinnAnalyzer.create(Afinn.load(store, progress)));
     }
 }

@@ -1,5 +1,9 @@
 package dev.worldmind.model.language.sentiment;
 
+import dev.worldmind.core.progress.ProgressMonitor;
+import dev.worldmind.data.catalog.Afinn;
+import dev.worldmind.data.catalog.VaderLexicon;
+import dev.worldmind.data.store.DatasetStore;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,6 +32,19 @@ public record LexiconFeatures(VaderAnalyzer vader, AfinnAnalyzer afinn) {
             Set.of(
                     "not", "no", "never", "nothing", "none", "nor", "neither", "cannot", "without",
                     "hardly", "dont", "cant", "wont", "isnt", "doesnt", "didnt", "wasnt");
+
+    /**
+     * Fetches the AFINN-165 and VADER lexicons if needed and builds both scorers.
+     *
+     * @param store the dataset store
+     * @param progress where to report fetching
+     * @return the features
+     */
+    public static LexiconFeatures load(DatasetStore store, ProgressMonitor progress) {
+        return new LexiconFeatures(
+                VaderAnalyzer.create(VaderLexicon.load(store, progress)),
+                AfinnAnalyzer.create(Afinn.load(store, progress)));
+    }
 
     /**
      * Computes the features of one text.

@@ -1,9 +1,7 @@
 package dev.worldmind.model.language.sentiment;
 
 import dev.worldmind.core.progress.ProgressMonitor;
-import dev.worldmind.data.catalog.Afinn;
 import dev.worldmind.data.catalog.UciSentiment;
-import dev.worldmind.data.catalog.VaderLexicon;
 import dev.worldmind.data.store.DatasetStore;
 import dev.worldmind.data.text.TextCorpus;
 import dev.worldmind.data.text.TextSplit;
@@ -62,15 +60,9 @@ public record SentimentEvaluation(String dataset, List<Row> rows) {
      */
     public static SentimentEvaluation run(
             DatasetStore store, TextEmbedder embedder, long seed, ProgressMonitor progress) {
-        TextCorpus corpus = UciSentiment.load(store, progress).corpus();
-        LexiconFeatures lexicon =
-                new LexiconFeatures(
-                        VaderAnalyzer.create(VaderLexicon.load(store, progress)),
-                        AfinnAnalyzer.create(Afinn.load(store, progress)));
         return run(
-                corpus.split(HELD_OUT, seed),
+                store,
                 embedder,
-                lexicon,
                 List.of(SequenceConfig.lstm(seed), SequenceConfig.transformer(seed)),
                 seed,
                 progress);
@@ -88,12 +80,23 @@ public record SentimentEvaluation(String dataset, List<Row> rows) {
      */
     public static SentimentEvaluation runWithoutSequenceModels(
             DatasetStore store, TextEmbedder embedder, long seed, ProgressMonitor progress) {
+        return run(store, embedder, List.of(), seed, progress);
+    }
+
+    private static SentimentEvaluation run(
+            DatasetStore store,
+            TextEmbedder embedder,
+            List<SequenceConfig> sequenceModels,
+            long seed,
+            ProgressMonitor progress) {
         TextCorpus corpus = UciSentiment.load(store, progress).corpus();
-        LexiconFeatures lexicon =
-                new LexiconFeatures(
-                        VaderAnalyzer.create(VaderLexicon.load(store, progress)),
-                        AfinnAnalyzer.create(Afinn.load(store, progress)));
-        return run(corpus.split(HELD_OUT, seed), embedder, lexicon, List.of(), seed, progress);
+        return run(
+                corpus.split(HELD_OUT, seed),
+                embedder,
+                LexiconFeatures.load(store, progress),
+                sequenceModels,
+                seed,
+                progress);
     }
 
     /**

@@ -24,10 +24,16 @@ public final class EmbeddingBench {
      * @param name what ran
      * @param bulkPerSecond sentences per second in bulk calls (median of the rounds)
      * @param singleMillisP50 median milliseconds for one sentence alone
+     * @param concurrentSinglesPerSecond sentences per second when two callers each embed one
+     *     sentence at a time, as a busy world server does for chat
      * @param maxDifference largest absolute difference of any vector element from the stock vectors
      */
     public record Row(
-            String name, double bulkPerSecond, double singleMillisP50, double maxDifference) {}
+            String name,
+            double bulkPerSecond,
+            double singleMillisP50,
+            double concurrentSinglesPerSecond,
+            double maxDifference) {}
 
     /**
      * The whole run.
@@ -52,11 +58,13 @@ public final class EmbeddingBench {
             b.append(
                     String.format(
                             Locale.ROOT,
-                            "%-34s %12s %8s %14s %8s %12s%n",
+                            "%-44s %11s %7s %13s %7s %14s %7s %10s%n",
                             "embedder",
                             "bulk sent/s",
                             "x stock",
                             "single p50 ms",
+                            "x stock",
+                            "2 callers s/s",
                             "x stock",
                             "max |diff|"));
             Row stock = rows.get(0);
@@ -64,12 +72,14 @@ public final class EmbeddingBench {
                 b.append(
                         String.format(
                                 Locale.ROOT,
-                                "%-34s %12.1f %7.2fx %14.2f %7.2fx %12.2e%n",
+                                "%-44s %11.1f %6.2fx %13.2f %6.2fx %14.1f %6.2fx %10.2e%n",
                                 r.name(),
                                 r.bulkPerSecond(),
                                 r.bulkPerSecond() / stock.bulkPerSecond(),
                                 r.singleMillisP50(),
                                 stock.singleMillisP50() / r.singleMillisP50(),
+                                r.concurrentSinglesPerSecond(),
+                                r.concurrentSinglesPerSecond() / stock.concurrentSinglesPerSecond(),
                                 r.maxDifference()));
             }
             return b.toString();
@@ -107,14 +117,20 @@ public final class EmbeddingBench {
                                                 MiniLmEmbedder.Variant.FP32,
                                                 MiniLmEmbedder.Options.defaults())),
                         new Contender(
-                                "fp32 1 worker x all threads",
+                                "fp32 1 worker x all threads, batch 8",
                                 () ->
                                         MiniLmEmbedder.create(
                                                 MiniLmEmbedder.Variant.FP32,
                                                 new MiniLmEmbedder.Options(
                                                         1,
                                                         Runtime.getRuntime().availableProcessors(),
-                                                        32))),
+                                                        8))),
+                        new Contender(
+                                "fp32 2 workers x 1 thread, batch 32",
+                                () ->
+                                        MiniLmEmbedder.create(
+                                                MiniLmEmbedder.Variant.FP32,
+                                                new MiniLmEmbedder.Options(2, 1, 32))),
                         new Contender(
                                 "tuned int8 " + describe(MiniLmEmbedder.Options.defaults()),
                                 () ->
@@ -148,6 +164,7 @@ public final class EmbeddingBench {
                                 c.name(),
                                 median(perSecond),
                                 median(single),
+                                concurrentSingles(e, sentences, single.length),
                                 maxDifference(reference, vectors)));
             }
         }
@@ -157,7 +174,40 @@ public final class EmbeddingBench {
     private record Contender(String name, Supplier<TextEmbedder> factory) {}
 
     private static String describe(MiniLmEmbedder.Options o) {
-        return "(" + o.workers() + " workers x " + o.threadsPerRun() + " thread)";
+        return "("
+                + o.workers()
+                + " workers x "
+                + o.threadsPerRun()
+                + " thread, batch "
+                + o.batchSize()
+                + ")";
+    }
+
+    /** Two threads embed one sentence per call each, {@code count} in all; returns sentences/s. */
+    private static double concurrentSingles(TextEmbedder e, List<String> sentences, int count) {
+        Thread[] callers = new Thread[2];
+        long start = System.nanoTime();
+        for (int t = 0; t < callers.length; t++) {
+            int first = t;
+            callers[t] =
+                    new Thread(
+                            () -> {
+                                for (int i = first; i < count; i += 2) {
+                                    e.embed(sentences.get(i % sentences.size()));
+                                }
+                            },
+                            "bench-caller-" + t);
+            callers[t].start();
+        }
+        try {
+            for (Thread c : callers) {
+                c.join();
+            }
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", ex);
+        }
+        return count / ((System.nanoTime() - start) / 1e9);
     }
 
     private static float[][] embedInCalls(TextEmbedder e, List<String> sentences, int callSize) {

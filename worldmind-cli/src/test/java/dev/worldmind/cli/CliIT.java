@@ -105,6 +105,16 @@ class CliIT {
     }
 
     @Test
+    void offersTheLanguageCommandsAndRefusesUnknownChoices() {
+        Result help = run("language", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("train").contains("evaluate").contains("bench");
+        Result bad = run("language", "train", "--only", "everything");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("sentiment, spam");
+    }
+
+    @Test
     void predictsDigitsDrawnByHand() throws IOException, URISyntaxException {
         Path digits = Path.of(getClass().getResource("/digits").toURI());
         List<String> args = new ArrayList<>(List.of("predict", "--model", model, "--top", "1"));
@@ -226,7 +236,7 @@ class CliIT {
         Result show = run("models", "show", model);
         assertThat(show.code()).isZero();
         assertThat(show.out())
-                .contains("\"formatVersion\" : 2")
+                .contains("\"formatVersion\" : 3")
                 .contains("\"provenance\"")
                 .contains("weights/model-0000.params")
                 .contains("plots/confusion-matrix.png");

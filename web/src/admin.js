@@ -1,5 +1,5 @@
-// The admin page: accounts and their roles, the event browser with CSV/JSONL downloads, and live
-// stats polled every 2 s. Every request is same-origin with the session cookie and CSRF token.
+// The admin page: accounts and their roles, the messages moderation withheld (approve or reject),
+// the event browser with CSV/JSONL downloads, and live stats polled every 2 s. Every request is same-origin with the session cookie and CSRF token.
 import * as api from './api.js';
 
 const $ = (s) => document.querySelector(s);
@@ -22,6 +22,8 @@ async function main() {
   $('#who').textContent = `${s.account.username} (${s.account.role})`;
   if (s.account.role !== 'admin') return err(new Error('This page is for admins only.'));
   await loadAccounts();
+  loadModeration();
+  setInterval(loadModeration, 10000);
   stats();
   setInterval(stats, 2000);
   $('#event-filter').onsubmit = (e) => {
@@ -56,6 +58,39 @@ async function loadAccounts() {
         const roleCell = document.createElement('td');
         roleCell.append(sel);
         tr.append(td(a.id), td(a.username), roleCell, td(a.createdAt));
+        return tr;
+      }),
+    );
+  } catch (e) {
+    err(e);
+  }
+}
+
+async function loadModeration() {
+  try {
+    const q = await api.api('GET', '/api/moderation/queue?limit=100');
+    $('#mod-pending').textContent = `(${q.pending} pending)`;
+    $('#moderation tbody').replaceChildren(
+      ...q.items.map((m) => {
+        const tr = document.createElement('tr');
+        const act = document.createElement('td');
+        for (const decision of ['approve', 'reject']) {
+          const b = document.createElement('button');
+          b.type = 'button';
+          b.textContent = decision === 'approve' ? 'Approve' : 'Reject';
+          b.dataset.decision = decision;
+          b.onclick = async () => {
+            try {
+              await api.api('POST', `/api/moderation/queue/${m.id}`, { decision });
+              err(null);
+              loadModeration();
+            } catch (e) {
+              err(e);
+            }
+          };
+          act.append(b);
+        }
+        tr.append(td(m.id), td(m.createdAt), td(m.accountId), td(m.spaceId), td(m.channel), td(m.reasons.join(', ')), td(m.text, 'payload'), act);
         return tr;
       }),
     );

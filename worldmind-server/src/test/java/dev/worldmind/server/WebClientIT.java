@@ -57,6 +57,16 @@ class WebClientIT {
             admin.wait.until(d -> d.findElement(By.id("accounts")).getText().contains("ann_b"));
             admin.wait.until(
                     d -> d.findElement(By.id("events")).getText().contains("hello from bob"));
+            admin.wait.until(
+                    d ->
+                            d.findElement(By.id("moderation"))
+                                    .getText()
+                                    .contains("I will kill you bob"));
+            admin.driver
+                    .findElement(By.cssSelector("#moderation button[data-decision='reject']"))
+                    .click();
+            admin.wait.until(
+                    d -> !d.findElement(By.id("moderation")).getText().contains("kill you"));
             assertThat(admin.driver.findElement(By.id("ev-csv")).getDomProperty("href"))
                     .contains("/api/admin/events")
                     .contains("format=csv");
@@ -89,8 +99,16 @@ class WebClientIT {
             bob.driver.findElement(By.id("chat-input")).sendKeys("hello from bob", Keys.ENTER);
             ann.wait.until(
                     d -> d.findElement(By.id("chat-log")).getText().contains("hello from bob"));
+            // A threat is withheld: its author is told, the other never sees it.
+            ann.driver.findElement(By.id("chat-input")).sendKeys("I will kill you bob", Keys.ENTER);
+            ann.wait.until(
+                    d ->
+                            d.findElement(By.id("chat-log"))
+                                    .getText()
+                                    .contains("withheld for review"));
             ann.driver.findElement(By.id("chat-input")).sendKeys("hi bob", Keys.ENTER);
             bob.wait.until(d -> d.findElement(By.id("chat-log")).getText().contains("hi bob"));
+            assertThat(bob.driver.findElement(By.id("chat-log")).getText()).doesNotContain("kill");
 
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

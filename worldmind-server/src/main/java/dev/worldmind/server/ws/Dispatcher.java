@@ -89,7 +89,7 @@ public final class Dispatcher {
             RateLimiter limiter =
                     switch (message.type()) {
                         case "move" -> c.moves;
-                        case "chat" -> c.chats;
+                        case "chat", "talk" -> c.chats; // talk costs a reply: chat's pace
                         default -> c.others;
                     };
             if (!limiter.tryAcquire(now)) {

@@ -75,7 +75,14 @@ final class StartCommand implements Callable<Integer> {
         ModelRegistry registry = new ModelRegistry(home.models());
         for (String name : List.of(LanguageModels.SENTIMENT, LanguageModels.SPAM_FILTER)) {
             ModelManifest m = registry.get(name);
-            out.println("language model " + m.ref() + ": held-out " + m.metrics());
+            StringBuilder figures = new StringBuilder();
+            m.metrics()
+                    .forEach(
+                            (k, v) ->
+                                    figures.append(
+                                            String.format(
+                                                    java.util.Locale.ROOT, " %s %.4f", k, v)));
+            out.println("language model " + m.ref() + ", held out:" + figures);
         }
         out.println();
         out.println("Also: ./worldmind predict --model " + DEFAULT_MODEL + " <digit.png>");

@@ -48,6 +48,29 @@ final class WorldRunner {
                         + "api/models (metrics at "
                         + server.url()
                         + "metrics)");
+        if (!server.characters().all().isEmpty()) {
+            out.println(
+                    "AI characters: "
+                            + server.characters().all().stream()
+                                    .map(
+                                            c ->
+                                                    c.name()
+                                                            + " ("
+                                                            + dev.worldmind.server.ws.CharacterDesk
+                                                                    .role(c)
+                                                            + ")")
+                                    .collect(java.util.stream.Collectors.joining(", "))
+                            + "; they wake up within seconds. Replies: "
+                            + (config.language().dialogue().usesLlm()
+                                    ? config.language().dialogue().provider().value()
+                                            + " at "
+                                            + config.language().dialogue().effectiveBaseUrl()
+                                            + " (model "
+                                            + config.language().dialogue().effectiveModel()
+                                            + "), the built-in responder as fallback"
+                                    : "the built-in responder (set dialogue.provider for an"
+                                            + " LLM)"));
+        }
         out.println("Press Ctrl+C to stop.");
         out.flush();
         try {

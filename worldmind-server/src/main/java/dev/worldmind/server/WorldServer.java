@@ -242,7 +242,7 @@ public final class WorldServer implements AutoCloseable {
                             conversations,
                             config.language().dialogue(),
                             clock,
-                            new LogProgress());
+                            LOG::info);
             if (closed) {
                 runtime.close();
                 return;
@@ -263,14 +263,6 @@ public final class WorldServer implements AutoCloseable {
 
     private void updateReady() {
         ready.set(modelsReady.get() && charactersReady.get());
-    }
-
-    /** Reports loading progress to the log. */
-    private static final class LogProgress implements dev.worldmind.core.progress.ProgressMonitor {
-        @Override
-        public void info(String message) {
-            LOG.info(message);
-        }
     }
 
     private static void refresh(ModelServer m) {

@@ -156,6 +156,19 @@ class CharacterWorldIT {
             List<JsonNode> seen = dan.drain(Duration.ofMillis(500));
             assertThat(seen).noneMatch(m -> m.path("text").asText().contains("kill"));
 
+            // Said to a character, it is withheld by the same check, answered with a refusal,
+            // queued.
+            // (In the classroom: its spawn points all lie within talking distance of its tutor.)
+            String toTheo = "I will kill you, Theo";
+            eve.send(Map.of("type", "join", "space", "classroom"));
+            eve.await("joined");
+            eve.send(Map.of("type", "talk", "character", "theo", "text", toTheo));
+            JsonNode talkWithheld = eve.await("withheld");
+            assertThat(talkWithheld.path("ref").asText()).isEqualTo("talk");
+            JsonNode refusal = eve.await("talk_end");
+            assertThat(refusal.path("withheld").asBoolean()).isTrue();
+            assertThat(refusal.path("sources").size()).isZero();
+
             TestWorld.User admin = world.user().admin();
             JsonNode queue = TestWorld.json(admin.call("GET", "/api/moderation/queue", null));
             JsonNode item = null;
@@ -165,6 +178,7 @@ class CharacterWorldIT {
                 }
             }
             assertThat(item).as("the threat is queued").isNotNull();
+            assertThat(queue.path("items").toString()).contains(toTheo);
             HttpResponse<String> reviewed =
                     admin.call(
                             "POST",

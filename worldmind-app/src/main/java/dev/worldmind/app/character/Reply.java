@@ -2,6 +2,7 @@ package dev.worldmind.app.character;
 
 import dev.worldmind.model.language.emotion.EmotionLevels;
 import dev.worldmind.model.language.emotion.Expression;
+import dev.worldmind.model.language.moderation.ModerationVerdict;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,8 +22,8 @@ import java.util.Optional;
  *     {@code embedded}
  * @param fellBack whether an LLM was configured but the embedded responder answered instead
  *     (timeout, error, empty or withheld reply)
- * @param messageWithheld whether moderation withheld the speaker's message; the text is then a
- *     polite refusal, and nothing was remembered or sent to an LLM
+ * @param moderation moderation's verdict on the speaker's message; when it is withheld the text is
+ *     a polite refusal, and nothing was remembered or sent to an LLM
  * @param replyWithheld whether moderation withheld the LLM's reply, which the embedded answer
  *     replaced
  */
@@ -35,7 +36,7 @@ public record Reply(
         List<String> sources,
         String provider,
         boolean fellBack,
-        boolean messageWithheld,
+        ModerationVerdict moderation,
         boolean replyWithheld) {
     public Reply {
         Objects.requireNonNull(characterId, "characterId");
@@ -45,5 +46,11 @@ public record Reply(
         Objects.requireNonNull(action, "action");
         sources = List.copyOf(sources);
         Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(moderation, "moderation");
+    }
+
+    /** Returns whether moderation withheld the speaker's message. */
+    public boolean messageWithheld() {
+        return !moderation.allowed();
     }
 }

@@ -89,7 +89,7 @@ record TalkPipeline(
                     List.of(),
                     FallbackChat.EMBEDDED,
                     false,
-                    true,
+                    verdict,
                     false);
         }
         Optional<WorldAction> action =
@@ -150,7 +150,7 @@ record TalkPipeline(
                 titles(used),
                 outcome.provider(),
                 llm && outcome.fellBack(),
-                false,
+                verdict,
                 outcome.fallback() == DialogueOutcome.Fallback.WITHHELD);
     }
 

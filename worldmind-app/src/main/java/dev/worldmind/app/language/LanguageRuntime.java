@@ -88,17 +88,18 @@ public final class LanguageRuntime implements AutoCloseable {
      * @param home the Worldmind home
      */
     public static Moderator moderator(WorldmindHome home) {
-        ContentModerator.Builder b =
-                ContentModerator.builder().optProtectedPhrases(CharacterHost.protectedPhrases());
+        ContentModerator.Builder b = rules();
         LanguageModels.loadSpamFilter(home).ifPresent(b::optClassifier);
         return b.build();
     }
 
     /** Returns the moderator with rule checks only, for before (or without) the spam filter. */
     public static Moderator rulesOnly() {
-        return ContentModerator.builder()
-                .optProtectedPhrases(CharacterHost.protectedPhrases())
-                .build();
+        return rules().build();
+    }
+
+    private static ContentModerator.Builder rules() {
+        return ContentModerator.builder().optProtectedPhrases(CharacterHost.protectedPhrases());
     }
 
     /** Returns the character host. */

@@ -45,6 +45,7 @@ public final class CharacterDesk {
     private final AtomicReference<CharacterHost> host = new AtomicReference<>();
     private final AtomicLong turns = new AtomicLong();
     private final Map<String, Expression> shown = new ConcurrentHashMap<>();
+    private final Map<String, CharacterPlacement.Spot> spots = new ConcurrentHashMap<>();
     private volatile Dispatcher dispatcher;
     private volatile WorldHub hub;
 
@@ -117,8 +118,7 @@ public final class CharacterDesk {
         characterOf(space.kind())
                 .ifPresent(
                         c -> {
-                            CharacterPlacement.Spot spot =
-                                    CharacterPlacement.of(space.kind(), space.layout());
+                            CharacterPlacement.Spot spot = spot(space);
                             ObjectNode n = list.addObject();
                             n.put("id", c.id());
                             n.put("name", c.name());
@@ -130,6 +130,12 @@ public final class CharacterDesk {
                             n.put("expression", expression(c.id()));
                         });
         return list;
+    }
+
+    /** Where a space's character stands: worked out once per space (layouts do not change). */
+    private CharacterPlacement.Spot spot(Space space) {
+        return spots.computeIfAbsent(
+                space.id(), id -> CharacterPlacement.of(space.kind(), space.layout()));
     }
 
     /** Handles a {@code talk} message from someone in a space. */
@@ -144,7 +150,7 @@ public final class CharacterDesk {
                                                 "no character '" + talk.character() + "' here",
                                                 "talk"));
         Occupant self = in.find(c.id());
-        CharacterPlacement.Spot spot = CharacterPlacement.of(in.space.kind(), in.space.layout());
+        CharacterPlacement.Spot spot = spot(in.space);
         if (self != null && Math.hypot(self.x - spot.x(), self.z - spot.z()) > TALK_DISTANCE) {
             throw new ProtocolException(
                     "too_far",
@@ -162,13 +168,12 @@ public final class CharacterDesk {
                     character.name() + " is still getting ready; try again in a moment",
                     "talk");
         }
-        dispatcher.screenTalk(c, in, talk.text());
         long turn = turns.incrementAndGet();
         String name = self == null ? c.username() : self.avatar.name();
         try {
             h.talk(
                     new TalkRequest(character.id(), c.id(), name, talk.text()),
-                    new Stream(c, in, character.id(), turn));
+                    new Stream(c, in, character.id(), turn, talk.text()));
         } catch (TalkRejectedException e) {
             throw new ProtocolException(
                     switch (e.reason()) {
@@ -191,12 +196,14 @@ public final class CharacterDesk {
         private final SpaceInstance in;
         private final String character;
         private final long turn;
+        private final String said;
 
-        Stream(Connection c, SpaceInstance in, String character, long turn) {
+        Stream(Connection c, SpaceInstance in, String character, long turn, String said) {
             this.c = c;
             this.in = in;
             this.character = character;
             this.turn = turn;
+            this.said = said;
         }
 
         @Override
@@ -218,6 +225,10 @@ public final class CharacterDesk {
 
         @Override
         public void onReply(Reply reply) {
+            if (reply.messageWithheld()) {
+                // The host's own verdict: the one check that decided the reply also queues it.
+                dispatcher.withhold(c, in, "talk", said, reply.moderation());
+            }
             c.send(Outbound.talkEnd(reply, turn).toString());
             Expression before = shown.put(character, reply.expression());
             if (before != reply.expression()) {

@@ -240,18 +240,8 @@ public final class Dispatcher {
         c.send(Outbound.acted(act.action(), item.get().id()));
     }
 
-    /**
-     * Checks what someone says to a character before it goes anywhere; withheld text is queued for
-     * moderators and the speaker told (the character then answers with a polite refusal).
-     */
-    void screenTalk(Connection c, SpaceInstance in, String text) {
-        ModerationVerdict verdict = moderator.check(text, Channel.TO_LLM);
-        if (!verdict.allowed()) {
-            withhold(c, in, "talk", text, verdict);
-        }
-    }
-
-    private void withhold(
+    /** Queues a withheld message for moderators and tells its sender. */
+    void withhold(
             Connection c, SpaceInstance in, String ref, String text, ModerationVerdict verdict) {
         queue.flag(c.id(), in.space.id(), ref, text, verdict.reasons(), verdict.spamScore());
         c.send(Outbound.withheld(ref, verdict.reasons()));

@@ -1,6 +1,8 @@
 /**
- * Recommendation: ranking quality of top-N lists (precision, recall, NDCG, hit rate and MAP at k,
- * catalogue coverage and novelty), computed over users and items numbered from 0. Depends on
- * nothing but the JDK; every type here is immutable and thread-safe.
+ * Recommendation: algorithms that learn from an {@code InteractionMatrix} and score every item for
+ * a user (known, or new and described only by their history: fold-in), item-to-item similarity,
+ * top-N ranking with seen items left out, their saved parameters, and ranking quality (precision,
+ * recall, NDCG, hit rate and MAP at k, catalogue coverage and novelty). Depends on {@code core} and
+ * {@code data.interaction}; trained recommenders are immutable and thread-safe.
  */
 package dev.worldmind.model.recommend;

@@ -72,6 +72,9 @@ public record ModelManifest(
     /** The kind of text classifiers (sentiment, spam). */
     public static final String TEXT_CLASSIFIER = "text-classifier";
 
+    /** The kind of a recommender (algorithm parameters and its training interactions). */
+    public static final String RECOMMENDER = "recommender";
+
     public ModelManifest {
         ModelRegistry.checkName(name);
         if (version < 1) {

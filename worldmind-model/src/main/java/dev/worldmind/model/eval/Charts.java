@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BitmapEncoder.BitmapFormat;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
@@ -17,7 +19,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** Draws training curves and confusion matrices as PNG files with XChart. */
+/** Draws training curves, confusion matrices and comparisons as PNG files with XChart. */
 public final class Charts {
     private Charts() {}
 
@@ -101,6 +103,33 @@ public final class Charts {
                         });
         chart.getStyler().setPlotContentSize(1.0);
         chart.getStyler().setLegendVisible(false);
+        save(chart, file);
+        return file;
+    }
+
+    /**
+     * Draws one bar per label, e.g. each algorithm's NDCG@10, with its value written on it.
+     *
+     * @param title the chart's title
+     * @param yTitle what the bars measure
+     * @param labels one per bar
+     * @param values one per bar
+     * @param file the PNG file
+     * @return the file
+     */
+    public static Path bars(
+            String title, String yTitle, List<String> labels, List<Double> values, Path file) {
+        CategoryChart chart =
+                new CategoryChartBuilder()
+                        .width(Math.max(480, 110 * labels.size()))
+                        .height(360)
+                        .title(title)
+                        .yAxisTitle(yTitle)
+                        .build();
+        chart.addSeries(yTitle, labels, values);
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setLabelsVisible(true);
+        chart.getStyler().setDecimalPattern("0.000");
         save(chart, file);
         return file;
     }

@@ -65,7 +65,9 @@ public final class InteractionWriter {
             id(line, x.user()).append(',');
             id(line, x.item()).append(',');
             weight(line, x.weight()).append(',');
-            if (x.at() != 0) {
+            if (Math.abs(x.at()) >= Timestamps.SECONDS_BELOW) {
+                line.append(x.at());
+            } else if (x.at() != 0) {
                 line.append(Instant.ofEpochMilli(x.at()));
             }
             line.append('\n');

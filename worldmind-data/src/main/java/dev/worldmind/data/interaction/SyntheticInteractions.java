@@ -42,8 +42,9 @@ import java.util.Random;
  *             another without replacement, each with probability {@code ∝ exp(a_ui)} among those
  *             left, and that is their order in time;
  *         <li>rating from the item's rank {@code q} (0 = best) by affinity {@code a_ui} among the
- *             user's {@code n_u} items (ties: lower index first), as the fraction {@code q / n_u}:
- *             below 0.2 gives 5, below 0.5 gives 4, below 0.75 gives 3, below 0.9 gives 2, else 1;
+ *             user's {@code n_u} items (ties: the earlier drawn first), as the fraction {@code q /
+ *             n_u}: below 0.2 gives 5, below 0.5 gives 4, below 0.75 gives 3, below 0.9 gives 2,
+ *             else 1;
  *         <li>times: the first item at {@code start + 1000 * floor(V() * spanSeconds)} ms, each
  *             next one {@code 1000 * max(1, round(-gapSeconds * ln(1 - V())))} ms later
  *             (exponential gaps, strictly increasing).

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -274,5 +275,30 @@ class InteractionReaderTest {
 
         assertThat(r.interactions()).isEqualTo(many);
         assertThat(r.interactions().get(50).user()).isSameAs(r.interactions().get(0).user());
+    }
+
+    @Test
+    @Tag("slow")
+    void streamsAMillionLines() throws IOException {
+        Path file = dir.resolve("million.dat");
+        try (java.io.Writer w = Files.newBufferedWriter(file)) {
+            for (int k = 0; k < 1_000_000; k++) {
+                w.write(
+                        (k % 6040)
+                                + "::"
+                                + (k % 3706)
+                                + "::"
+                                + (1 + k % 5)
+                                + "::"
+                                + (978_300_000 + k)
+                                + "\n");
+            }
+        }
+
+        InteractionReader.Result r = InteractionReader.defaults().read(file);
+
+        assertThat(r.interactions()).hasSize(1_000_000);
+        assertThat(r.interactions().get(999_999))
+                .isEqualTo(new Interaction("3399", "3085", 5, 1000L * (978_300_000 + 999_999)));
     }
 }

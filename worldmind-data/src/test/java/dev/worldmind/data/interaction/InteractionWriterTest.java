@@ -16,21 +16,23 @@ class InteractionWriterTest {
     @TempDir Path dir;
 
     @Test
-    void writesTheHeaderQuotedIdsExactWeightsAndIsoTimes() throws IOException {
+    void writesTheHeaderQuotedIdsExactWeightsAndUnambiguousTimes() throws IOException {
         StringWriter out = new StringWriter();
         InteractionWriter.write(
                 out,
                 List.of(
                         new Interaction("ada", "book, \"two\"", 4, 1_700_000_000_123L),
                         new Interaction(" bob", "lamp", 0.1, 0),
-                        new Interaction("cy", "lamp", 2.5, 1_700_000_000_000L)));
+                        new Interaction("cy", "lamp", 2.5, 86_400_005L),
+                        new Interaction("dan", "lamp", 3, -1000)));
 
         assertThat(out.toString())
                 .isEqualTo(
                         "user,item,weight,timestamp\n"
-                                + "ada,\"book, \"\"two\"\"\",4,2023-11-14T22:13:20.123Z\n"
+                                + "ada,\"book, \"\"two\"\"\",4,1700000000123\n"
                                 + "\" bob\",lamp,0.1,\n"
-                                + "cy,lamp,2.5,2023-11-14T22:13:20Z\n");
+                                + "cy,lamp,2.5,1970-01-02T00:00:00.005Z\n"
+                                + "dan,lamp,3,1969-12-31T23:59:59Z\n");
     }
 
     @Test

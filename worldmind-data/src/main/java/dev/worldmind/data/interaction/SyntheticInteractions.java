@@ -1,0 +1,396 @@
+package dev.worldmind.data.interaction;
+
+import dev.worldmind.core.provenance.Provenance.DatasetRef;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A seeded latent-factor generator of ratings: the acceptance dataset for recommendation, since no
+ * public ratings dataset can be fetched here. The same {@link Config} always gives the same data
+ * (on any JVM: only {@link Random}, whose algorithms are specified, and {@link Math#log}, {@link
+ * Math#exp} are used), and its true affinities are exposed, so an "oracle" ranking can show how
+ * much signal there is to find.
+ *
+ * <p>The model, with one {@code java.util.Random r = new Random(seed)} drawn in exactly this order
+ * ({@code N()} is {@code r.nextGaussian()}, {@code V()} is {@code r.nextDouble()}):
+ *
+ * <ol>
+ *   <li>Popularity: a random order of the items, by Fisher-Yates ({@code for k = I-1 down to 1:
+ *       swap perm[k] with perm[r.nextInt(k+1)]}, starting from {@code perm = 0..I-1}); item {@code
+ *       perm[k]} has popularity rank {@code k} and bias {@code b_i = -s * ln(1 + rank_i)}, so
+ *       without taste the items would be drawn with Zipf probabilities {@code ∝ (1 + rank)^-s}.
+ *   <li>Item factors: for each item {@code i}, then each of {@code d} coordinates: {@code y_if =
+ *       N()}.
+ *   <li>Taste clusters: for each of {@code C} clusters, each coordinate: {@code m_cf = N()}.
+ *   <li>Then for each user {@code u} in turn:
+ *       <ol>
+ *         <li>cluster {@code c_u = r.nextInt(C)}; factors {@code x_uf = (m_{c_u f} + σ_u N()) /
+ *             sqrt(d)} for each coordinate;
+ *         <li>count {@code n_u = clamp(round(exp(μ + σ_n N())), minCount, min(maxCount, I))}
+ *             (log-normal);
+ *         <li>affinity {@code a_ui = <x_u, y_i> / τ + b_i} for every item;
+ *         <li>Gumbel-top-k: for each item in index order, key {@code k_i = a_ui - ln(-ln V())}; the
+ *             user's items are the {@code n_u} items with the largest keys, in decreasing key order
+ *             (ties: lower index first). This is exactly drawing {@code n_u} items one after
+ *             another without replacement, each with probability {@code ∝ exp(a_ui)} among those
+ *             left, and that is their order in time;
+ *         <li>rating from the item's rank {@code q} (0 = best) by affinity {@code a_ui} among the
+ *             user's {@code n_u} items (ties: the earlier drawn first), as the fraction {@code q /
+ *             n_u}: below 0.2 gives 5, below 0.5 gives 4, below 0.75 gives 3, below 0.9 gives 2,
+ *             else 1;
+ *         <li>times: the first item at {@code start + 1000 * floor(V() * spanSeconds)} ms, each
+ *             next one {@code 1000 * max(1, round(-gapSeconds * ln(1 - V())))} ms later
+ *             (exponential gaps, strictly increasing).
+ *       </ol>
+ * </ol>
+ *
+ * <p>Users are {@code u0000}, {@code u0001}, ... and items {@code i0000}, ... (zero-padded to the
+ * width of the largest index, so sorting the ids keeps index order and {@link InteractionMatrix}
+ * numbers user {@code u0042} as 42). The interactions are listed by user, then time. Immutable and
+ * thread-safe.
+ */
+public final class SyntheticInteractions {
+    private final Config config;
+    private final List<Interaction> interactions;
+    private final List<String> userIds;
+    private final List<String> itemIds;
+    private final double[] bias;
+    private final int[] rank;
+    private final double[][] itemFactors;
+    private final double[][] userFactors;
+    private final int[] cluster;
+
+    /**
+     * The generator's settings (symbols as in {@link SyntheticInteractions}).
+     *
+     * @param users {@code U}, the number of users (at least 1)
+     * @param items {@code I}, the number of items (at least {@code minCount})
+     * @param dimension {@code d}, the latent dimension (at least 1)
+     * @param clusters {@code C}, the number of taste clusters (at least 1)
+     * @param userSpread {@code σ_u}, how far users scatter around their cluster's centre (>= 0)
+     * @param temperature {@code τ}, divides the taste term: lower means sharper tastes (> 0)
+     * @param popularityExponent {@code s}, the Zipf exponent of the item bias (>= 0)
+     * @param logCountMean {@code μ}, the mean of the log of a user's interaction count
+     * @param logCountSigma {@code σ_n}, its standard deviation (>= 0)
+     * @param minCount the fewest interactions a user has (at least 1)
+     * @param maxCount the most interactions a user has (at least {@code minCount})
+     * @param start the earliest possible time, epoch ms
+     * @param spanSeconds the window in which users start, in seconds (at least 1)
+     * @param gapSeconds the mean gap between a user's interactions, in seconds (> 0)
+     * @param seed the seed
+     */
+    public record Config(
+            int users,
+            int items,
+            int dimension,
+            int clusters,
+            double userSpread,
+            double temperature,
+            double popularityExponent,
+            double logCountMean,
+            double logCountSigma,
+            int minCount,
+            int maxCount,
+            long start,
+            long spanSeconds,
+            double gapSeconds,
+            long seed) {
+        public Config {
+            check(users >= 1, "users must be at least 1: " + users);
+            check(minCount >= 1, "minCount must be at least 1: " + minCount);
+            check(items >= minCount, "items must be at least minCount: " + items);
+            check(maxCount >= minCount, "maxCount must be at least minCount: " + maxCount);
+            check(dimension >= 1, "dimension must be at least 1: " + dimension);
+            check(clusters >= 1, "clusters must be at least 1: " + clusters);
+            check(userSpread >= 0, "userSpread must be >= 0: " + userSpread);
+            check(temperature > 0, "temperature must be > 0: " + temperature);
+            check(popularityExponent >= 0, "popularityExponent must be >= 0");
+            check(Double.isFinite(logCountMean), "logCountMean must be finite");
+            check(logCountSigma >= 0, "logCountSigma must be >= 0: " + logCountSigma);
+            check(spanSeconds >= 1, "spanSeconds must be at least 1: " + spanSeconds);
+            check(gapSeconds > 0, "gapSeconds must be > 0: " + gapSeconds);
+        }
+
+        private static void check(boolean ok, String message) {
+            if (!ok) {
+                throw new IllegalArgumentException(message);
+            }
+        }
+
+        /**
+         * The acceptance dataset: 6,000 users, 3,000 items, d 16, 12 clusters, σ_u 0.5, τ 0.4, s
+         * 1.0, μ 3.4, σ_n 1 (286,577 interactions, a mean of about 48 per user), counts 5 to 1,000,
+         * users starting during 2024 with gaps of a day on average, seed 42.
+         */
+        public static Config defaults() {
+            return new Config(
+                    6000,
+                    3000,
+                    16,
+                    12,
+                    0.5,
+                    0.4,
+                    1.0,
+                    3.4,
+                    1.0,
+                    5,
+                    1000,
+                    Instant.parse("2024-01-01T00:00:00Z").toEpochMilli(),
+                    366L * 86400,
+                    86400,
+                    42);
+        }
+
+        /**
+         * A small dataset for tests: 500 users, 400 items, d 8, 4 clusters, μ 2.8 (a mean of about
+         * 27 per user, 7 % of the items, about as dense as MovieLens 100K), counts 5 to 100,
+         * otherwise as {@link #defaults()}.
+         */
+        public static Config small() {
+            Config d = defaults();
+            return new Config(
+                    500,
+                    400,
+                    8,
+                    4,
+                    d.userSpread,
+                    d.temperature,
+                    d.popularityExponent,
+                    2.8,
+                    1.0,
+                    5,
+                    100,
+                    d.start,
+                    d.spanSeconds,
+                    d.gapSeconds,
+                    d.seed);
+        }
+
+        /**
+         * The same settings with another seed.
+         *
+         * @param newSeed the seed
+         * @return the new settings
+         */
+        public Config withSeed(long newSeed) {
+            return new Config(
+                    users,
+                    items,
+                    dimension,
+                    clusters,
+                    userSpread,
+                    temperature,
+                    popularityExponent,
+                    logCountMean,
+                    logCountSigma,
+                    minCount,
+                    maxCount,
+                    start,
+                    spanSeconds,
+                    gapSeconds,
+                    newSeed);
+        }
+    }
+
+    private SyntheticInteractions(Config c) {
+        this.config = c;
+        Random r = new Random(c.seed());
+        int nu = c.users();
+        int ni = c.items();
+        int d = c.dimension();
+        this.userIds = ids("u", nu);
+        this.itemIds = ids("i", ni);
+        int[] perm = new int[ni];
+        Arrays.setAll(perm, k -> k);
+        for (int k = ni - 1; k > 0; k--) {
+            int j = r.nextInt(k + 1);
+            int t = perm[k];
+            perm[k] = perm[j];
+            perm[j] = t;
+        }
+        this.rank = new int[ni];
+        this.bias = new double[ni];
+        for (int k = 0; k < ni; k++) {
+            rank[perm[k]] = k;
+            bias[perm[k]] = -c.popularityExponent() * Math.log(1 + k);
+        }
+        this.itemFactors = gaussians(r, ni, d);
+        double[][] centres = gaussians(r, c.clusters(), d);
+        this.userFactors = new double[nu][d];
+        this.cluster = new int[nu];
+        double scale = 1 / Math.sqrt(d);
+        int cap = Math.min(c.maxCount(), ni);
+        List<Interaction> out = new ArrayList<>();
+        double[] key = new double[ni];
+        for (int u = 0; u < nu; u++) {
+            cluster[u] = r.nextInt(c.clusters());
+            for (int f = 0; f < d; f++) {
+                userFactors[u][f] =
+                        (centres[cluster[u]][f] + c.userSpread() * r.nextGaussian()) * scale;
+            }
+            long count =
+                    Math.round(Math.exp(c.logCountMean() + c.logCountSigma() * r.nextGaussian()));
+            int n = (int) Math.max(c.minCount(), Math.min(cap, count));
+            double[] a = affinities(u);
+            for (int i = 0; i < ni; i++) {
+                key[i] = a[i] - Math.log(-Math.log(r.nextDouble()));
+            }
+            int[] chosen = TopK.largest(key, n);
+            int[] byAffinity = TopK.largest(valuesAt(a, chosen), n);
+            int[] rating = new int[n];
+            for (int q = 0; q < n; q++) {
+                rating[byAffinity[q]] = stars((double) q / n);
+            }
+            long t = c.start() + 1000 * (long) Math.floor(r.nextDouble() * c.spanSeconds());
+            for (int j = 0; j < n; j++) {
+                if (j > 0) {
+                    t +=
+                            1000
+                                    * Math.max(
+                                            1,
+                                            Math.round(
+                                                    -c.gapSeconds()
+                                                            * Math.log(1 - r.nextDouble())));
+                }
+                out.add(new Interaction(userIds.get(u), itemIds.get(chosen[j]), rating[j], t));
+            }
+        }
+        this.interactions = List.copyOf(out);
+    }
+
+    /**
+     * Generates a dataset.
+     *
+     * @param config the settings
+     * @return the dataset
+     */
+    public static SyntheticInteractions generate(Config config) {
+        return new SyntheticInteractions(config);
+    }
+
+    private static int stars(double q) {
+        return q < 0.2 ? 5 : q < 0.5 ? 4 : q < 0.75 ? 3 : q < 0.9 ? 2 : 1;
+    }
+
+    private static double[] valuesAt(double[] values, int[] positions) {
+        double[] out = new double[positions.length];
+        for (int k = 0; k < positions.length; k++) {
+            out[k] = values[positions[k]];
+        }
+        return out;
+    }
+
+    private static double[][] gaussians(Random r, int rows, int cols) {
+        double[][] m = new double[rows][cols];
+        for (double[] row : m) {
+            for (int f = 0; f < cols; f++) {
+                row[f] = r.nextGaussian();
+            }
+        }
+        return m;
+    }
+
+    private static List<String> ids(String prefix, int count) {
+        String format = prefix + "%0" + String.valueOf(count - 1).length() + "d";
+        List<String> ids = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            ids.add(String.format(format, k));
+        }
+        return List.copyOf(ids);
+    }
+
+    /** The settings this dataset was generated with. */
+    public Config config() {
+        return config;
+    }
+
+    /** The interactions (ratings 1 to 5), by user, then time. */
+    public List<Interaction> interactions() {
+        return interactions;
+    }
+
+    /** The user ids, by index. */
+    public List<String> userIds() {
+        return userIds;
+    }
+
+    /** The item ids, by index. */
+    public List<String> itemIds() {
+        return itemIds;
+    }
+
+    /**
+     * The true affinity {@code a_ui} of a user for every item: an oracle's scores.
+     *
+     * @param user the user's index
+     * @return the affinity of each item, by index
+     */
+    public double[] affinities(int user) {
+        double[] x = userFactors[user];
+        double[] a = new double[bias.length];
+        double inverseTemperature = 1 / config.temperature();
+        for (int i = 0; i < a.length; i++) {
+            double[] y = itemFactors[i];
+            double dot = 0;
+            for (int f = 0; f < x.length; f++) {
+                dot += x[f] * y[f];
+            }
+            a[i] = dot * inverseTemperature + bias[i];
+        }
+        return a;
+    }
+
+    /** The taste cluster of user {@code u}. */
+    public int cluster(int u) {
+        return cluster[u];
+    }
+
+    /** The popularity rank (0 = most popular a priori) of item {@code i}. */
+    public int popularityRank(int i) {
+        return rank[i];
+    }
+
+    /**
+     * The dataset's name and content hash for provenance: the SHA-256 of the interactions as {@code
+     * user,item,weight,at} lines.
+     */
+    public DatasetRef ref() {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+        StringBuilder line = new StringBuilder();
+        for (Interaction x : interactions) {
+            line.setLength(0);
+            line.append(x.user()).append(',').append(x.item()).append(',');
+            line.append((long) x.weight()).append(',').append(x.at()).append('\n');
+            sha.update(line.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return new DatasetRef(
+                "synthetic-seed" + config.seed(),
+                HexFormat.of().formatHex(sha.digest()),
+                "synthetic latent-factor ratings: " + config);
+    }
+
+    @Override
+    public String toString() {
+        return "synthetic: "
+                + config.users()
+                + " users x "
+                + config.items()
+                + " items, "
+                + interactions.size()
+                + " interactions (seed "
+                + config.seed()
+                + ")";
+    }
+}

@@ -59,11 +59,20 @@ public final class AlsBench {
      * @param algorithm the algorithm
      * @param split the data
      * @param k the list length
+     * @param warmup how many untimed fits to run first (the first fit in a JVM also pays for
+     *     class loading and JIT compilation, which is large for Spark)
      * @param progress told about training
-     * @return the result
+     * @return the result of the timed fit
      */
     public static Result measure(
-            RecommenderAlgorithm algorithm, Holdout split, int k, ProgressMonitor progress) {
+            RecommenderAlgorithm algorithm,
+            Holdout split,
+            int k,
+            int warmup,
+            ProgressMonitor progress) {
+        for (int i = 0; i < warmup; i++) {
+            algorithm.fit(split.train(), ProgressMonitor.silent());
+        }
         long start = System.nanoTime();
         Recommender r = algorithm.fit(split.train(), progress);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -77,6 +86,7 @@ public final class AlsBench {
      * @param spark Spark's ALS with the same settings
      * @param split the data
      * @param k the list length
+     * @param warmup untimed fits before each timed one
      * @param progress told about training
      * @return one result per algorithm: the in-process one (if any), Spark's, popularity
      */
@@ -85,13 +95,14 @@ public final class AlsBench {
             SparkAls spark,
             Holdout split,
             int k,
+            int warmup,
             ProgressMonitor progress) {
         List<Result> results = new ArrayList<>();
         if (inProcess != null) {
-            results.add(measure(inProcess, split, k, progress));
+            results.add(measure(inProcess, split, k, warmup, progress));
         }
-        results.add(measure(spark, split, k, progress));
-        results.add(measure(new Popularity(), split, k, progress));
+        results.add(measure(spark, split, k, warmup, progress));
+        results.add(measure(new Popularity(), split, k, warmup, progress));
         return results;
     }
 
@@ -160,9 +171,9 @@ public final class AlsBench {
     }
 
     /**
-     * Runs the bench from the command line: {@code [--data FILE] [--master URL] [--factors 32]
-     * [--regularisation 0.1] [--alpha 10] [--iterations 10] [--seed 42] [--blocks 4] [--k 10]
-     * [--holdout 0.2] [--users 1000] [--items 500] [--clusters 8] [--per-user 25]}. Without {@code
+     * Runs the bench from the command line: {@code [--data FILE] [--master URL] [--factors 16]
+     * [--regularisation 0.05] [--alpha 10] [--iterations 10] [--seed 42] [--blocks 4] [--k 10]
+     * [--holdout 0.2] [--warmup 0] [--users 1000] [--items 500] [--clusters 8] [--per-user 25]}. Without {@code
      * --data} it runs on {@link SyntheticInteractions} of the given size.
      *
      * @param args the arguments
@@ -171,8 +182,8 @@ public final class AlsBench {
         Args a = new Args(args);
         Settings s =
                 new Settings(
-                        a.integer("factors", 32),
-                        a.number("regularisation", 0.1),
+                        a.integer("factors", 16),
+                        a.number("regularisation", 0.05),
                         a.number("alpha", 10),
                         a.integer("iterations", 10),
                         a.integer("seed", 42));
@@ -213,16 +224,17 @@ public final class AlsBench {
             Holdout split = Holdout.split(data, holdout, s.seed());
             System.out.printf(
                     Locale.ROOT,
-                    "data: %s%ntrain: %s; held out: %d (%.0f%% per user)%n%s, master %s%n"
-                            + "Spark session start: %.2f s%n",
+                    "data: %s%ntrain: %s; held out: %d (%.0f%% per user)%n%s, master %s,"
+                            + " warm-up fits %d%nSpark session start: %.2f s%n",
                     what,
                     split.train(),
                     split.test().size(),
                     holdout * 100,
                     s,
                     a.text("master", "local[*]"),
+                    a.integer("warmup", 0),
                     spark.sessionSeconds());
-            System.out.print(table(run(inProcess, spark, split, k, progress)));
+            System.out.print(table(run(inProcess, spark, split, k, a.integer("warmup", 0), progress)));
         }
     }
 }

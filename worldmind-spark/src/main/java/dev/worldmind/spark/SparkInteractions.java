@@ -175,8 +175,9 @@ public final class SparkInteractions {
             return collect(read(spark, file, weights));
         } catch (InvalidDataException e) {
             throw e;
-        } catch (RuntimeException e) {
-            // Spark wraps parse errors (FAILFAST, ANSI casts) in its own exceptions.
+        } catch (Exception e) {
+            // Spark wraps parse errors (FAILFAST, ANSI casts) in its own exceptions, some of them
+            // checked (SparkException) though Java does not see them declared.
             throw new InvalidDataException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }

@@ -59,8 +59,8 @@ public final class AlsBench {
      * @param algorithm the algorithm
      * @param split the data
      * @param k the list length
-     * @param warmup how many untimed fits to run first (the first fit in a JVM also pays for
-     *     class loading and JIT compilation, which is large for Spark)
+     * @param warmup how many untimed fits to run first (the first fit in a JVM also pays for class
+     *     loading and JIT compilation, which is large for Spark)
      * @param progress told about training
      * @return the result of the timed fit
      */
@@ -173,8 +173,8 @@ public final class AlsBench {
     /**
      * Runs the bench from the command line: {@code [--data FILE] [--master URL] [--factors 16]
      * [--regularisation 0.05] [--alpha 10] [--iterations 10] [--seed 42] [--blocks 4] [--k 10]
-     * [--holdout 0.2] [--warmup 0] [--users 1000] [--items 500] [--clusters 8] [--per-user 25]}. Without {@code
-     * --data} it runs on {@link SyntheticInteractions} of the given size.
+     * [--holdout 0.2] [--warmup 0] [--users 1000] [--items 500] [--clusters 8] [--per-user 25]}.
+     * Without {@code --data} it runs on {@link SyntheticInteractions} of the given size.
      *
      * @param args the arguments
      */
@@ -234,7 +234,8 @@ public final class AlsBench {
                     a.text("master", "local[*]"),
                     a.integer("warmup", 0),
                     spark.sessionSeconds());
-            System.out.print(table(run(inProcess, spark, split, k, a.integer("warmup", 0), progress)));
+            System.out.print(
+                    table(run(inProcess, spark, split, k, a.integer("warmup", 0), progress)));
         }
     }
 }

@@ -99,6 +99,8 @@ public final class SparkRecommend {
      * @throws InvalidDataException if the file is empty, unreadable or holds no interactions
      */
     public static Result run(Options o, ProgressMonitor progress) {
+        // An empty or unknown file fails here, before Spark takes seconds to start.
+        SparkInteractions.format(o.data());
         try (SparkAls als =
                 SparkAls.builder()
                         .optMaster(o.master())

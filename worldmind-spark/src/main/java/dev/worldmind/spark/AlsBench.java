@@ -1,0 +1,243 @@
+package dev.worldmind.spark;
+
+import dev.worldmind.core.progress.ProgressMonitor;
+import dev.worldmind.data.interaction.Interaction;
+import dev.worldmind.data.interaction.InteractionWeights;
+import dev.worldmind.model.recommend.Popularity;
+import dev.worldmind.model.recommend.RankingReport;
+import dev.worldmind.model.recommend.Recommender;
+import dev.worldmind.model.recommend.RecommenderAlgorithm;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Trains the in-process ALS and Spark's ALS with the same factors, regularisation, alpha,
+ * iterations and seed on the same split, and prints their training time and ranking quality side by
+ * side with the ratios (popularity as the floor). One run; {@code bench/recommend} runs it.
+ */
+public final class AlsBench {
+    private AlsBench() {}
+
+    /**
+     * The shared settings.
+     *
+     * @param factors the number of factors
+     * @param regularisation the regularisation (Spark's regParam, which Spark scales by each user's
+     *     and item's number of interactions)
+     * @param alpha the confidence scale
+     * @param iterations the number of alternating sweeps
+     * @param seed the seed
+     */
+    public record Settings(
+            int factors, double regularisation, double alpha, int iterations, long seed) {}
+
+    /**
+     * One algorithm's result.
+     *
+     * @param algorithm its name
+     * @param fitSeconds how long {@code fit} took
+     * @param report its ranking quality on the held-out items
+     */
+    public record Result(String algorithm, double fitSeconds, RankingReport report) {}
+
+    /**
+     * The in-process ALS with the given settings, or null while it is not on this branch.
+     *
+     * @param s the settings
+     * @return the algorithm, or null
+     */
+    static RecommenderAlgorithm inProcessAls(Settings s) {
+        // MERGE: main's owner replaces the one line below with the in-process ALS, e.g.
+        //   return ImplicitAls.builder().factors(s.factors()).regularisation(s.regularisation())
+        //       .alpha(s.alpha()).iterations(s.iterations()).seed(s.seed()).build();
+        return null; // MERGE
+    }
+
+    /**
+     * Trains one algorithm on the split's training part and scores it.
+     *
+     * @param algorithm the algorithm
+     * @param split the data
+     * @param k the list length
+     * @param warmup how many untimed fits to run first (the first fit in a JVM also pays for class
+     *     loading and JIT compilation, which is large for Spark)
+     * @param progress told about training
+     * @return the result of the timed fit
+     */
+    public static Result measure(
+            RecommenderAlgorithm algorithm,
+            Holdout split,
+            int k,
+            int warmup,
+            ProgressMonitor progress) {
+        for (int i = 0; i < warmup; i++) {
+            algorithm.fit(split.train(), ProgressMonitor.silent());
+        }
+        long start = System.nanoTime();
+        Recommender r = algorithm.fit(split.train(), progress);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result(algorithm.name(), seconds, split.evaluate(r, k));
+    }
+
+    /**
+     * Runs the bench.
+     *
+     * @param inProcess the in-process ALS, or null to run Spark and popularity only
+     * @param spark Spark's ALS with the same settings
+     * @param split the data
+     * @param k the list length
+     * @param warmup untimed fits before each timed one
+     * @param progress told about training
+     * @return one result per algorithm: the in-process one (if any), Spark's, popularity
+     */
+    public static List<Result> run(
+            RecommenderAlgorithm inProcess,
+            SparkAls spark,
+            Holdout split,
+            int k,
+            int warmup,
+            ProgressMonitor progress) {
+        List<Result> results = new ArrayList<>();
+        if (inProcess != null) {
+            results.add(measure(inProcess, split, k, warmup, progress));
+        }
+        results.add(measure(spark, split, k, warmup, progress));
+        results.add(measure(new Popularity(), split, k, warmup, progress));
+        return results;
+    }
+
+    /**
+     * Formats the results as a table, with Spark / in-process ratios when both ran.
+     *
+     * @param results from {@link #run}
+     * @return the table
+     */
+    public static String table(List<Result> results) {
+        StringBuilder b = new StringBuilder();
+        int k = results.get(0).report().k();
+        b.append(
+                String.format(
+                        Locale.ROOT,
+                        "%-12s %9s %9s %9s %9s %9s %9s%n",
+                        "algorithm",
+                        "fit s",
+                        "ndcg@" + k,
+                        "prec@" + k,
+                        "recall@" + k,
+                        "hit@" + k,
+                        "coverage"));
+        for (Result r : results) {
+            RankingReport x = r.report();
+            b.append(
+                    String.format(
+                            Locale.ROOT,
+                            "%-12s %9.2f %9.4f %9.4f %9.4f %9.4f %9.4f%n",
+                            r.algorithm(),
+                            r.fitSeconds(),
+                            x.ndcg(),
+                            x.precision(),
+                            x.recall(),
+                            x.hitRate(),
+                            x.coverage()));
+        }
+        Result spark = find(results, SparkAls.NAME);
+        Result popularity = find(results, Popularity.NAME);
+        Result inProcess = results.size() > 2 ? results.get(0) : null;
+        if (inProcess != null) {
+            b.append(
+                    String.format(
+                            Locale.ROOT,
+                            "ratio %s / %s: fit time %.2fx, ndcg@%d %.3fx%n",
+                            spark.algorithm(),
+                            inProcess.algorithm(),
+                            spark.fitSeconds() / inProcess.fitSeconds(),
+                            k,
+                            spark.report().ndcg() / inProcess.report().ndcg()));
+        } else {
+            b.append("in-process ALS: not wired in (AlsBench.inProcessAls returns null)\n");
+        }
+        b.append(
+                String.format(
+                        Locale.ROOT,
+                        "ratio %s / popularity: ndcg@%d %.2fx%n",
+                        spark.algorithm(),
+                        k,
+                        spark.report().ndcg() / popularity.report().ndcg()));
+        return b.toString();
+    }
+
+    private static Result find(List<Result> results, String name) {
+        return results.stream().filter(r -> r.algorithm().equals(name)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Runs the bench from the command line: {@code [--data FILE] [--master URL] [--factors 16]
+     * [--regularisation 0.05] [--alpha 10] [--iterations 10] [--seed 42] [--blocks 4] [--k 10]
+     * [--holdout 0.2] [--warmup 0] [--users 1000] [--items 500] [--clusters 8] [--per-user 25]}.
+     * Without {@code --data} it runs on {@link SyntheticInteractions} of the given size.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        Args a = new Args(args);
+        Settings s =
+                new Settings(
+                        a.integer("factors", 16),
+                        a.number("regularisation", 0.05),
+                        a.number("alpha", 10),
+                        a.integer("iterations", 10),
+                        a.integer("seed", 42));
+        int k = a.integer("k", 10);
+        double holdout = a.number("holdout", 0.2);
+        ProgressMonitor progress = m -> System.err.println(m);
+        RecommenderAlgorithm inProcess = inProcessAls(s);
+        try (SparkAls spark =
+                SparkAls.builder()
+                        .optFactors(s.factors())
+                        .optRegularisation(s.regularisation())
+                        .optAlpha(s.alpha())
+                        .optIterations(s.iterations())
+                        .optSeed(s.seed())
+                        .optBlocks(a.integer("blocks", 4))
+                        .optMaster(a.text("master", "local[*]"))
+                        .build()) {
+            List<Interaction> data;
+            String what;
+            if (a.text("data", null) != null) {
+                Path file = Path.of(a.text("data", null));
+                data =
+                        SparkInteractions.collect(
+                                spark.session(), file, InteractionWeights.defaults());
+                what = file.toString();
+            } else {
+                SyntheticInteractions synthetic =
+                        new SyntheticInteractions(
+                                a.integer("users", 1000),
+                                a.integer("items", 500),
+                                a.integer("clusters", 8),
+                                a.integer("per-user", 25),
+                                0.8,
+                                s.seed());
+                data = synthetic.generate();
+                what = synthetic.toString();
+            }
+            Holdout split = Holdout.split(data, holdout, s.seed());
+            System.out.printf(
+                    Locale.ROOT,
+                    "data: %s%ntrain: %s; held out: %d (%.0f%% per user)%n%s, master %s,"
+                            + " warm-up fits %d%nSpark session start: %.2f s%n",
+                    what,
+                    split.train(),
+                    split.test().size(),
+                    holdout * 100,
+                    s,
+                    a.text("master", "local[*]"),
+                    a.integer("warmup", 0),
+                    spark.sessionSeconds());
+            System.out.print(
+                    table(run(inProcess, spark, split, k, a.integer("warmup", 0), progress)));
+        }
+    }
+}

@@ -81,6 +81,11 @@ public final class Popularity implements RecommenderAlgorithm, Recommender {
     }
 
     @Override
+    public boolean explains() {
+        return false;
+    }
+
+    @Override
     public Parameters parameters() {
         return Parameters.builder(NAME).put("counts", counts).build();
     }

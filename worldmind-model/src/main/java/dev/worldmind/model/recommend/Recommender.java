@@ -35,6 +35,14 @@ public interface Recommender {
      */
     float[] similarItems(int item);
 
+    /**
+     * Tells whether {@link #similarItems} relates items to each other, so that "because you liked
+     * X" is a true explanation; false for baselines that ignore the history.
+     */
+    default boolean explains() {
+        return true;
+    }
+
     /** Everything needed to rebuild this recommender with {@link Recommenders#read}. */
     Parameters parameters();
 }

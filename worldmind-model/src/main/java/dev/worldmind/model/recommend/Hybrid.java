@@ -224,6 +224,12 @@ public final class Hybrid implements RecommenderAlgorithm {
             return combine(c -> parts.get(c).similarItems(item));
         }
 
+        /** True when any component's similarities relate items. */
+        @Override
+        public boolean explains() {
+            return parts.stream().anyMatch(Recommender::explains);
+        }
+
         private float[] combine(Function<Integer, float[]> component) {
             double[] sum = new double[items()];
             for (int c = 0; c < parts.size(); c++) {

@@ -79,27 +79,30 @@ public record Ease(double lambda, boolean binary, int maxItems) implements Recom
                             + maxItems
                             + " (raise maxItems, or use item-knn)");
         }
-        double[][] g = new double[n][n];
+        // G's lower triangle only (row i holds columns 0..i): half the memory and work
+        double[][] g = new double[n][];
+        for (int i = 0; i < n; i++) {
+            g[i] = new double[i + 1];
+            g[i][i] = lambda;
+        }
         for (int u = 0; u < train.users(); u++) {
             SparseVector row = train.row(u);
             for (int a = 0; a < row.size(); a++) {
                 double va = binary ? 1 : row.value(a);
                 double[] gRow = g[row.index(a)];
-                for (int b = 0; b < row.size(); b++) {
+                for (int b = 0; b <= a; b++) {
                     gRow[row.index(b)] += va * (binary ? 1 : row.value(b));
                 }
             }
         }
-        for (int i = 0; i < n; i++) {
-            g[i][i] += lambda;
-        }
         progress.info(NAME + ": inverting the " + n + " x " + n + " Gram matrix");
-        invertSymmetricPositiveDefinite(g);
+        invertLower(g);
         float[] b = new float[n * n];
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
                 // B[j][i] = -P[j][i] / P[i][i]: column i of P scaled by its diagonal
-                b[j * n + i] = i == j ? 0f : (float) (-g[j][i] / g[i][i]);
+                double pji = j >= i ? g[j][i] : g[i][j];
+                b[j * n + i] = i == j ? 0f : (float) (-pji / g[i][i]);
             }
         }
         progress.info(NAME + ": trained on " + train.size() + " interactions, lambda " + lambda);
@@ -107,42 +110,54 @@ public record Ease(double lambda, boolean binary, int maxItems) implements Recom
     }
 
     /**
-     * Inverts a symmetric positive definite matrix in place by Gauss-Jordan elimination without
-     * pivoting (stable for such matrices: every pivot is a positive Schur complement). The
-     * eliminations of the other rows run in parallel.
+     * Inverts a symmetric positive definite matrix given as its lower triangle ({@code a[i]} holds
+     * columns 0..i), in place, with the sweep operator (Goodnight, 1979): sweeping every pivot
+     * turns the matrix into minus its inverse, and symmetry is kept, so only the lower triangle is
+     * touched (half the work of Gauss-Jordan). No pivoting is needed: each pivot is a positive
+     * Schur complement. The row updates of each step run in parallel.
+     *
+     * @param a the lower triangle, replaced by that of the inverse
+     * @throws InvalidDataException if the matrix is not positive definite
      */
-    static void invertSymmetricPositiveDefinite(double[][] a) {
+    static void invertLower(double[][] a) {
         int n = a.length;
+        double[] column = new double[n];
         for (int k = 0; k < n; k++) {
             double pivot = a[k][k];
-            if (!(pivot > 0)) {
+            if (!(pivot > 0) || Double.isInfinite(pivot)) {
                 throw new InvalidDataException(
                         NAME + ": the Gram matrix is not positive definite at item " + k);
             }
-            double[] rowK = a[k];
-            rowK[k] = 1;
-            double inverse = 1 / pivot;
             for (int j = 0; j < n; j++) {
-                rowK[j] *= inverse;
+                column[j] = j <= k ? a[k][j] : a[j][k];
             }
             final int kk = k;
             IntStream.range(0, n)
                     .parallel()
                     .forEach(
                             i -> {
-                                if (i == kk) {
+                                double f = column[i] / pivot;
+                                if (i == kk || f == 0) {
                                     return;
                                 }
-                                double[] rowI = a[i];
-                                double f = rowI[kk];
-                                if (f == 0) {
-                                    return;
-                                }
-                                rowI[kk] = 0;
-                                for (int j = 0; j < n; j++) {
-                                    rowI[j] -= f * rowK[j];
+                                double[] row = a[i];
+                                for (int j = 0; j <= i; j++) {
+                                    row[j] -= f * column[j];
                                 }
                             });
+            for (int j = 0; j < n; j++) {
+                if (j < k) {
+                    a[k][j] = column[j] / pivot;
+                } else if (j > k) {
+                    a[j][k] = column[j] / pivot;
+                }
+            }
+            a[k][k] = -1 / pivot;
+        }
+        for (double[] row : a) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = -row[j];
+            }
         }
     }
 

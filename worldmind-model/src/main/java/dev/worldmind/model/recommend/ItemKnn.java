@@ -108,17 +108,23 @@ public record ItemKnn(int neighbours, double shrink, boolean binary)
                 }
             }
             int keep = Math.min(neighbours, count);
-            int[] best = new int[count];
-            float[] sims = new float[count];
+            // sort keys: the similarity's bits (non-negative floats order like their bits), then
+            // the item reversed, so the largest keys are the most similar, lower index first
+            long[] keys = new long[count];
             for (int t = 0; t < count; t++) {
                 int j = touched[t];
-                best[t] = j;
-                sims[t] = (float) (dot[j] / (norm[i] * norm[j] + shrink));
+                float sim = (float) (dot[j] / (norm[i] * norm[j] + shrink));
+                keys[t] = ((long) Float.floatToIntBits(sim) << 32) | (Integer.MAX_VALUE - j);
                 dot[j] = 0;
             }
+            Arrays.sort(keys);
             rowItems[i] = new int[keep];
             rowSims[i] = new float[keep];
-            keepBest(best, sims, count, keep, rowItems[i], rowSims[i]);
+            for (int t = 0; t < keep; t++) {
+                long key = keys[count - 1 - t];
+                rowItems[i][t] = Integer.MAX_VALUE - (int) key;
+                rowSims[i][t] = Float.intBitsToFloat((int) (key >>> 32));
+            }
             start[i + 1] = start[i] + keep;
         }
         int[] neighbourIndex = new int[start[items]];
@@ -145,25 +151,6 @@ public record ItemKnn(int neighbours, double shrink, boolean binary)
             Arrays.fill(values, 1f);
         }
         return values;
-    }
-
-    /** Puts the {@code keep} most similar items, most similar first (ties: lower index), in out. */
-    private static void keepBest(
-            int[] items, float[] sims, int count, int keep, int[] outItems, float[] outSims) {
-        Integer[] order = new Integer[count];
-        for (int t = 0; t < count; t++) {
-            order[t] = t;
-        }
-        Arrays.sort(
-                order,
-                (a, b) -> {
-                    int bySim = Float.compare(sims[b], sims[a]);
-                    return bySim != 0 ? bySim : Integer.compare(items[a], items[b]);
-                });
-        for (int t = 0; t < keep; t++) {
-            outItems[t] = items[order[t]];
-            outSims[t] = sims[order[t]];
-        }
     }
 
     /**

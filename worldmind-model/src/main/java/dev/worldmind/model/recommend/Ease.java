@@ -40,9 +40,11 @@ public record Ease(double lambda, boolean binary, int maxItems) implements Recom
     }
 
     /**
-     * Lambda 200, binary, at most 5,000 items. Measured on a seeded latent-cluster dataset (600
-     * users, 300 items, ~20 interactions each; {@code CollaborativeQualityTest}): see the class's
-     * test for the sweep; Steck reports 200-1000 on MovieLens-20M and Netflix.
+     * Lambda 200, binary, at most 5,000 items: measured by NDCG@10 on two seeded latent-cluster
+     * datasets with 20% of each user's items held out ({@code CollaborativeSweepTest}): on 600
+     * users x 300 items lambda 100 and 200 tie (0.489, 0.488; 500 gives 0.475), on 6,000 x 3,000
+     * 200-500 are within 0.003 (0.461-0.463; 100 gives 0.448). Binary beat weighted clearly (0.452
+     * and 0.365 weighted at lambda 500). Steck reports 200-1000 for MovieLens-20M and Netflix.
      */
     public static Ease defaults() {
         return new Ease(DEFAULT_LAMBDA, true, DEFAULT_MAX_ITEMS);

@@ -3,7 +3,10 @@ package dev.worldmind.model.recommend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.worldmind.core.progress.ProgressMonitor;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -17,38 +20,43 @@ class CollaborativeSweepTest {
 
     @Test
     void sweepsSmall() {
-        sweep(SyntheticInteractions.generate(600, 300, 8, 20, 0.2, 42), true);
+        sweep(
+                SyntheticInteractions.generate(600, 300, 8, 20, 0.2, 42),
+                new int[] {50, 100, 200},
+                new double[] {0, 10, 30, 50, 100, 200},
+                new double[] {50, 100, 200, 300, 500});
     }
 
     @Test
     void sweepsLarge() {
-        sweep(SyntheticInteractions.generate(6_000, 3_000, 30, 50, 0.2, 7), false);
+        sweep(
+                SyntheticInteractions.generate(6_000, 3_000, 30, 50, 0.2, 7),
+                new int[] {100, 200},
+                new double[] {30, 50, 100, 200, 400},
+                new double[] {100, 200, 300, 500});
     }
 
-    private static void sweep(SyntheticInteractions data, boolean wide) {
+    private static void sweep(
+            SyntheticInteractions data, int[] neighbours, double[] shrinks, double[] lambdas) {
         System.out.println("data: " + data.train() + ", held out " + data.test().size());
         double base = report(data, "popularity", new Popularity().fit(data.train(), silent()), 0);
-        double best = 0;
-        for (boolean binary : new boolean[] {true, false}) {
-            for (int k : wide ? new int[] {20, 50, 100, 200, 300} : new int[] {50, 200}) {
-                for (double shrink : new double[] {0, 10, 30, 100}) {
-                    ItemKnn knn = new ItemKnn(k, shrink, binary);
-                    long t0 = System.nanoTime();
-                    Recommender r = knn.fit(data.train(), silent());
-                    best = Math.max(best, report(data, knn.config().toString(), r, t0));
-                }
+        List<RecommenderAlgorithm> algorithms = new ArrayList<>();
+        for (int k : neighbours) {
+            for (double shrink : shrinks) {
+                algorithms.add(new ItemKnn(k, shrink, true));
             }
         }
-        for (boolean binary : new boolean[] {true, false}) {
-            for (double lambda :
-                    wide
-                            ? new double[] {10, 50, 100, 200, 500, 1000}
-                            : new double[] {50, 200, 500}) {
-                Ease ease = new Ease(lambda, binary, 5_000);
-                long t0 = System.nanoTime();
-                Recommender r = ease.fit(data.train(), silent());
-                best = Math.max(best, report(data, ease.config().toString(), r, t0));
-            }
+        algorithms.add(new ItemKnn(200, 10, false));
+        algorithms.add(new ItemKnn(200, 100, false));
+        for (double lambda : lambdas) {
+            algorithms.add(new Ease(lambda, true, 5_000));
+        }
+        algorithms.add(new Ease(500, false, 5_000));
+        double best = 0;
+        for (RecommenderAlgorithm a : algorithms) {
+            long t0 = System.nanoTime();
+            Recommender r = a.fit(data.train(), silent());
+            best = Math.max(best, report(data, a.name() + " " + new TreeMap<>(a.config()), r, t0));
         }
         assertThat(best).isGreaterThan(base);
     }

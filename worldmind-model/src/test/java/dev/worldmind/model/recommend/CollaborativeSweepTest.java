@@ -52,6 +52,8 @@ class CollaborativeSweepTest {
             algorithms.add(new Ease(lambda, true, 5_000));
         }
         algorithms.add(new Ease(500, false, 5_000));
+        algorithms.add(
+                Hybrid.builder().add(ItemKnn.defaults(), 0.5).add(Ease.defaults(), 0.5).build());
         double best = 0;
         for (RecommenderAlgorithm a : algorithms) {
             long t0 = System.nanoTime();

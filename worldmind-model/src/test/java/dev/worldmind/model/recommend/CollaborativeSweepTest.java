@@ -1,0 +1,83 @@
+package dev.worldmind.model.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.worldmind.core.progress.ProgressMonitor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The measurements behind item-kNN's and EASE's defaults: NDCG@10 over their settings on the
+ * latent-cluster dataset, small (600 x 300) and large (6,000 users x 3,000 items, ~300k
+ * interactions, which also times training). Slow; prints a table.
+ */
+@Tag("slow")
+class CollaborativeSweepTest {
+
+    @Test
+    void sweepsSmall() {
+        sweep(
+                SyntheticInteractions.generate(600, 300, 8, 20, 0.2, 42),
+                new int[] {50, 100, 200},
+                new double[] {0, 10, 30, 50, 100, 200},
+                new double[] {50, 100, 200, 300, 500});
+    }
+
+    @Test
+    void sweepsLarge() {
+        sweep(
+                SyntheticInteractions.generate(6_000, 3_000, 30, 50, 0.2, 7),
+                new int[] {100, 200},
+                new double[] {30, 50, 100, 200, 400},
+                new double[] {100, 200, 300, 500});
+    }
+
+    private static void sweep(
+            SyntheticInteractions data, int[] neighbours, double[] shrinks, double[] lambdas) {
+        System.out.println("data: " + data.train() + ", held out " + data.test().size());
+        double base = report(data, "popularity", new Popularity().fit(data.train(), silent()), 0);
+        List<RecommenderAlgorithm> algorithms = new ArrayList<>();
+        for (int k : neighbours) {
+            for (double shrink : shrinks) {
+                algorithms.add(new ItemKnn(k, shrink, true));
+            }
+        }
+        algorithms.add(new ItemKnn(200, 10, false));
+        algorithms.add(new ItemKnn(200, 100, false));
+        for (double lambda : lambdas) {
+            algorithms.add(new Ease(lambda, true, 5_000));
+        }
+        algorithms.add(new Ease(500, false, 5_000));
+        algorithms.add(
+                Hybrid.builder().add(ItemKnn.defaults(), 0.5).add(Ease.defaults(), 0.5).build());
+        double best = 0;
+        for (RecommenderAlgorithm a : algorithms) {
+            long t0 = System.nanoTime();
+            Recommender r = a.fit(data.train(), silent());
+            best = Math.max(best, report(data, a.name() + " " + new TreeMap<>(a.config()), r, t0));
+        }
+        assertThat(best).isGreaterThan(base);
+    }
+
+    private static double report(SyntheticInteractions data, String what, Recommender r, long t0) {
+        double seconds = t0 == 0 ? 0 : (System.nanoTime() - t0) / 1e9;
+        RankingReport report = data.evaluate(r, 10);
+        System.out.printf(
+                Locale.ROOT,
+                "%-55s fit %6.2fs ndcg@10 %.4f recall %.4f coverage %.3f%n",
+                what,
+                seconds,
+                report.ndcg(),
+                report.recall(),
+                report.coverage());
+        return report.ndcg();
+    }
+
+    private static ProgressMonitor silent() {
+        return ProgressMonitor.silent();
+    }
+}

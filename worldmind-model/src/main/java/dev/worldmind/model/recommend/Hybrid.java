@@ -126,13 +126,8 @@ public final class Hybrid implements RecommenderAlgorithm {
         for (int c = 0; c < count; c++) {
             weights[c] = p.number("weight" + c);
             String prefix = "c" + c + ".";
-            Parameters.Builder part = Parameters.builder(p.text(prefix + "algorithm"));
-            for (String name : p.names()) {
-                if (name.startsWith(prefix) && !name.equals(prefix + "algorithm")) {
-                    copy(p, name, part, name.substring(prefix.length()));
-                }
-            }
-            parts.add(rebuild.apply(part.build()));
+            String algorithm = p.text(prefix + "algorithm");
+            parts.add(rebuild.apply(p.section(prefix + "p.", algorithm)));
         }
         Normalisation normalisation;
         try {
@@ -146,32 +141,6 @@ public final class Hybrid implements RecommenderAlgorithm {
         } catch (IllegalArgumentException e) {
             throw new InvalidDataException(NAME + " parameters: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Copies one value whatever its type. {@link Parameters} has no untyped getter, so the types
-     * are tried in turn (a wrong type fails with an {@link InvalidDataException}).
-     */
-    private static void copy(Parameters from, String name, Parameters.Builder to, String as) {
-        try {
-            to.put(as, from.floats(name));
-            return;
-        } catch (InvalidDataException notFloats) {
-            // another type
-        }
-        try {
-            to.put(as, from.ints(name));
-            return;
-        } catch (InvalidDataException notInts) {
-            // another type
-        }
-        try {
-            to.put(as, from.text(name));
-            return;
-        } catch (InvalidDataException notText) {
-            // a number, the last type
-        }
-        to.put(as, from.number(name));
     }
 
     /** The trained components and their weights. */
@@ -257,9 +226,7 @@ public final class Hybrid implements RecommenderAlgorithm {
                 String prefix = "c" + c + ".";
                 b.put("weight" + c, weights[c]);
                 b.put(prefix + "algorithm", part.algorithm());
-                for (String name : part.names()) {
-                    copy(part, name, b, prefix + name);
-                }
+                b.putAll(prefix + "p.", part);
             }
             return b.build();
         }

@@ -61,6 +61,25 @@ public final class Parameters {
         return values.keySet();
     }
 
+    /**
+     * The values whose names start with a prefix, the prefix cut off, as another algorithm's
+     * parameters (how a blend keeps its components).
+     *
+     * @param prefix the names' prefix, e.g. {@code "c0."}
+     * @param algorithm the algorithm those values belong to
+     * @return the parameters
+     */
+    public Parameters section(String prefix, String algorithm) {
+        Map<String, Object> part = new LinkedHashMap<>();
+        values.forEach(
+                (name, value) -> {
+                    if (name.startsWith(prefix)) {
+                        part.put(name.substring(prefix.length()), value);
+                    }
+                });
+        return new Parameters(algorithm, part);
+    }
+
     /** A float array (a copy). */
     public float[] floats(String name) {
         return get(name, float[].class).clone();
@@ -218,6 +237,24 @@ public final class Parameters {
                 throw new IllegalArgumentException("parameters need an algorithm name");
             }
             this.algorithm = algorithm;
+        }
+
+        /**
+         * Adds every value of other parameters under a prefix (see {@link #section}).
+         *
+         * @param prefix put before each name, e.g. {@code "c0."}
+         * @param other the parameters to add
+         * @return this builder
+         */
+        public Builder putAll(String prefix, Parameters other) {
+            other.values.forEach(
+                    (name, value) ->
+                            add(
+                                    prefix + name,
+                                    value instanceof float[] f
+                                            ? f.clone()
+                                            : value instanceof int[] i ? i.clone() : value));
+            return this;
         }
 
         /** Adds a float array (copied). */

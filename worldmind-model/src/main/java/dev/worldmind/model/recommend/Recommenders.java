@@ -17,6 +17,10 @@ public final class Recommenders {
     public static Recommender of(Parameters p) {
         return switch (p.algorithm()) {
             case Popularity.NAME -> Popularity.fromParameters(p);
+            case ItemKnn.NAME -> ItemKnn.fromParameters(p);
+            case Ease.NAME -> Ease.fromParameters(p);
+            case ContentBased.NAME -> ContentBased.fromParameters(p);
+            case Hybrid.NAME -> Hybrid.fromParameters(p, Recommenders::of);
             default ->
                     throw new InvalidDataException(
                             "unknown recommender algorithm '" + p.algorithm() + "'");

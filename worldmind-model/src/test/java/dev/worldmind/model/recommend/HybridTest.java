@@ -105,7 +105,7 @@ class HybridTest {
         r.parameters().write(file);
         Parameters p = Parameters.read(file);
         assertThat(p.text("c0.algorithm")).isEqualTo(ItemKnn.NAME);
-        assertThat(p.text("c1.c1.algorithm")).isEqualTo(ContentBased.NAME);
+        assertThat(p.text("c1.p.c1.algorithm")).isEqualTo(ContentBased.NAME);
         Recommender back = REBUILD.apply(p);
         for (int u = 0; u < SHOP.users(); u++) {
             assertThat(back.score(u, SHOP.row(u))).containsExactly(r.score(u, SHOP.row(u)));

@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
             LoadtestCommand.class,
             ServeBenchCommand.class,
             LanguageCommand.class,
+            RecommendCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class WorldmindCli {

@@ -3,9 +3,10 @@ package dev.worldmind.model.recommend;
 /**
  * Solves one row's implicit-ALS normal equations against fixed factors {@code Y} (Hu, Koren &
  * Volinsky 2008): {@code (YᵀY + λI + Σ (c−1) y yᵀ) x = Σ c y} over the row's observed items, with
- * {@code YᵀY + λI} computed once per sweep (the "gram"). Two ways: a few conjugate-gradient steps
- * warm-started from the current vector without forming the matrix (Takács et al. 2011, as in the
- * {@code implicit} library), or an exact Cholesky solve. Holds scratch space: one per thread.
+ * {@code YᵀY} computed once per sweep (the "gram") and λ given per row. Two ways: a few
+ * conjugate-gradient steps warm-started from the current vector without forming the matrix (Takács
+ * et al. 2011, as in the {@code implicit} library), or an exact Cholesky solve. Holds scratch
+ * space: one per thread.
  */
 final class AlsSolver {
     private static final double TINY = 1e-20;
@@ -26,10 +27,8 @@ final class AlsSolver {
         a = new double[k * k];
     }
 
-    /**
-     * {@code FᵀF + λI} of row-major factors {@code f} (n rows of k), as a row-major k x k matrix.
-     */
-    static double[] gram(float[] f, int k, double lambda) {
+    /** {@code FᵀF} of row-major factors {@code f} (n rows of k), as a row-major k x k matrix. */
+    static double[] gram(float[] f, int k) {
         double[] g = new double[k * k];
         int n = f.length / k;
         for (int row = 0; row < n; row++) {
@@ -46,7 +45,6 @@ final class AlsSolver {
             }
         }
         for (int i = 0; i < k; i++) {
-            g[i * k + i] += lambda;
             for (int j = 0; j < i; j++) {
                 g[i * k + j] = g[j * k + i];
             }
@@ -57,7 +55,8 @@ final class AlsSolver {
     /**
      * Improves {@code target[at..at+k)} with up to {@code steps} conjugate-gradient steps.
      *
-     * @param gram {@code YᵀY + λI}
+     * @param gram {@code YᵀY}
+     * @param lambda the row's regularisation
      * @param y the fixed factors, row-major
      * @param cols the observed items' rows in {@code y}
      * @param conf their confidences
@@ -69,6 +68,7 @@ final class AlsSolver {
      */
     void conjugateGradient(
             double[] gram,
+            double lambda,
             float[] y,
             int[] cols,
             float[] conf,
@@ -81,7 +81,7 @@ final class AlsSolver {
             x[f] = target[at + f];
         }
         // r = b - A x, with A x = gram x + sum (c-1)(y.x) y and b = sum c y
-        multiply(gram, x, r);
+        multiply(gram, lambda, x, r);
         for (int f = 0; f < k; f++) {
             r[f] = -r[f];
         }
@@ -100,7 +100,7 @@ final class AlsSolver {
         System.arraycopy(r, 0, p, 0, k);
         double rsOld = dot(r, r);
         for (int it = 0; it < steps && rsOld > TINY; it++) {
-            multiply(gram, p, ap);
+            multiply(gram, lambda, p, ap);
             for (int e = from; e < to; e++) {
                 int o = cols[e] * k;
                 double yp = 0;
@@ -132,6 +132,7 @@ final class AlsSolver {
     /** Solves the same system exactly (Cholesky) into {@code target[at..at+k)}. */
     void exact(
             double[] gram,
+            double lambda,
             float[] y,
             int[] cols,
             float[] conf,
@@ -140,6 +141,9 @@ final class AlsSolver {
             float[] target,
             int at) {
         System.arraycopy(gram, 0, a, 0, k * k);
+        for (int i = 0; i < k; i++) {
+            a[i * k + i] += lambda;
+        }
         java.util.Arrays.fill(x, 0);
         for (int e = from; e < to; e++) {
             int o = cols[e] * k;
@@ -201,9 +205,10 @@ final class AlsSolver {
         }
     }
 
-    private void multiply(double[] m, double[] v, double[] out) {
+    /** {@code out = (m + λI) v}. */
+    private void multiply(double[] m, double lambda, double[] v, double[] out) {
         for (int i = 0; i < k; i++) {
-            double s = 0;
+            double s = lambda * v[i];
             int o = i * k;
             for (int j = 0; j < k; j++) {
                 s += m[o + j] * v[j];

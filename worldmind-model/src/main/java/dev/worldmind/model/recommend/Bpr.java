@@ -222,7 +222,7 @@ public record Bpr(
         private int factors = 64;
         private int epochs = 30;
         private double learningRate = 0.05;
-        private double lambda = 0.01;
+        private double lambda = 0.05;
         private double initScale = 0.1;
         private int foldInEpochs = 30;
         private int foldInNegatives = 8;
@@ -249,7 +249,7 @@ public record Bpr(
             return this;
         }
 
-        /** Sets the L2 regularisation (default 0.01). */
+        /** Sets the L2 regularisation (default 0.05). */
         public Builder optLambda(double value) {
             lambda = value;
             return this;

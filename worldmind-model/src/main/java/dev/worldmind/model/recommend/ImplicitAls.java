@@ -21,6 +21,7 @@ import java.util.SplittableRandom;
  * @param factors the latent dimension
  * @param iterations how many user-then-item sweeps
  * @param lambda the L2 regularisation of every vector
+ * @param regularization whether λ is the same for every vector or scaled by its row's count
  * @param alpha the confidence scale
  * @param confidence how a weight becomes a confidence
  * @param epsilon the weight scale of {@link Confidence#LOG}
@@ -33,6 +34,7 @@ public record ImplicitAls(
         int factors,
         int iterations,
         double lambda,
+        Regularization regularization,
         double alpha,
         Confidence confidence,
         double epsilon,
@@ -52,6 +54,23 @@ public record ImplicitAls(
         LOG
     }
 
+    /** How strongly each user's or item's vector is pulled towards zero. */
+    public enum Regularization {
+        /** λ for every vector, as in Hu, Koren & Volinsky. */
+        CONSTANT,
+        /**
+         * λ times the row's number of interactions (Zhou et al. 2008), as Spark MLlib's ALS does.
+         * The same λ then suits small and large data: with a constant λ, a λ above the data's
+         * largest confidence-weighted singular value shrinks every vector to zero.
+         */
+        SCALED;
+
+        /** The regularisation of a row with {@code count} interactions. */
+        double of(double lambda, int count) {
+            return this == CONSTANT ? lambda : lambda * Math.max(count, 1);
+        }
+    }
+
     /** How each user's or item's least-squares system is solved. */
     public enum Solver {
         /** A few conjugate-gradient steps from the previous vector: fast, the default. */
@@ -61,6 +80,7 @@ public record ImplicitAls(
     }
 
     public ImplicitAls {
+        Objects.requireNonNull(regularization, "regularization");
         Objects.requireNonNull(confidence, "confidence");
         Objects.requireNonNull(solver, "solver");
         if (factors < 1 || factors > 1024) {
@@ -99,6 +119,7 @@ public record ImplicitAls(
         m.put("factors", factors);
         m.put("iterations", iterations);
         m.put("lambda", lambda);
+        m.put("regularization", regularization.name().toLowerCase(Locale.ROOT));
         m.put("alpha", alpha);
         m.put("confidence", confidence.name().toLowerCase(Locale.ROOT));
         m.put("epsilon", epsilon);
@@ -136,7 +157,9 @@ public record ImplicitAls(
                 long start = System.nanoTime();
                 sweep(workers, byUser, y, x);
                 sweep(workers, byItem, x, y);
-                loss = ImplicitAlsRecommender.objective(byUser, x, y, factors, lambda);
+                loss =
+                        ImplicitAlsRecommender.objective(
+                                byUser, byItem, x, y, factors, lambda, regularization);
                 progress.info(
                         String.format(
                                 Locale.ROOT,
@@ -149,12 +172,18 @@ public record ImplicitAls(
             }
         }
         return new ImplicitAlsRecommender(
-                new Factors(factors, x, y, NAME), confidence, alpha, epsilon, lambda, loss);
+                new Factors(factors, x, y, NAME),
+                confidence,
+                alpha,
+                epsilon,
+                lambda,
+                regularization,
+                loss);
     }
 
     /** Solves every row of {@code rows} into {@code target} against {@code fixed}. */
     private void sweep(Workers workers, CompressedRows rows, float[] fixed, float[] target) {
-        double[] gram = AlsSolver.gram(fixed, factors, lambda);
+        double[] gram = AlsSolver.gram(fixed, factors);
         workers.forRanges(
                 rows.rows,
                 (from, to) -> {
@@ -162,11 +191,22 @@ public record ImplicitAls(
                     for (int r = from; r < to; r++) {
                         int a = rows.start[r];
                         int b = rows.start[r + 1];
+                        double reg = regularization.of(lambda, b - a);
                         if (solver == Solver.CHOLESKY) {
-                            s.exact(gram, fixed, rows.cols, rows.values, a, b, target, r * factors);
+                            s.exact(
+                                    gram,
+                                    reg,
+                                    fixed,
+                                    rows.cols,
+                                    rows.values,
+                                    a,
+                                    b,
+                                    target,
+                                    r * factors);
                         } else {
                             s.conjugateGradient(
                                     gram,
+                                    reg,
                                     fixed,
                                     rows.cols,
                                     rows.values,
@@ -210,8 +250,9 @@ public record ImplicitAls(
     public static final class Builder {
         private int factors = 64;
         private int iterations = 15;
-        private double lambda = 0.1;
-        private double alpha = 10;
+        private double lambda = 1;
+        private Regularization regularization = Regularization.SCALED;
+        private double alpha = 2;
         private Confidence confidence = Confidence.LINEAR;
         private double epsilon = 1;
         private Solver solver = Solver.CONJUGATE_GRADIENT;
@@ -233,13 +274,21 @@ public record ImplicitAls(
             return this;
         }
 
-        /** Sets the L2 regularisation (default 0.1). */
+        /**
+         * Sets the L2 regularisation λ (default 1, per interaction: see {@link Regularization}).
+         */
         public Builder optLambda(double value) {
             lambda = value;
             return this;
         }
 
-        /** Sets the confidence scale α (default 10). */
+        /** Sets how λ applies to each vector (default scaled by its row's count). */
+        public Builder optRegularization(Regularization value) {
+            regularization = value;
+            return this;
+        }
+
+        /** Sets the confidence scale α (default 2). */
         public Builder optAlpha(double value) {
             alpha = value;
             return this;
@@ -287,6 +336,7 @@ public record ImplicitAls(
                     factors,
                     iterations,
                     lambda,
+                    regularization,
                     alpha,
                     confidence,
                     epsilon,

@@ -17,6 +17,7 @@ public final class ImplicitAlsRecommender implements Recommender {
     private final double alpha;
     private final double epsilon;
     private final double lambda;
+    private final ImplicitAls.Regularization regularization;
     private final double loss;
     private final double[] gram;
 
@@ -26,14 +27,16 @@ public final class ImplicitAlsRecommender implements Recommender {
             double alpha,
             double epsilon,
             double lambda,
+            ImplicitAls.Regularization regularization,
             double loss) {
         this.factors = factors;
         this.confidence = confidence;
         this.alpha = alpha;
         this.epsilon = epsilon;
         this.lambda = lambda;
+        this.regularization = regularization;
         this.loss = loss;
-        this.gram = AlsSolver.gram(factors.item, factors.k, lambda);
+        this.gram = AlsSolver.gram(factors.item, factors.k);
     }
 
     /**
@@ -48,23 +51,32 @@ public final class ImplicitAlsRecommender implements Recommender {
             throw new InvalidDataException(
                     "not " + ImplicitAls.NAME + " parameters: " + p.algorithm());
         }
-        ImplicitAls.Confidence c;
-        try {
-            c = ImplicitAls.Confidence.valueOf(p.text("confidence").toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidDataException("unknown ALS confidence '" + p.text("confidence") + "'");
-        }
         return new ImplicitAlsRecommender(
                 new Factors(
                         (int) p.number("factors"),
                         p.floats("userFactors"),
                         p.floats("itemFactors"),
                         ImplicitAls.NAME),
-                c,
+                choice(ImplicitAls.Confidence.class, p.text("confidence")),
                 p.number("alpha"),
                 p.number("epsilon"),
                 p.number("lambda"),
+                choice(ImplicitAls.Regularization.class, p.text("regularization")),
                 p.number("loss"));
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDataException(
+                    "unknown ALS "
+                            + type.getSimpleName().toLowerCase(Locale.ROOT)
+                            + " '"
+                            + value
+                            + "'",
+                    e);
+        }
     }
 
     @Override
@@ -118,7 +130,8 @@ public final class ImplicitAlsRecommender implements Recommender {
             return factors.meanUser();
         }
         float[] x = new float[factors.k];
-        new AlsSolver(factors.k).exact(gram, factors.item, cols, conf, 0, n, x, 0);
+        new AlsSolver(factors.k)
+                .exact(gram, regularization.of(lambda, n), factors.item, cols, conf, 0, n, x, 0);
         return x;
     }
 
@@ -129,7 +142,8 @@ public final class ImplicitAlsRecommender implements Recommender {
 
     /**
      * The ALS objective of these factors on some interactions, per unit of confidence: {@code Σ c
-     * (p − xᵀy)² + λ (Σ|x|² + Σ|y|²)} over every user-item cell, divided by {@code Σ c}.
+     * (p − xᵀy)²} over every user-item cell plus {@code Σ λ_u |x_u|² + Σ λ_i |y_i|²}, divided by
+     * {@code Σ c}.
      *
      * @param data interactions over the same users and items (e.g. the training matrix)
      * @return the loss
@@ -147,23 +161,33 @@ public final class ImplicitAlsRecommender implements Recommender {
         }
         return objective(
                 CompressedRows.of(data, w -> ImplicitAls.confidence(confidence, alpha, epsilon, w)),
+                CompressedRows.of(data.transpose(), w -> 1),
                 factors.user,
                 factors.item,
                 factors.k,
-                lambda);
+                lambda,
+                regularization);
     }
 
-    static double objective(CompressedRows rows, float[] x, float[] y, int k, double lambda) {
+    static double objective(
+            CompressedRows rows,
+            CompressedRows columns,
+            float[] x,
+            float[] y,
+            int k,
+            double lambda,
+            ImplicitAls.Regularization regularization) {
         // unobserved cells add (x.y)^2 each; summed over all items that is x'(Y'Y)x, and the
         // observed ones are corrected: c(1 - s)^2 - s^2
-        double[] g = AlsSolver.gram(y, k, lambda); // includes lambda |x|^2 in x'gx
+        double[] g = AlsSolver.gram(y, k);
         double total = 0;
         double mass = (double) rows.rows * rows.columns;
         for (int u = 0; u < rows.rows; u++) {
             int o = u * k;
+            double reg = regularization.of(lambda, rows.start[u + 1] - rows.start[u]);
             for (int i = 0; i < k; i++) {
                 double xi = x[o + i];
-                double s = 0;
+                double s = reg * xi;
                 for (int j = 0; j < k; j++) {
                     s += g[i * k + j] * x[o + j];
                 }
@@ -180,8 +204,11 @@ public final class ImplicitAlsRecommender implements Recommender {
                 mass += c - 1;
             }
         }
-        for (float v : y) {
-            total += lambda * v * v;
+        for (int i = 0; i < columns.rows; i++) {
+            double reg = regularization.of(lambda, columns.start[i + 1] - columns.start[i]);
+            for (int f = 0; f < k; f++) {
+                total += reg * y[i * k + f] * y[i * k + f];
+            }
         }
         return total / mass;
     }
@@ -196,6 +223,7 @@ public final class ImplicitAlsRecommender implements Recommender {
                 .put("alpha", alpha)
                 .put("epsilon", epsilon)
                 .put("lambda", lambda)
+                .put("regularization", regularization.name().toLowerCase(Locale.ROOT))
                 .put("loss", loss)
                 .build();
     }

@@ -217,7 +217,15 @@ public record Bpr(
         return BprRecommender.fromParameters(p);
     }
 
-    /** Collects settings; every one has a default. Not thread-safe. */
+    /**
+     * Collects settings; every one has a default. Not thread-safe.
+     *
+     * <p>The defaults were measured on seeded latent-factor data (see {@link ImplicitAls.Builder}):
+     * 64 factors, 30 epochs, learning rate 0.05, λ = 0.05 (λ = 0.001 to 0.01 overfit, a rate of 0.1
+     * was unstable, 0.01 needed 60 epochs), fold-in 30 passes with 4 negatives (as good as the
+     * trained vectors; more negatives were slightly worse), one thread so that a seed reproduces a
+     * model.
+     */
     public static final class Builder {
         private int factors = 64;
         private int epochs = 30;
@@ -225,7 +233,7 @@ public record Bpr(
         private double lambda = 0.05;
         private double initScale = 0.1;
         private int foldInEpochs = 30;
-        private int foldInNegatives = 8;
+        private int foldInNegatives = 4;
         private long seed = 42;
         private int threads = 1;
 
@@ -267,7 +275,7 @@ public record Bpr(
             return this;
         }
 
-        /** Sets the negatives per history item and fold-in pass (default 8). */
+        /** Sets the negatives per history item and fold-in pass (default 4). */
         public Builder optFoldInNegatives(int value) {
             foldInNegatives = value;
             return this;

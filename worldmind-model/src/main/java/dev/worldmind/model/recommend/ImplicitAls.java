@@ -246,7 +246,16 @@ public record ImplicitAls(
         return ImplicitAlsRecommender.fromParameters(p);
     }
 
-    /** Collects settings; every one has a default. Not thread-safe. */
+    /**
+     * Collects settings; every one has a default. Not thread-safe.
+     *
+     * <p>The defaults were measured on seeded latent-factor data (600 users x 300 items and 19,000
+     * x 3,000, about 20 interactions a user, NDCG@10 on a 20% holdout; see the tuning and benchmark
+     * tests): 64 factors, 15 sweeps, 3 CG steps, {@link Regularization#SCALED} λ = 1 and linear α =
+     * 2. Factors from 32 to 128 scored alike once regularised; a constant λ needed retuning with
+     * the data's size (λ = 50, α = 5 was best on the small set, worse on the large one) and
+     * collapses every vector to zero when set too high for small data.
+     */
     public static final class Builder {
         private int factors = 64;
         private int iterations = 15;

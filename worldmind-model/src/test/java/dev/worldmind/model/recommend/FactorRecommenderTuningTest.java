@@ -67,6 +67,24 @@ class FactorRecommenderTuningTest {
         }
     }
 
+    @Test
+    void bprFoldInGrid() {
+        for (int epochs : new int[] {10, 30, 100}) {
+            for (int negatives : new int[] {4, 8, 32}) {
+                report(
+                        String.format(
+                                Locale.ROOT,
+                                "bpr fold-in epochs=%d negatives=%d",
+                                epochs,
+                                negatives),
+                        Bpr.builder()
+                                .optFoldInEpochs(epochs)
+                                .optFoldInNegatives(negatives)
+                                .build());
+            }
+        }
+    }
+
     private void report(String label, RecommenderAlgorithm algorithm) {
         long start = System.nanoTime();
         Recommender r = algorithm.fit(data.train, ProgressMonitor.silent());

@@ -63,7 +63,8 @@ final class RecommendCommand {
 
         @Option(
                 names = "--format",
-                description = "Force the file's layout: ${COMPLETION-CANDIDATES} (default: detect).")
+                description =
+                        "Force the file's layout: ${COMPLETION-CANDIDATES} (default: detect).")
         InteractionFormat format;
 
         @Option(
@@ -81,14 +82,16 @@ final class RecommendCommand {
         @Option(
                 names = "--kcore",
                 defaultValue = "5",
-                description = "Keep users and items with >= K interactions (default ${DEFAULT-VALUE}; 0 off).")
+                description =
+                        "Keep users and items with >= K interactions (default ${DEFAULT-VALUE}; 0 off).")
         int kcore;
 
         @Option(
                 names = "--split",
                 defaultValue = "random",
-                description = "random (per user), temporal (each user's latest) or global (one time cut)"
-                        + " (default ${DEFAULT-VALUE}).")
+                description =
+                        "random (per user), temporal (each user's latest) or global (one time cut)"
+                                + " (default ${DEFAULT-VALUE}).")
         SplitKind split;
 
         @Option(
@@ -97,10 +100,16 @@ final class RecommendCommand {
                 description = "Share held out for testing (default ${DEFAULT-VALUE}).")
         double testShare;
 
-        @Option(names = "--k", defaultValue = "10", description = "List length (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--k",
+                defaultValue = "10",
+                description = "List length (default ${DEFAULT-VALUE}).")
         int k;
 
-        @Option(names = "--seed", defaultValue = "42", description = "Split and training seed (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--seed",
+                defaultValue = "42",
+                description = "Split and training seed (default ${DEFAULT-VALUE}).")
         long seed;
 
         @Option(
@@ -118,14 +127,19 @@ final class RecommendCommand {
             List<Interaction> all;
             String source;
             if (data == null) {
-                SyntheticInteractions s = SyntheticInteractions.generate(
-                        SyntheticInteractions.Config.defaults().withSeed(seed));
+                SyntheticInteractions s =
+                        SyntheticInteractions.generate(
+                                SyntheticInteractions.Config.defaults().withSeed(seed));
                 all = s.interactions();
-                source = "synthetic latent-factor set (seed " + seed + ", sha256 "
-                        + s.ref().sha256().substring(0, 12) + ")";
+                source =
+                        "synthetic latent-factor set (seed "
+                                + seed
+                                + ", sha256 "
+                                + s.ref().sha256().substring(0, 12)
+                                + ")";
             } else {
-                InteractionReader.Builder b = InteractionReader.builder().optLenient(lenient)
-                        .optBinarise(binary);
+                InteractionReader.Builder b =
+                        InteractionReader.builder().optLenient(lenient).optBinarise(binary);
                 if (format != null) {
                     b.optFormat(format);
                 }
@@ -134,46 +148,72 @@ final class RecommendCommand {
                 }
                 InteractionReader.Result r = b.build().read(data);
                 all = r.interactions();
-                source = data + " (" + r.format() + ", " + r.lines() + " lines"
-                        + (r.badLines() > 0 ? ", " + r.badLines() + " bad lines skipped" : "")
-                        + (r.belowMinRating() > 0 ? ", " + r.belowMinRating() + " below the minimum rating" : "")
-                        + ")";
+                source =
+                        data
+                                + " ("
+                                + r.format()
+                                + ", "
+                                + r.lines()
+                                + " lines"
+                                + (r.badLines() > 0
+                                        ? ", " + r.badLines() + " bad lines skipped"
+                                        : "")
+                                + (r.belowMinRating() > 0
+                                        ? ", " + r.belowMinRating() + " below the minimum rating"
+                                        : "")
+                                + ")";
                 r.problems().forEach(p -> out.println("skipped: " + p));
             }
             all = InteractionSplit.merge(all);
             if (kcore > 0) {
                 KCore.Result kept = KCore.filter(all, kcore);
-                out.printf(Locale.ROOT, "%d-core: removed %d interactions, %d users, %d items%n",
-                        kcore, kept.removedInteractions(), kept.removedUsers(), kept.removedItems());
+                out.printf(
+                        Locale.ROOT,
+                        "%d-core: removed %d interactions, %d users, %d items%n",
+                        kcore,
+                        kept.removedInteractions(),
+                        kept.removedUsers(),
+                        kept.removedItems());
                 all = kept.interactions();
             }
-            InteractionSplit s = switch (split) {
-                case random -> InteractionSplit.random(all, testShare, seed);
-                case temporal -> InteractionSplit.temporal(all, testShare);
-                case global -> InteractionSplit.globalTemporal(all, testShare);
-            };
+            InteractionSplit s =
+                    switch (split) {
+                        case random -> InteractionSplit.random(all, testShare, seed);
+                        case temporal -> InteractionSplit.temporal(all, testShare);
+                        case global -> InteractionSplit.globalTemporal(all, testShare);
+                    };
             RecommenderEvaluation.Setup setup = RecommenderEvaluation.setup(s.train(), s.test());
             List<RecommenderAlgorithm> chosen = new ArrayList<>();
             for (String name : algorithms) {
                 chosen.add(Recommenders.algorithm(name.trim(), seed));
             }
-            out.printf(Locale.ROOT, "data: %s%ntrain: %s; test: %d interactions (%d dropped: user or item"
-                            + " not in training)%n", source, setup.train(), setup.test().size(),
+            out.printf(
+                    Locale.ROOT,
+                    "data: %s%ntrain: %s; test: %d interactions (%d dropped: user or item"
+                            + " not in training)%n",
+                    source,
+                    setup.train(),
+                    setup.test().size(),
                     setup.droppedTest());
-            List<RecommenderEvaluation.Row> rows = RecommenderEvaluation.run(setup, chosen, k, progress);
+            List<RecommenderEvaluation.Row> rows =
+                    RecommenderEvaluation.run(setup, chosen, k, progress);
             String table = RecommenderEvaluation.table(rows);
             out.println();
             out.print(table);
-            Path dir = home.runs().resolve("recommend-" + Instant.now().toString().replace(':', '-'));
+            Path dir =
+                    home.runs().resolve("recommend-" + Instant.now().toString().replace(':', '-'));
             try {
                 Files.createDirectories(dir);
                 Files.writeString(dir.resolve("table.md"), "data: " + source + "\n\n" + table);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + dir, e);
             }
-            Charts.bars("NDCG@" + k + " on held-out interactions", "NDCG@" + k,
+            Charts.bars(
+                    "NDCG@" + k + " on held-out interactions",
+                    "NDCG@" + k,
                     rows.stream().map(RecommenderEvaluation.Row::algorithm).toList(),
-                    rows.stream().map(r -> r.report().ndcg()).toList(), dir.resolve("ndcg.png"));
+                    rows.stream().map(r -> r.report().ndcg()).toList(),
+                    dir.resolve("ndcg.png"));
             out.println("written: " + dir.resolve("table.md") + ", " + dir.resolve("ndcg.png"));
             out.flush();
             return 0;
@@ -190,24 +230,44 @@ final class RecommendCommand {
     static final class Generate implements Callable<Integer> {
         @Spec CommandSpec spec;
 
-        @Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write (.gz compresses).")
+        @Option(
+                names = "--output",
+                required = true,
+                paramLabel = "FILE",
+                description = "Where to write (.gz compresses).")
         Path output;
 
-        @Option(names = "--small", description = "The small preset (500 users x 400 items) instead of the default (6,000 x 3,000).")
+        @Option(
+                names = "--small",
+                description =
+                        "The small preset (500 users x 400 items) instead of the default (6,000 x 3,000).")
         boolean small;
 
-        @Option(names = "--seed", defaultValue = "42", description = "Seed (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--seed",
+                defaultValue = "42",
+                description = "Seed (default ${DEFAULT-VALUE}).")
         long seed;
 
         @Override
         public Integer call() {
-            SyntheticInteractions.Config c = (small ? SyntheticInteractions.Config.small()
-                    : SyntheticInteractions.Config.defaults()).withSeed(seed);
+            SyntheticInteractions.Config c =
+                    (small
+                                    ? SyntheticInteractions.Config.small()
+                                    : SyntheticInteractions.Config.defaults())
+                            .withSeed(seed);
             SyntheticInteractions s = SyntheticInteractions.generate(c);
             InteractionWriter.write(output, s.interactions());
-            spec.commandLine().getOut().printf(Locale.ROOT, "written: %s (%d interactions, %d users,"
-                    + " %d items, sha256 %s)%n", output, s.interactions().size(), s.userIds().size(),
-                    s.itemIds().size(), s.ref().sha256());
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            Locale.ROOT,
+                            "written: %s (%d interactions, %d users," + " %d items, sha256 %s)%n",
+                            output,
+                            s.interactions().size(),
+                            s.userIds().size(),
+                            s.itemIds().size(),
+                            s.ref().sha256());
             return 0;
         }
     }

@@ -3,6 +3,7 @@ package dev.worldmind.spark;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.interaction.Interaction;
 import dev.worldmind.data.interaction.InteractionWeights;
+import dev.worldmind.model.recommend.ImplicitAls;
 import dev.worldmind.model.recommend.Popularity;
 import dev.worldmind.model.recommend.RankingReport;
 import dev.worldmind.model.recommend.Recommender;
@@ -43,16 +44,21 @@ public final class AlsBench {
     public record Result(String algorithm, double fitSeconds, RankingReport report) {}
 
     /**
-     * The in-process ALS with the given settings, or null while it is not on this branch.
+     * The in-process ALS with the same settings as Spark's: both scale the regularisation by each
+     * row's number of interactions, so the same number means the same penalty.
      *
      * @param s the settings
-     * @return the algorithm, or null
+     * @return the algorithm
      */
     static RecommenderAlgorithm inProcessAls(Settings s) {
-        // MERGE: main's owner replaces the one line below with the in-process ALS, e.g.
-        //   return ImplicitAls.builder().factors(s.factors()).regularisation(s.regularisation())
-        //       .alpha(s.alpha()).iterations(s.iterations()).seed(s.seed()).build();
-        return null; // MERGE
+        return ImplicitAls.builder()
+                .optFactors(s.factors())
+                .optRegularization(ImplicitAls.Regularization.SCALED)
+                .optLambda(s.regularisation())
+                .optAlpha(s.alpha())
+                .optIterations(s.iterations())
+                .optSeed(s.seed())
+                .build();
     }
 
     /**
@@ -84,7 +90,7 @@ public final class AlsBench {
     /**
      * Runs the bench.
      *
-     * @param inProcess the in-process ALS, or null to run Spark and popularity only
+     * @param inProcess the in-process ALS
      * @param spark Spark's ALS with the same settings
      * @param split the data
      * @param k the list length
@@ -100,9 +106,7 @@ public final class AlsBench {
             int warmup,
             ProgressMonitor progress) {
         List<Result> results = new ArrayList<>();
-        if (inProcess != null) {
-            results.add(measure(inProcess, split, k, warmup, progress));
-        }
+        results.add(measure(inProcess, split, k, warmup, progress));
         results.add(measure(spark, split, k, warmup, progress));
         results.add(measure(new Popularity(), split, k, warmup, progress));
         return results;
@@ -144,20 +148,16 @@ public final class AlsBench {
         }
         Result spark = find(results, SparkAls.NAME);
         Result popularity = find(results, Popularity.NAME);
-        Result inProcess = results.size() > 2 ? results.get(0) : null;
-        if (inProcess != null) {
-            b.append(
-                    String.format(
-                            Locale.ROOT,
-                            "ratio %s / %s: fit time %.2fx, ndcg@%d %.3fx%n",
-                            spark.algorithm(),
-                            inProcess.algorithm(),
-                            spark.fitSeconds() / inProcess.fitSeconds(),
-                            k,
-                            spark.report().ndcg() / inProcess.report().ndcg()));
-        } else {
-            b.append("in-process ALS: not wired in (AlsBench.inProcessAls returns null)\n");
-        }
+        Result inProcess = results.get(0);
+        b.append(
+                String.format(
+                        Locale.ROOT,
+                        "ratio %s / %s: fit time %.2fx, ndcg@%d %.3fx%n",
+                        spark.algorithm(),
+                        inProcess.algorithm(),
+                        spark.fitSeconds() / inProcess.fitSeconds(),
+                        k,
+                        spark.report().ndcg() / inProcess.report().ndcg()));
         b.append(
                 String.format(
                         Locale.ROOT,

@@ -8,6 +8,7 @@ import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.interaction.Interaction;
 import dev.worldmind.data.interaction.InteractionMatrix;
 import dev.worldmind.data.interaction.SparseVector;
+import dev.worldmind.model.recommend.ImplicitAls;
 import dev.worldmind.model.recommend.Popularity;
 import dev.worldmind.model.recommend.RankingReport;
 import dev.worldmind.model.recommend.Recommenders;
@@ -66,6 +67,29 @@ class SparkAlsIT {
                 popularity.toRow());
         assertThat(als.users()).isEqualTo(1000);
         assertThat(als.ndcg()).isGreaterThanOrEqualTo(2 * popularity.ndcg());
+    }
+
+    @Test
+    void ranksAsWellAsTheInProcessAlsWithTheSameSettings() {
+        ImplicitAls same =
+                ImplicitAls.builder()
+                        .optFactors(8)
+                        .optRegularization(ImplicitAls.Regularization.SCALED)
+                        .optLambda(0.05)
+                        .optAlpha(10)
+                        .optIterations(10)
+                        .optSeed(7)
+                        .build();
+        RankingReport inProcess =
+                split.evaluate(same.fit(split.train(), ProgressMonitor.silent()), 10);
+        RankingReport als = split.evaluate(model, 10);
+        System.out.printf(
+                Locale.ROOT,
+                "SparkAlsIT: ndcg@10 spark %.4f, in-process %.4f (ratio %.3f)%n",
+                als.ndcg(),
+                inProcess.ndcg(),
+                als.ndcg() / inProcess.ndcg());
+        assertThat(als.ndcg() / inProcess.ndcg()).isBetween(0.85, 1.15);
     }
 
     @Test

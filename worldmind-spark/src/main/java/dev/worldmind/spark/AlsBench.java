@@ -3,6 +3,7 @@ package dev.worldmind.spark;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.interaction.Interaction;
 import dev.worldmind.data.interaction.InteractionWeights;
+import dev.worldmind.data.interaction.SyntheticInteractions;
 import dev.worldmind.model.recommend.ImplicitAls;
 import dev.worldmind.model.recommend.Popularity;
 import dev.worldmind.model.recommend.RankingReport;
@@ -175,8 +176,8 @@ public final class AlsBench {
     /**
      * Runs the bench from the command line: {@code [--data FILE] [--master URL] [--factors 16]
      * [--regularisation 0.05] [--alpha 10] [--iterations 10] [--seed 42] [--blocks 4] [--k 10]
-     * [--holdout 0.2] [--warmup 0] [--users 1000] [--items 500] [--clusters 8] [--per-user 25]}.
-     * Without {@code --data} it runs on {@link SyntheticInteractions} of the given size.
+     * [--holdout 0.2] [--warmup 0] [--small]}. Without {@code --data} it runs on the documented
+     * {@link SyntheticInteractions} (6,000 users x 3,000 items, or 500 x 400 with --preset small).
      *
      * @param args the arguments
      */
@@ -212,16 +213,23 @@ public final class AlsBench {
                                 spark.session(), file, InteractionWeights.defaults());
                 what = file.toString();
             } else {
-                SyntheticInteractions synthetic =
-                        new SyntheticInteractions(
-                                a.integer("users", 1000),
-                                a.integer("items", 500),
-                                a.integer("clusters", 8),
-                                a.integer("per-user", 25),
-                                0.8,
-                                s.seed());
-                data = synthetic.generate();
-                what = synthetic.toString();
+                SyntheticInteractions.Config c =
+                        ("small".equals(a.text("preset", "default"))
+                                        ? SyntheticInteractions.Config.small()
+                                        : SyntheticInteractions.Config.defaults())
+                                .withSeed(s.seed());
+                SyntheticInteractions synthetic = SyntheticInteractions.generate(c);
+                data = synthetic.interactions();
+                what =
+                        "synthetic latent-factor set "
+                                + c.users()
+                                + " users x "
+                                + c.items()
+                                + " items, seed "
+                                + s.seed()
+                                + " ("
+                                + data.size()
+                                + " interactions)";
             }
             Holdout split = Holdout.split(data, holdout, s.seed());
             System.out.printf(

@@ -8,6 +8,7 @@ import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.interaction.Interaction;
 import dev.worldmind.data.interaction.InteractionMatrix;
 import dev.worldmind.data.interaction.SparseVector;
+import dev.worldmind.data.interaction.SyntheticInteractions;
 import dev.worldmind.model.recommend.ImplicitAls;
 import dev.worldmind.model.recommend.Popularity;
 import dev.worldmind.model.recommend.RankingReport;
@@ -37,7 +38,9 @@ class SparkAlsIT {
                         .optIterations(10)
                         .optSeed(7)
                         .build();
-        List<Interaction> data = SyntheticInteractions.standard(7).generate();
+        List<Interaction> data =
+                SyntheticInteractions.generate(SyntheticInteractions.Config.small().withSeed(7))
+                        .interactions();
         split = Holdout.split(data, 0.2, 7);
         long start = System.nanoTime();
         model = spark.fit(split.train(), ProgressMonitor.silent());
@@ -65,7 +68,7 @@ class SparkAlsIT {
                 fitSeconds,
                 als.toRow(),
                 popularity.toRow());
-        assertThat(als.users()).isEqualTo(1000);
+        assertThat(als.users()).isEqualTo(500);
         assertThat(als.ndcg()).isGreaterThanOrEqualTo(2 * popularity.ndcg());
     }
 

@@ -27,7 +27,7 @@ public final class Ranking {
         }
         // a min-heap of the best n so far: the worst of them on top
         PriorityQueue<Integer> heap =
-                new PriorityQueue<>(Math.max(n, 1), (a, b) -> better(scores, b, a));
+                new PriorityQueue<>(Math.max(n, 1), (a, b) -> better(scores, a, b));
         int skip = 0;
         for (int i = 0; i < scores.length; i++) {
             while (skip < exclude.size() && exclude.index(skip) < i) {

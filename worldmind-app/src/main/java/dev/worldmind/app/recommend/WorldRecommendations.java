@@ -12,7 +12,7 @@ import dev.worldmind.data.interaction.EventInteractions;
 import dev.worldmind.data.interaction.Interaction;
 import dev.worldmind.data.interaction.InteractionMatrix;
 import dev.worldmind.data.interaction.InteractionWeights;
-import dev.worldmind.model.recommend.Popularity;
+import dev.worldmind.model.recommend.ItemKnn;
 import dev.worldmind.model.recommend.Recommender;
 import dev.worldmind.model.recommend.RecommenderAlgorithm;
 import dev.worldmind.model.recommend.RecommenderArtifact;
@@ -53,11 +53,12 @@ public final class WorldRecommendations {
     private WorldRecommendations() {}
 
     /**
-     * The world's algorithm: the one setting to switch when a personalised algorithm is there.
-     * Popularity explains nothing ("popular with other visitors") and does not change with likes.
+     * The world's algorithm: the one setting to switch (e.g. to a hybrid). Item-kNN explains each
+     * suggestion by the liked item most similar to it, and folds new likes in at once. (With {@code
+     * new Popularity()} everything still works, but nothing is personal.)
      */
     public static RecommenderAlgorithm algorithm() {
-        return new Popularity();
+        return ItemKnn.defaults();
     }
 
     /**
@@ -162,7 +163,7 @@ public final class WorldRecommendations {
             return Optional.empty();
         }
         try {
-            return Optional.of(RecommenderArtifact.load(registry.directory(NAME)));
+            return Optional.of(ArtifactFiles.load(registry.directory(NAME)));
         } catch (NotFoundException e) {
             return Optional.empty();
         }

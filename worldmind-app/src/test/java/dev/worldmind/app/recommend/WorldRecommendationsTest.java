@@ -105,6 +105,29 @@ class WorldRecommendationsTest {
     }
 
     @Test
+    void threeLikesChangeTheShelfWithoutRetrainingAndNameTheLikedProduct() {
+        WorldRecommender r = recommender();
+        List<String> before =
+                r.recommend("newcomer", RecommendKind.PRODUCT, 6).stream()
+                        .map(x -> x.entry().id())
+                        .toList();
+        List<String> liked = List.of("shop/french-press", "shop/coffee-beans", "shop/honey-jar");
+        for (String id : liked) {
+            r.record(new Interaction("newcomer", id, 3, 10));
+        }
+        List<Recommendation> after = r.recommend("newcomer", RecommendKind.PRODUCT, 6);
+        assertThat(after.stream().map(x -> x.entry().id()).toList())
+                .isNotEqualTo(before)
+                .doesNotContainAnyElementsOf(liked);
+        List<String> likedNames =
+                liked.stream().map(WORLD::name).map(n -> "because you liked " + n).toList();
+        assertThat(after.get(0).explanation()).isIn(likedNames);
+        // the kitchen taste shows: most of the shelf is kitchen things now
+        assertThat(after.stream().filter(x -> "kitchen".equals(x.entry().category())).count())
+                .isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void unknownItemsAndPeople() {
         WorldRecommender r = recommender();
         assertThatThrownBy(() -> r.similar("no-such-thing", 5))

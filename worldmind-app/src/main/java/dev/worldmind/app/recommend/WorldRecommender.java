@@ -21,6 +21,9 @@ import java.util.Set;
  * {@link #record recorded} (fold-in, no retraining). Thread-safe.
  */
 public final class WorldRecommender {
+    /** No account has an empty name: the recommender's new user, who gets popular things. */
+    private static final String NEW_USER = "";
+
     private final LiveRecommender live;
     private final WorldCatalogue catalogue;
 
@@ -68,17 +71,29 @@ public final class WorldRecommender {
     /**
      * Recommends things of one kind the user has not interacted with yet.
      *
-     * @param user the user name (a user with no history gets the most popular)
+     * @param user the user name (a user with no history, or only space visits when the kind is not
+     *     {@link RecommendKind#SPACE}, gets the most popular)
      * @param kind what to recommend
      * @param n how many at most
      * @return up to {@code n}, best first
      */
     public List<Recommendation> recommend(String user, RecommendKind kind, int n) {
+        // Entering a space says little about taste in what is inside (everyone in the shop
+        // entered it): with nothing but space visits a user counts as new for things in spaces.
+        String who = kind != RecommendKind.SPACE && onlySpaces(user) ? NEW_USER : user;
         return named(
                 live.recommend(
-                        user,
-                        n,
-                        id -> catalogue.find(id).map(e -> e.kind() == kind).orElse(false)));
+                        who, n, id -> catalogue.find(id).map(e -> e.kind() == kind).orElse(false)));
+    }
+
+    private boolean onlySpaces(String user) {
+        return taken(user).stream()
+                .allMatch(
+                        id ->
+                                catalogue
+                                        .find(id)
+                                        .map(e -> e.kind() == RecommendKind.SPACE)
+                                        .orElse(false));
     }
 
     /**
@@ -165,7 +180,11 @@ public final class WorldRecommender {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        List<Suggestion> ranked = live.recommend(user, candidates.size(), candidates::contains);
+        List<Suggestion> ranked =
+                live.recommend(
+                        onlySpaces(user) ? NEW_USER : user,
+                        candidates.size(),
+                        candidates::contains);
         String best;
         double score;
         String because;

@@ -163,6 +163,23 @@ class RecommendationWorldIT {
         assertThat(stranger.call("GET", "/api/recommendations", null).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void switchedOffRecommendationsSaySo() {
+        ServerConfig off = ServerConfig.defaults().withPort(0).withRecommend(RecommendConfig.off());
+        try (TestWorld w =
+                new TestWorld(off, TestDatabases.h2(dir.resolve("off")), Clock.systemUTC())) {
+            TestWorld.User dee = w.user().enter("dee");
+            expect(dee, "/api/recommendations", 503, "switched off");
+            expect(dee, "/api/recommendations?n=0", 400, "n must");
+            try (WsClient ws = dee.socket()) {
+                ws.join("shop");
+                JsonNode shelf = ws.await("shelf");
+                assertThat(shelf.path("status").asText()).isEqualTo("off");
+                assertThat(shelf.path("items").size()).isZero();
+            }
+        }
+    }
+
     private static void expect(TestWorld.User u, String path, int status, String message) {
         HttpResponse<String> r = u.call("GET", path, null);
         assertThat(r.statusCode()).as(path).isEqualTo(status);

@@ -75,13 +75,15 @@ public final class ConfigLoader {
                         src.get("server.secure-cookies", "WORLDMIND_SECURE_COOKIES", "false")),
                 serving(src),
                 language(src),
-                new RecommendConfig(
-                        Boolean.parseBoolean(
-                                src.get(
-                                        "recommend.enabled",
-                                        "WORLDMIND_RECOMMEND_ENABLED",
-                                        "true")),
-                        java.util.Optional.empty()));
+                recommend(src));
+    }
+
+    private static RecommendConfig recommend(Source src) {
+        String on = src.get("recommend.enabled", "WORLDMIND_RECOMMEND_ENABLED", "true");
+        if (!on.equalsIgnoreCase("true") && !on.equalsIgnoreCase("false")) {
+            throw src.bad("recommend.enabled", "WORLDMIND_RECOMMEND_ENABLED", on, "true or false");
+        }
+        return new RecommendConfig(Boolean.parseBoolean(on), java.util.Optional.empty());
     }
 
     private static LanguageConfig language(Source src) {

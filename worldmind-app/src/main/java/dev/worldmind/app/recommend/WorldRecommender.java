@@ -6,6 +6,7 @@ import dev.worldmind.data.interaction.InteractionMatrix;
 import dev.worldmind.data.interaction.SparseVector;
 import dev.worldmind.model.recommend.LiveRecommender;
 import dev.worldmind.model.recommend.PersonMatch;
+import dev.worldmind.model.recommend.Recommender;
 import dev.worldmind.model.recommend.RecommenderArtifact;
 import dev.worldmind.model.recommend.Suggestion;
 import java.util.ArrayList;
@@ -81,9 +82,51 @@ public final class WorldRecommender {
         // Entering a space says little about taste in what is inside (everyone in the shop
         // entered it): with nothing but space visits a user counts as new for things in spaces.
         String who = kind != RecommendKind.SPACE && onlySpaces(user) ? NEW_USER : user;
-        return named(
+        List<Suggestion> found =
                 live.recommend(
-                        who, n, id -> catalogue.find(id).map(e -> e.kind() == kind).orElse(false)));
+                        who, n, id -> catalogue.find(id).map(e -> e.kind() == kind).orElse(false));
+        if (kind == RecommendKind.SPACE) {
+            return named(found);
+        }
+        // "because you visited Central Plaza" says little about a product: name the thing
+        // (not a space) in the history that supports it most, when one does
+        List<Suggestion> better = new ArrayList<>(found.size());
+        for (Suggestion x : found) {
+            better.add(
+                    isSpace(x.because())
+                            ? new Suggestion(x.item(), x.score(), thing(who, x.item()))
+                            : x);
+        }
+        return named(better);
+    }
+
+    private boolean isSpace(String id) {
+        return id != null
+                && catalogue.find(id).map(e -> e.kind() == RecommendKind.SPACE).orElse(false);
+    }
+
+    /** The item in the user's history, other than a space, most similar to an item; or null. */
+    private String thing(String user, String item) {
+        InteractionMatrix train = live.artifact().train();
+        Recommender recommender = live.artifact().recommender();
+        int target = train.item(item).orElse(-1);
+        if (target < 0 || !recommender.explains()) {
+            return null;
+        }
+        SparseVector h = live.history(user);
+        String best = null;
+        double support = 0;
+        for (int k = 0; k < h.size(); k++) {
+            String id = train.itemId(h.index(k));
+            if (!isSpace(id)) {
+                double s = recommender.similarItems(h.index(k))[target];
+                if (s > support) {
+                    support = s;
+                    best = id;
+                }
+            }
+        }
+        return best;
     }
 
     private boolean onlySpaces(String user) {

@@ -112,10 +112,19 @@ class WorldRecommendationsTest {
                         .map(x -> x.entry().id())
                         .toList();
         List<String> liked = List.of("shop/french-press", "shop/coffee-beans", "shop/honey-jar");
+        r.record(new Interaction("newcomer", "space:plaza", 1, 9));
+        r.record(new Interaction("newcomer", "space:shop", 1, 9));
+        assertThat(
+                        r.recommend("newcomer", RecommendKind.PRODUCT, 6).stream()
+                                .map(x -> x.entry().id())
+                                .toList())
+                .as("space visits alone do not personalise the shelf")
+                .isEqualTo(before);
         for (String id : liked) {
             r.record(new Interaction("newcomer", id, 3, 10));
         }
         List<Recommendation> after = r.recommend("newcomer", RecommendKind.PRODUCT, 6);
+        assertThat(after).noneMatch(x -> x.explanation().contains("visited"));
         assertThat(after.stream().map(x -> x.entry().id()).toList())
                 .isNotEqualTo(before)
                 .doesNotContainAnyElementsOf(liked);

@@ -295,15 +295,18 @@ public final class WorldServer implements AutoCloseable {
             RecommenderArtifact artifact =
                     WorldRecommendations.ensure(registry, eventLog, catalogue, clock, LOG::info);
             WorldRecommender live = new WorldRecommender(artifact, catalogue);
-            int replayed = 0;
-            for (Interaction x : WorldRecommendations.since(eventLog, artifact)) {
-                live.record(x);
-                replayed++;
-            }
             if (closed) {
                 return;
             }
+            // Live from now on; what was logged between training and now is replayed, so nothing
+            // is counted twice (only events still queued for the log in this instant are missed).
+            java.time.Instant readyAt = clock.instant();
             recommendations.ready(live);
+            int replayed = 0;
+            for (Interaction x : WorldRecommendations.since(eventLog, artifact, readyAt)) {
+                live.record(x);
+                replayed++;
+            }
             LOG.info(
                     "recommendations ready: {} over {}, {} interactions replayed from the log",
                     live.algorithm(),

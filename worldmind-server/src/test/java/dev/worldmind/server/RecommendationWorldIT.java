@@ -164,6 +164,47 @@ class RecommendationWorldIT {
     }
 
     @Test
+    void aRestartLoadsTheRegisteredRecommenderAndReplaysWhatWasLoggedSince() {
+        ServerConfig config =
+                ServerConfig.defaults()
+                        .withPort(0)
+                        .withRecommend(
+                                RecommendConfig.defaults().withModels(dir.resolve("models-2")));
+        var db = TestDatabases.h2(dir.resolve("db-2"));
+        List<String> personal;
+        try (TestWorld first = new TestWorld(config, db, Clock.systemUTC())) {
+            awaitRecommendations(first);
+            TestWorld.User eve = first.user().enter("eve");
+            try (WsClient ws = eve.socket()) {
+                ws.join("shop");
+                for (String item : List.of("chess-set", "card-game", "dominoes")) {
+                    ws.send(Map.of("type", "act", "action", "like", "item", item));
+                    ws.await("shelf");
+                }
+            }
+            personal =
+                    ids(
+                            TestWorld.json(eve.call("GET", "/api/recommendations", null))
+                                    .path("items"));
+            assertThat(personal).doesNotContain("shop/chess-set");
+        }
+        try (TestWorld second = new TestWorld(config, db, Clock.systemUTC())) {
+            awaitRecommendations(second);
+            TestWorld.User eve = second.user();
+            assertThat(eve.login("eve", "eve-password-long").statusCode()).isEqualTo(200);
+            JsonNode again = TestWorld.json(eve.call("GET", "/api/recommendations", null));
+            assertThat(ids(again.path("items"))).isEqualTo(personal);
+            assertThat(again.path("items").get(0).path("explanation").asText())
+                    .startsWith("because you liked ");
+        }
+        // trained once, loaded the second time
+        assertThat(
+                        new ModelRegistry(dir.resolve("models-2"))
+                                .latestVersion(WorldRecommendations.NAME))
+                .contains(1);
+    }
+
+    @Test
     void switchedOffRecommendationsSaySo() {
         ServerConfig off = ServerConfig.defaults().withPort(0).withRecommend(RecommendConfig.off());
         try (TestWorld w =

@@ -214,15 +214,22 @@ public final class WorldRecommendations {
     }
 
     /**
-     * The interactions logged since an artifact was trained, to replay into its live state.
+     * The interactions logged after an artifact's training data ends and before a time, to replay
+     * into its live state.
      *
      * @param log the behaviour event log
      * @param artifact the artifact
+     * @param until the end, exclusive (from then on interactions are recorded live)
      * @return the interactions, in the log's order
      */
-    public static List<Interaction> since(EventLog log, RecommenderArtifact artifact) {
+    public static List<Interaction> since(
+            EventLog log, RecommenderArtifact artifact, Instant until) {
+        Instant from = loggedUntil(artifact);
+        if (!from.isBefore(until)) {
+            return List.of();
+        }
         return EventInteractions.of(
-                log.query(EventQuery.all().withFrom(loggedUntil(artifact))),
+                log.query(EventQuery.all().withFrom(from).withTo(until)),
                 InteractionWeights.defaults());
     }
 

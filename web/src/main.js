@@ -14,6 +14,7 @@ import { $, show } from './ui/dom.js';
 import { itemPanel } from './ui/items.js';
 import { installModMenu } from './ui/modmenu.js';
 import { talkPanel } from './ui/talk.js';
+import { forYouPanel } from './ui/foryou.js';
 
 const S = {
   account: null,
@@ -55,6 +56,7 @@ window.worldmind = {
   chat: () => S.chat.map((c) => ({ from: c.from, text: c.text })),
   characters: () => [...S.characters.values()].map((c) => ({ id: c.id, name: c.name, role: c.role, x: c.x, z: c.z, expression: c.expression })),
   replies: () => S.replies.slice(),
+  forYou: () => JSON.parse(JSON.stringify(forYou.shown)),
   screenOf: (id) => world.screenOf(id),
   get ready() {
     return S.ready;
@@ -177,6 +179,12 @@ function onMessage(m) {
       if (S.characters.has(m.character)) S.characters.get(m.character).expression = m.expression;
       world.setExpression(m.character, m.expression);
       break;
+    case 'shelf':
+      return forYou.onShelf(m);
+    case 'suggestions':
+      return forYou.onSuggestions(m);
+    case 'next_lesson':
+      return forYou.onNextLesson(m);
     case 'withheld':
       systemLine(`Your message was withheld for review (${m.reasons.join(', ')}). ${m.message || ''}`.trim(), 'moderated');
       break;
@@ -210,6 +218,7 @@ function onJoined(m) {
   S.inPortal = portalAt(m.space.layout, p.x, p.z)?.id ?? null;
   throttle = new P.MoveThrottle(100);
   items.close();
+  forYou.clear();
   hideBanner();
   S.ready = false;
   S.joinedAt = performance.now();
@@ -409,6 +418,7 @@ const talk = talkPanel({
   onAction,
   onError: (text) => systemLine(text),
 });
+const forYou = forYouPanel({ world, onShow: showItem, onTravel: travel });
 const modMenu = installModMenu((text) => conn.send(text), () => S.self?.id);
 
 // ---- top bar ----
@@ -440,6 +450,15 @@ async function refreshSpaces() {
     b.lastChild.textContent = String(s.people);
   }
   updateTopbar();
+}
+
+/** Walks up to an item of this space and shows it (a "for you" suggestion was clicked). */
+function showItem(id) {
+  const it = S.space?.layout.items.find((i) => i.id === id);
+  if (!it) return;
+  const t = nearestWalkable(S.space.layout, it.x, it.z, 2);
+  if (t) S.target = t;
+  items.open(it);
 }
 
 function travel(id) {

@@ -78,6 +78,9 @@ const REQUIRED = {
   talk_end: ['character', 'turn', 'text'],
   expression: ['character', 'expression'],
   withheld: ['ref', 'reasons'],
+  shelf: ['status', 'space', 'items'],
+  suggestions: ['status', 'spaces', 'people'],
+  next_lesson: ['status', 'lesson'],
 };
 
 /**

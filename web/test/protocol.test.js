@@ -26,6 +26,14 @@ describe('protocol messages', () => {
     expect(() => P.talk('', 'hi')).toThrow();
   });
 
+  it('parses the recommendation messages, warming up or ready', () => {
+    const shelf = P.parse('{"v":1,"type":"shelf","status":"ready","space":"shop","items":[{"id":"shop/notebook","item":"notebook","name":"Dotted notebook A5","price":8.9,"explanation":"because you liked Washi tape set"}]}');
+    expect(shelf.items[0].explanation).toBe('because you liked Washi tape set');
+    expect(P.parse('{"v":1,"type":"shelf","status":"warming_up","message":"soon","space":"shop","items":[]}').items).toEqual([]);
+    expect(P.parse('{"v":1,"type":"next_lesson","status":"ready","lesson":null,"message":"done"}').lesson).toBeNull();
+    expect(() => P.parse('{"v":1,"type":"suggestions","status":"ready","spaces":[]}')).toThrow(/without people/);
+  });
+
   it('parses the talk stream and rejects a token without its turn', () => {
     expect(P.parse('{"v":1,"type":"talk_token","character":"nurse","turn":3,"text":"Hel"}').text).toBe('Hel');
     expect(P.parse('{"v":1,"type":"talk_end","character":"nurse","turn":3,"text":"Hello","sources":[]}').turn).toBe(3);

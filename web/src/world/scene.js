@@ -32,6 +32,10 @@ export class World {
     this.animated = [];
     this.itemMeshes = [];
     this.itemLabels = [];
+    this.itemGems = new Map();
+    this.highlighted = new Set();
+    this.itemGems = new Map(); // item id -> its floating gem
+    this.highlighted = new Set(); // "for you" item ids: a bigger green gem, the label always shown
     this.floor = null;
     this.walls = [];
     this.clock = 0;
@@ -226,12 +230,25 @@ export class World {
       label.position.set(it.x, 2.15, it.z);
       g.add(label);
       this.itemLabels.push({ label, it });
+      this.itemGems.set(it.id, gem);
       const phase = rnd() * 6;
       this.animated.push((t) => {
         gem.rotation.y = t * 1.2 + phase;
         gem.position.y = 1.75 + Math.sin(t * 2 + phase) * 0.08;
       });
     }
+  }
+
+  /** Marks the recommended items of this space ("for you"); an empty list clears the marks. */
+  highlightItems(ids) {
+    this.highlighted = new Set(ids);
+    for (const [id, gem] of this.itemGems) {
+      const on = this.highlighted.has(id);
+      if (!gem.userData.plain) gem.userData.plain = gem.material;
+      gem.material = on ? FOR_YOU_MATERIAL : gem.userData.plain;
+      gem.scale.setScalar(on ? 1.8 : 1);
+    }
+    for (const { label, it } of this.itemLabels) label.element.classList.toggle('for-you', this.highlighted.has(it.id));
   }
 
   clearSpace() {
@@ -246,6 +263,8 @@ export class World {
     this.animated = [];
     this.itemMeshes = [];
     this.itemLabels = [];
+    this.itemGems = new Map();
+    this.highlighted = new Set();
     this.walls = [];
   }
 
@@ -392,7 +411,7 @@ export class World {
       animateAvatar(this.self, t, selfMoving);
       const p = this.self.position;
       this.cam.target.lerp(new THREE.Vector3(p.x, 1.2, p.z), Math.min(1, dt * 8));
-      for (const { label, it } of this.itemLabels) label.visible = Math.hypot(it.x - p.x, it.z - p.z) < 7;
+      for (const { label, it } of this.itemLabels) label.visible = this.highlighted.has(it.id) || Math.hypot(it.x - p.x, it.z - p.z) < 7;
     }
     const c = this.cam;
     const d = c.dist;
@@ -434,6 +453,7 @@ export class World {
   }
 }
 
+const FOR_YOU_MATERIAL = new THREE.MeshBasicMaterial({ color: '#27ae60' });
 const MOODS = { happy: '😊 happy', content: '🙂 content', neutral: '😐 calm', sad: '😢 sad', annoyed: '😠 annoyed', surprised: '😮 surprised', afraid: '😟 worried' };
 
 /** Posture follows mood: a happy bounce, a sad droop, an annoyed shake. */

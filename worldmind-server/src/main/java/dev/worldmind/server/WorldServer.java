@@ -2,6 +2,9 @@ package dev.worldmind.server;
 
 import dev.worldmind.app.character.CharacterLibrary;
 import dev.worldmind.app.language.LanguageRuntime;
+import dev.worldmind.app.recommend.WorldCatalogue;
+import dev.worldmind.app.recommend.WorldRecommendations;
+import dev.worldmind.app.recommend.WorldRecommender;
 import dev.worldmind.app.world.DefaultWorld;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.data.accounts.AccountStore;
@@ -11,10 +14,12 @@ import dev.worldmind.data.db.Database;
 import dev.worldmind.data.db.DatabaseConfig;
 import dev.worldmind.data.events.EventLog;
 import dev.worldmind.data.events.EventWriter;
+import dev.worldmind.data.interaction.Interaction;
 import dev.worldmind.data.moderation.ModerationQueue;
 import dev.worldmind.data.world.AvatarStore;
 import dev.worldmind.data.world.WorldStore;
 import dev.worldmind.model.language.moderation.Moderator;
+import dev.worldmind.model.recommend.RecommenderArtifact;
 import dev.worldmind.model.registry.ModelRegistry;
 import dev.worldmind.model.serve.ModelServer;
 import dev.worldmind.server.config.LanguageConfig;
@@ -23,6 +28,7 @@ import dev.worldmind.server.http.Api;
 import dev.worldmind.server.security.Authenticator;
 import dev.worldmind.server.ws.CharacterDesk;
 import dev.worldmind.server.ws.Dispatcher;
+import dev.worldmind.server.ws.RecommendationDesk;
 import dev.worldmind.server.ws.WorldHub;
 import dev.worldmind.server.ws.WsEndpoint;
 import io.javalin.Javalin;
@@ -68,6 +74,7 @@ public final class WorldServer implements AutoCloseable {
             new AtomicReference<>(LanguageRuntime.rulesOnly());
     private final AtomicReference<LanguageRuntime> language = new AtomicReference<>();
     private final CharacterDesk characters;
+    private final RecommendationDesk recommendations;
     private volatile boolean closed;
 
     private WorldServer(ServerConfig config, DatabaseConfig dbConfig, Clock clock) {
@@ -105,6 +112,7 @@ public final class WorldServer implements AutoCloseable {
                                             .map(CharacterLibrary::load)
                                             .orElseGet(CharacterLibrary::builtIn)
                                     : null);
+            this.recommendations = new RecommendationDesk(config.recommend().enabled());
             Authenticator authenticator =
                     new Authenticator(
                             accounts,
@@ -124,7 +132,8 @@ public final class WorldServer implements AutoCloseable {
                             clock,
                             characters,
                             (text, channel) -> moderator.get().check(text, channel),
-                            queue);
+                            queue,
+                            recommendations);
             Origins origins = new Origins(config);
             WsEndpoint ws = new WsEndpoint(hub, dispatcher, avatars);
             Api api =
@@ -141,6 +150,7 @@ public final class WorldServer implements AutoCloseable {
                             dispatcher,
                             characters,
                             queue,
+                            recommendations,
                             models,
                             meters,
                             () -> ready.get() && database.isUp());
@@ -206,6 +216,15 @@ public final class WorldServer implements AutoCloseable {
             } else {
                 charactersReady.set(true);
             }
+            if (config.recommend().enabled()) {
+                WorldCatalogue catalogue = WorldCatalogue.of(world.spaces(), characters.all());
+                Thread loader =
+                        new Thread(
+                                () -> loadRecommender(eventLog, catalogue, clock),
+                                "worldmind-recommender");
+                loader.setDaemon(true);
+                loader.start();
+            }
             updateReady();
             started = true;
         } finally {
@@ -258,6 +277,43 @@ public final class WorldServer implements AutoCloseable {
         } finally {
             charactersReady.set(true);
             updateReady();
+        }
+    }
+
+    /**
+     * Loads the world's recommender (training and registering it when there is none), then replays
+     * what was logged since it was trained; until then recommendations say they are warming up.
+     */
+    private void loadRecommender(EventLog eventLog, WorldCatalogue catalogue, Clock clock) {
+        try {
+            ModelRegistry registry =
+                    config.recommend()
+                            .models()
+                            .or(() -> config.serving().models())
+                            .map(ModelRegistry::new)
+                            .orElse(null);
+            RecommenderArtifact artifact =
+                    WorldRecommendations.ensure(registry, eventLog, catalogue, clock, LOG::info);
+            WorldRecommender live = new WorldRecommender(artifact, catalogue);
+            if (closed) {
+                return;
+            }
+            // Live from now on; what was logged between training and now is replayed, so nothing
+            // is counted twice (only events still queued for the log in this instant are missed).
+            java.time.Instant readyAt = clock.instant();
+            recommendations.ready(live);
+            int replayed = 0;
+            for (Interaction x : WorldRecommendations.since(eventLog, artifact, readyAt)) {
+                live.record(x);
+                replayed++;
+            }
+            LOG.info(
+                    "recommendations ready: {} over {}, {} interactions replayed from the log",
+                    live.algorithm(),
+                    artifact.train(),
+                    replayed);
+        } catch (RuntimeException e) {
+            LOG.error("the world's recommender could not be loaded; recommendations stay off", e);
         }
     }
 
@@ -317,6 +373,11 @@ public final class WorldServer implements AutoCloseable {
     /** The AI characters. */
     public CharacterDesk characters() {
         return characters;
+    }
+
+    /** The world's recommendations. */
+    public RecommendationDesk recommendations() {
+        return recommendations;
     }
 
     @Override

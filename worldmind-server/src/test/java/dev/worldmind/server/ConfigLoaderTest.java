@@ -33,6 +33,22 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void recommendationsAreOnUnlessSwitchedOff() {
+        assertThat(ConfigLoader.load(null, Map.of()).recommend().enabled()).isTrue();
+        assertThat(
+                        ConfigLoader.load(null, Map.of("WORLDMIND_RECOMMEND_ENABLED", "false"))
+                                .recommend()
+                                .enabled())
+                .isFalse();
+        assertThatThrownBy(
+                        () ->
+                                ConfigLoader.load(
+                                        null, Map.of("WORLDMIND_RECOMMEND_ENABLED", "nope")))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("WORLDMIND_RECOMMEND_ENABLED");
+    }
+
+    @Test
     void badValuesSayWhatIsWrong() {
         assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("WORLDMIND_PORT", "eighty")))
                 .isInstanceOf(InvalidDataException.class)

@@ -34,6 +34,7 @@ import java.util.Properties;
  *   <tr><td>database.password</td><td>WORLDMIND_DATABASE_PASSWORD</td></tr>
  *   <tr><td>session.idle</td><td>WORLDMIND_SESSION_IDLE (ISO-8601, e.g. PT30M)</td></tr>
  *   <tr><td>session.absolute</td><td>WORLDMIND_SESSION_ABSOLUTE</td></tr>
+ *   <tr><td>recommend.enabled</td><td>WORLDMIND_RECOMMEND_ENABLED (true or false)</td></tr>
  * </table>
  */
 public final class ConfigLoader {
@@ -73,7 +74,16 @@ public final class ConfigLoader {
                 Boolean.parseBoolean(
                         src.get("server.secure-cookies", "WORLDMIND_SECURE_COOKIES", "false")),
                 serving(src),
-                language(src));
+                language(src),
+                recommend(src));
+    }
+
+    private static RecommendConfig recommend(Source src) {
+        String on = src.get("recommend.enabled", "WORLDMIND_RECOMMEND_ENABLED", "true");
+        if (!on.equalsIgnoreCase("true") && !on.equalsIgnoreCase("false")) {
+            throw src.bad("recommend.enabled", "WORLDMIND_RECOMMEND_ENABLED", on, "true or false");
+        }
+        return new RecommendConfig(Boolean.parseBoolean(on), java.util.Optional.empty());
     }
 
     private static LanguageConfig language(Source src) {

@@ -20,6 +20,7 @@ import java.util.List;
  * @param secureCookies whether cookies carry {@code Secure} (serve over HTTPS behind a proxy)
  * @param serving the model-serving API's settings
  * @param language the AI characters' settings
+ * @param recommend the world's recommendations' settings
  */
 public record ServerConfig(
         String host,
@@ -33,7 +34,8 @@ public record ServerConfig(
         Duration sessionAbsolute,
         boolean secureCookies,
         ServingConfig serving,
-        LanguageConfig language) {
+        LanguageConfig language,
+        RecommendConfig recommend) {
 
     /** The port of {@code ./worldmind start}. */
     public static final int DEFAULT_PORT = 8080;
@@ -56,6 +58,7 @@ public record ServerConfig(
         }
         java.util.Objects.requireNonNull(serving, "serving");
         java.util.Objects.requireNonNull(language, "language");
+        java.util.Objects.requireNonNull(recommend, "recommend");
         allowedOrigins = List.copyOf(allowedOrigins);
         for (String origin : allowedOrigins) {
             if (!origin.matches("https?://[^/\\s]+")) {
@@ -63,6 +66,36 @@ public record ServerConfig(
                         "allowed origin must look like http://host:port, got '" + origin + "'");
             }
         }
+    }
+
+    /** The settings with the default recommendations (see the canonical constructor). */
+    public ServerConfig(
+            String host,
+            int port,
+            String databaseUrl,
+            String databaseUser,
+            String databasePassword,
+            List<String> allowedOrigins,
+            int tickHz,
+            Duration sessionIdle,
+            Duration sessionAbsolute,
+            boolean secureCookies,
+            ServingConfig serving,
+            LanguageConfig language) {
+        this(
+                host,
+                port,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                allowedOrigins,
+                tickHz,
+                sessionIdle,
+                sessionAbsolute,
+                secureCookies,
+                serving,
+                language,
+                RecommendConfig.defaults());
     }
 
     /** The defaults: localhost:8080, embedded H2, 20 Hz, sessions of 30 min idle / 12 h. */
@@ -79,7 +112,8 @@ public record ServerConfig(
                 Duration.ofHours(12),
                 false,
                 ServingConfig.defaults(),
-                LanguageConfig.defaults());
+                LanguageConfig.defaults(),
+                RecommendConfig.defaults());
     }
 
     /** A copy on another port. */
@@ -96,7 +130,8 @@ public record ServerConfig(
                 sessionAbsolute,
                 secureCookies,
                 serving,
-                language);
+                language,
+                recommend);
     }
 
     /**
@@ -117,7 +152,8 @@ public record ServerConfig(
                 sessionAbsolute,
                 secureCookies,
                 newServing,
-                language);
+                language,
+                recommend);
     }
 
     /**
@@ -138,7 +174,30 @@ public record ServerConfig(
                 sessionAbsolute,
                 secureCookies,
                 serving,
-                newLanguage);
+                newLanguage,
+                recommend);
+    }
+
+    /**
+     * A copy with other recommendation settings.
+     *
+     * @param newRecommend the recommendations' settings
+     */
+    public ServerConfig withRecommend(RecommendConfig newRecommend) {
+        return new ServerConfig(
+                host,
+                port,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                allowedOrigins,
+                tickHz,
+                sessionIdle,
+                sessionAbsolute,
+                secureCookies,
+                serving,
+                language,
+                newRecommend);
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.worldmind.server.security.Authenticator;
 import dev.worldmind.server.security.Principal;
 import dev.worldmind.server.ws.CharacterDesk;
 import dev.worldmind.server.ws.Dispatcher;
+import dev.worldmind.server.ws.RecommendationDesk;
 import dev.worldmind.server.ws.WorldHub;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -37,6 +38,7 @@ public final class Api {
     private final AdminRoutes adminRoutes;
     private final ModelRoutes modelRoutes;
     private final CharacterRoutes characterRoutes;
+    private final RecommendationRoutes recommendationRoutes;
     private final PrometheusMeterRegistry meters;
     private final BooleanSupplier ready;
 
@@ -53,6 +55,7 @@ public final class Api {
      * @param dispatcher the real-time protocol (to evict banned accounts)
      * @param characters the AI characters
      * @param queue messages moderation withheld
+     * @param recommendations the world's recommendations
      * @param models the model server, if a registry is configured
      * @param meters the metrics registry scraped at {@code /metrics}
      * @param ready whether the server can take traffic (database up, default models loaded)
@@ -70,6 +73,7 @@ public final class Api {
             Dispatcher dispatcher,
             CharacterDesk characters,
             ModerationQueue queue,
+            RecommendationDesk recommendations,
             Optional<ModelServer> models,
             PrometheusMeterRegistry meters,
             BooleanSupplier ready) {
@@ -84,6 +88,7 @@ public final class Api {
         this.adminRoutes = new AdminRoutes(auth, accounts, eventLog, events, hub);
         this.modelRoutes = new ModelRoutes(auth, models, config.serving());
         this.characterRoutes = new CharacterRoutes(auth, characters, queue);
+        this.recommendationRoutes = new RecommendationRoutes(auth, recommendations);
         this.meters = meters;
         this.ready = ready;
     }
@@ -115,6 +120,7 @@ public final class Api {
         spaceRoutes.install(cfg);
         adminRoutes.install(cfg);
         characterRoutes.install(cfg);
+        recommendationRoutes.install(cfg);
     }
 
     /**

@@ -44,6 +44,7 @@ public final class Dispatcher {
     private final CharacterDesk characters;
     private final Moderator moderator;
     private final ModerationQueue queue;
+    private final RecommendationDesk recommendations;
 
     /**
      * @param hub the live world
@@ -54,6 +55,7 @@ public final class Dispatcher {
      * @param characters the AI characters
      * @param moderator checks chat and talk before anyone else sees it
      * @param queue where withheld messages wait for a moderator
+     * @param recommendations the world's recommendations (every logged interaction goes there)
      */
     public Dispatcher(
             WorldHub hub,
@@ -63,7 +65,8 @@ public final class Dispatcher {
             Clock clock,
             CharacterDesk characters,
             Moderator moderator,
-            ModerationQueue queue) {
+            ModerationQueue queue,
+            RecommendationDesk recommendations) {
         this.hub = hub;
         this.world = world;
         this.avatars = avatars;
@@ -73,6 +76,7 @@ public final class Dispatcher {
         this.characters = characters;
         this.moderator = moderator;
         this.queue = queue;
+        this.recommendations = recommendations;
         characters.attach(this, hub);
     }
 
@@ -176,6 +180,7 @@ public final class Dispatcher {
             p.put("via", join.via());
         }
         log(c, space.id(), EventKind.JOIN, p);
+        recommendations.entered(c, space);
     }
 
     void checkMayEnter(Connection c, Space space) {
@@ -238,6 +243,7 @@ public final class Dispatcher {
                 };
         log(c, in.space.id(), kind, p);
         c.send(Outbound.acted(act.action(), item.get().id()));
+        recommendations.acted(c, in.space);
     }
 
     /** Queues a withheld message for moderators and tells its sender. */
@@ -311,14 +317,16 @@ public final class Dispatcher {
     }
 
     void log(Connection c, String space, EventKind kind, ObjectNode payload) {
-        events.offer(
+        BehaviourEvent event =
                 BehaviourEvent.of(
                         clock.instant(),
                         c.id(),
                         c.username(),
                         space,
                         kind,
-                        payload == null ? Json.mapper().createObjectNode() : payload));
+                        payload == null ? Json.mapper().createObjectNode() : payload);
+        events.offer(event);
+        recommendations.observe(event);
     }
 
     private static SpaceInstance current(Connection c, String type) {

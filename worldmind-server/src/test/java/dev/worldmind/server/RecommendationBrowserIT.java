@@ -1,0 +1,119 @@
+package dev.worldmind.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.worldmind.server.config.RecommendConfig;
+import dev.worldmind.server.config.ServerConfig;
+import dev.worldmind.testing.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+
+/** A new shopper in a real browser sees the For-you shelf, likes three products, and it changes. */
+class RecommendationBrowserIT {
+    @TempDir static Path dir;
+    static TestWorld world;
+
+    @BeforeAll
+    static void start() {
+        ServerConfig config =
+                ServerConfig.defaults()
+                        .withPort(0)
+                        .withRecommend(
+                                RecommendConfig.defaults().withModels(dir.resolve("models")));
+        world = new TestWorld(config, TestDatabases.h2(dir.resolve("db")), Clock.systemUTC());
+        RecommendationWorldIT.awaitRecommendations(world);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (world != null) {
+            world.close();
+        }
+    }
+
+    @Test
+    void aNewShopperLikesThreeProductsAndTheShelfChanges() throws Exception {
+        try (Browser b = new Browser(Path.of("target", "browsers"))) {
+            b.enter(world, "sam_shop", "Sam");
+            b.driver.findElement(By.cssSelector("#space-list button[data-space='shop']")).click();
+            try {
+                b.wait.until(
+                        d ->
+                                "shop".equals(b.state().get("space"))
+                                        && Boolean.TRUE.equals(
+                                                b.js("return window.worldmind.ready"))
+                                        && shelf(b).size() == 6);
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError(
+                        "no shelf: "
+                                + b.js(
+                                        "return JSON.stringify({s: window.worldmind.state(),"
+                                                + " f: window.worldmind.forYou && window.worldmind.forYou(),"
+                                                + " chat: document.querySelector('#chat-log').textContent})"),
+                        e);
+            }
+            b.wait.until(d -> d.findElement(By.id("foryou-panel")).isDisplayed());
+            List<String> before = ids(shelf(b));
+            assertThat(text(b, "#foryou-title")).isEqualTo("For you");
+            assertThat(text(b, "#foryou-list"))
+                    .contains("popular with other visitors")
+                    .contains("◈");
+            assertThat(
+                            (Long)
+                                    b.js(
+                                            "return document.querySelectorAll('.item-label.for-you')"
+                                                    + ".length"))
+                    .isEqualTo(6L);
+
+            List<String> liked = new ArrayList<>();
+            for (int k = 0; k < 3; k++) {
+                List<String> now = ids(shelf(b));
+                String pick = now.get(0);
+                liked.add(pick);
+                b.driver.findElement(By.cssSelector("#foryou-list button.foryou-item")).click();
+                b.wait.until(d -> d.findElement(By.id("item-panel")).isDisplayed());
+                b.driver.findElement(By.id("item-like")).click();
+                b.wait.until(d -> !ids(shelf(b)).contains(pick));
+            }
+            b.wait.until(
+                    d ->
+                            text(b, "#foryou-list").contains("because you liked")
+                                    && !ids(shelf(b)).equals(before));
+            assertThat(ids(shelf(b))).doesNotContainAnyElementsOf(liked);
+            Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.copy(
+                    b.driver.getScreenshotAs(OutputType.FILE).toPath(),
+                    shots.resolve("shop-for-you.png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static List<Map<?, ?>> shelf(Browser b) {
+        Map<?, ?> shown = (Map<?, ?>) b.js("return window.worldmind.forYou()");
+        if (!"shelf".equals(shown.get("mode"))) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<?, ?>> items = (List<Map<?, ?>>) shown.get("items");
+        return items;
+    }
+
+    private static List<String> ids(List<Map<?, ?>> items) {
+        return items.stream().map(m -> (String) m.get("id")).toList();
+    }
+
+    private static String text(Browser b, String css) {
+        return (String) b.js("return document.querySelector(arguments[0]).textContent", css);
+    }
+}

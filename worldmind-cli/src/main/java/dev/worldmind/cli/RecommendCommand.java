@@ -1,6 +1,10 @@
 package dev.worldmind.cli;
 
+import dev.worldmind.app.recommend.WorldCatalogue;
+import dev.worldmind.app.recommend.WorldRecommendations;
 import dev.worldmind.core.WorldmindHome;
+import dev.worldmind.data.db.Database;
+import dev.worldmind.data.events.EventLog;
 import dev.worldmind.data.interaction.Interaction;
 import dev.worldmind.data.interaction.InteractionFormat;
 import dev.worldmind.data.interaction.InteractionReader;
@@ -10,8 +14,12 @@ import dev.worldmind.data.interaction.KCore;
 import dev.worldmind.data.interaction.SyntheticInteractions;
 import dev.worldmind.model.eval.Charts;
 import dev.worldmind.model.recommend.RecommenderAlgorithm;
+import dev.worldmind.model.recommend.RecommenderArtifact;
 import dev.worldmind.model.recommend.RecommenderEvaluation;
 import dev.worldmind.model.recommend.Recommenders;
+import dev.worldmind.model.registry.ModelManifest;
+import dev.worldmind.model.registry.ModelRegistry;
+import dev.worldmind.server.config.ServerConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -35,7 +43,11 @@ import picocli.CommandLine.Spec;
         description =
                 "Evaluate recommenders on rating files or the synthetic set, generate the synthetic"
                         + " set, train the world's recommender.",
-        subcommands = {RecommendCommand.Evaluate.class, RecommendCommand.Generate.class})
+        subcommands = {
+            RecommendCommand.Evaluate.class,
+            RecommendCommand.Generate.class,
+            RecommendCommand.Train.class
+        })
 final class RecommendCommand {
     /** Split choices on the command line. */
     enum SplitKind {
@@ -268,6 +280,43 @@ final class RecommendCommand {
                             s.userIds().size(),
                             s.itemIds().size(),
                             s.ref().sha256());
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "train",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Retrain the world's recommender on the behaviour event log plus the simulated",
+                "visitors and register it as the next version of world-recommender (with its",
+                "leave-one-out NDCG@10 beside popularity's). A running server picks it up at its",
+                "next start; until then it folds new events into the version it has."
+            })
+    static final class Train implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Mixin HomeOption homeOption;
+        @Mixin ServerOptions serverOptions;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            WorldmindHome home = homeOption.home();
+            ServerConfig config = serverOptions.serverConfig(home);
+            try (Database db = Database.open(ServerOptions.databaseConfig(config, home))) {
+                Instant now = Instant.now();
+                RecommenderArtifact a =
+                        WorldRecommendations.train(
+                                WorldRecommendations.logged(new EventLog(db), now),
+                                now,
+                                WorldCatalogue.defaults(),
+                                WorldRecommendations.algorithm(),
+                                new ConsoleProgress(out));
+                ModelManifest m =
+                        WorldRecommendations.register(new ModelRegistry(home.models()), a);
+                out.println("registered " + m.ref() + " (" + a.train() + ")");
+            }
+            out.flush();
             return 0;
         }
     }

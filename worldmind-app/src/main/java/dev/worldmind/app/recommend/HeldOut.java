@@ -4,11 +4,9 @@ import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.interaction.Interaction;
 import dev.worldmind.data.interaction.InteractionMatrix;
 import dev.worldmind.model.recommend.Popularity;
-import dev.worldmind.model.recommend.Ranking;
-import dev.worldmind.model.recommend.RankingMetrics;
 import dev.worldmind.model.recommend.RankingReport;
-import dev.worldmind.model.recommend.Recommender;
 import dev.worldmind.model.recommend.RecommenderAlgorithm;
+import dev.worldmind.model.recommend.RecommenderEvaluation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,40 +39,25 @@ final class HeldOut {
             return out;
         }
         List<Interaction> rest = new ArrayList<>();
+        List<Interaction> test = new ArrayList<>();
         for (Interaction x : all.interactions()) {
-            if (!x.item().equals(held.get(x.user()))) {
-                rest.add(x);
-            }
+            (x.item().equals(held.get(x.user())) ? test : rest).add(x);
         }
-        InteractionMatrix train = InteractionMatrix.of(rest);
+        RecommenderEvaluation.Setup setup = RecommenderEvaluation.setup(rest, test);
+        InteractionMatrix train = setup.train();
         RankingReport mine =
-                evaluate(train, algorithm.fit(train, ProgressMonitor.silent()), held, k);
+                RecommenderEvaluation.score(
+                        algorithm.fit(train, ProgressMonitor.silent()), train, setup.test(), k);
         RankingReport popular =
-                evaluate(train, new Popularity().fit(train, ProgressMonitor.silent()), held, k);
+                RecommenderEvaluation.score(
+                        new Popularity().fit(train, ProgressMonitor.silent()),
+                        train,
+                        setup.test(),
+                        k);
         out.put("ndcg@" + k, mine.ndcg());
         out.put("hitRate@" + k, mine.hitRate());
         out.put("popularityNdcg@" + k, popular.ndcg());
         out.put("heldOutUsers", (double) mine.users());
         return out;
-    }
-
-    private static RankingReport evaluate(
-            InteractionMatrix train, Recommender r, Map<String, String> held, int k) {
-        List<int[]> recommended = new ArrayList<>();
-        List<int[]> relevant = new ArrayList<>();
-        for (int u = 0; u < train.users(); u++) {
-            String item = held.get(train.userId(u));
-            if (item == null || train.item(item).isEmpty()) {
-                continue;
-            }
-            recommended.add(Ranking.top(r.score(u, train.row(u)), k, train.row(u)));
-            relevant.add(new int[] {train.item(item).getAsInt()});
-        }
-        return RankingMetrics.evaluate(
-                k,
-                recommended.toArray(int[][]::new),
-                relevant.toArray(int[][]::new),
-                train.itemPopularity(),
-                train.users());
     }
 }

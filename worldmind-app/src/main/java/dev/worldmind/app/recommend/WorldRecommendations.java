@@ -163,7 +163,7 @@ public final class WorldRecommendations {
             return Optional.empty();
         }
         try {
-            return Optional.of(ArtifactFiles.load(registry.directory(NAME)));
+            return Optional.of(RecommenderArtifact.load(registry.directory(NAME)));
         } catch (NotFoundException e) {
             return Optional.empty();
         }

@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Trains the in-process ALS and Spark's ALS with the same factors, regularisation, alpha,
@@ -174,78 +177,153 @@ public final class AlsBench {
     }
 
     /**
-     * Runs the bench from the command line: {@code [--data FILE] [--master URL] [--factors 16]
-     * [--regularisation 0.05] [--alpha 10] [--iterations 10] [--seed 42] [--blocks 4] [--k 10]
-     * [--holdout 0.2] [--warmup 0] [--small]}. Without {@code --data} it runs on the documented
-     * {@link SyntheticInteractions} (6,000 users x 3,000 items, or 500 x 400 with --preset small).
+     * Runs the bench from the command line; {@code --help} lists the options.
      *
      * @param args the arguments
      */
     public static void main(String[] args) {
-        Args a = new Args(args);
-        Settings s =
-                new Settings(
-                        a.integer("factors", 16),
-                        a.number("regularisation", 0.05),
-                        a.number("alpha", 10),
-                        a.integer("iterations", 10),
-                        a.integer("seed", 42));
-        int k = a.integer("k", 10);
-        double holdout = a.number("holdout", 0.2);
-        ProgressMonitor progress = m -> System.err.println(m);
-        RecommenderAlgorithm inProcess = inProcessAls(s);
-        try (SparkAls spark =
-                SparkAls.builder()
-                        .optFactors(s.factors())
-                        .optRegularisation(s.regularisation())
-                        .optAlpha(s.alpha())
-                        .optIterations(s.iterations())
-                        .optSeed(s.seed())
-                        .optBlocks(a.integer("blocks", 4))
-                        .optMaster(a.text("master", "local[*]"))
-                        .build()) {
-            List<Interaction> data;
-            String what;
-            if (a.text("data", null) != null) {
-                Path file = Path.of(a.text("data", null));
-                data =
-                        SparkInteractions.collect(
-                                spark.session(), file, InteractionWeights.defaults());
-                what = file.toString();
-            } else {
-                SyntheticInteractions.Config c =
-                        ("small".equals(a.text("preset", "default"))
-                                        ? SyntheticInteractions.Config.small()
-                                        : SyntheticInteractions.Config.defaults())
-                                .withSeed(s.seed());
-                SyntheticInteractions synthetic = SyntheticInteractions.generate(c);
-                data = synthetic.interactions();
-                what =
-                        "synthetic latent-factor set "
-                                + c.users()
-                                + " users x "
-                                + c.items()
-                                + " items, seed "
-                                + s.seed()
-                                + " ("
-                                + data.size()
-                                + " interactions)";
+        System.exit(Commands.execute(new Cli(), args));
+    }
+
+    /** The bench's options. */
+    @Command(
+            name = "bench/recommend",
+            mixinStandardHelpOptions = true,
+            description = {
+                "In-process implicit ALS and Spark MLlib's ALS side by side on one split, with",
+                "popularity as the floor: fit time, NDCG@k and the other ranking metrics, ratios.",
+                "Without --data, the documented synthetic latent-factor set."
+            })
+    static final class Cli implements Callable<Integer> {
+        @Option(
+                names = "--data",
+                paramLabel = "FILE",
+                description = "Event-log export or interaction CSV.")
+        Path data;
+
+        @Option(
+                names = "--preset",
+                defaultValue = "default",
+                description = "Synthetic set: default (6,000 x 3,000) or small (500 x 400).")
+        String preset;
+
+        @Option(
+                names = "--master",
+                defaultValue = "local[*]",
+                description = "Spark master (default ${DEFAULT-VALUE}).")
+        String master;
+
+        @Option(
+                names = "--factors",
+                defaultValue = "16",
+                description = "Factors (default ${DEFAULT-VALUE}).")
+        int factors;
+
+        @Option(
+                names = "--regularisation",
+                defaultValue = "0.05",
+                description =
+                        "Lambda, scaled by each row's count in both (default ${DEFAULT-VALUE}).")
+        double regularisation;
+
+        @Option(
+                names = "--alpha",
+                defaultValue = "10",
+                description = "Confidence 1 + alpha * r (default ${DEFAULT-VALUE}).")
+        double alpha;
+
+        @Option(
+                names = "--iterations",
+                defaultValue = "10",
+                description = "Sweeps (default ${DEFAULT-VALUE}).")
+        int iterations;
+
+        @Option(
+                names = "--seed",
+                defaultValue = "42",
+                description = "Seed (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(
+                names = "--blocks",
+                defaultValue = "4",
+                description = "Spark ALS blocks (default ${DEFAULT-VALUE}).")
+        int blocks;
+
+        @Option(
+                names = "--k",
+                defaultValue = "10",
+                description = "List length (default ${DEFAULT-VALUE}).")
+        int k;
+
+        @Option(
+                names = "--holdout",
+                defaultValue = "0.2",
+                description = "Share held out per user (default ${DEFAULT-VALUE}).")
+        double holdout;
+
+        @Option(
+                names = "--warmup",
+                defaultValue = "0",
+                description = "Untimed fits before the timed one (default ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Override
+        public Integer call() {
+            Settings s = new Settings(factors, regularisation, alpha, iterations, seed);
+            ProgressMonitor progress = m -> System.err.println(m);
+            RecommenderAlgorithm inProcess = inProcessAls(s);
+            try (SparkAls spark =
+                    SparkAls.builder()
+                            .optFactors(s.factors())
+                            .optRegularisation(s.regularisation())
+                            .optAlpha(s.alpha())
+                            .optIterations(s.iterations())
+                            .optSeed(s.seed())
+                            .optBlocks(blocks)
+                            .optMaster(master)
+                            .build()) {
+                List<Interaction> interactions;
+                String what;
+                if (data != null) {
+                    interactions =
+                            SparkInteractions.collect(
+                                    spark.session(), data, InteractionWeights.defaults());
+                    what = data.toString();
+                } else {
+                    SyntheticInteractions.Config c =
+                            ("small".equals(preset)
+                                            ? SyntheticInteractions.Config.small()
+                                            : SyntheticInteractions.Config.defaults())
+                                    .withSeed(s.seed());
+                    interactions = SyntheticInteractions.generate(c).interactions();
+                    what =
+                            "synthetic latent-factor set "
+                                    + c.users()
+                                    + " users x "
+                                    + c.items()
+                                    + " items, seed "
+                                    + s.seed()
+                                    + " ("
+                                    + interactions.size()
+                                    + " interactions)";
+                }
+                Holdout split = Holdout.split(interactions, holdout, s.seed());
+                System.out.printf(
+                        Locale.ROOT,
+                        "data: %s%ntrain: %s; held out: %d (%.0f%% per user)%n%s, master %s,"
+                                + " warm-up fits %d%nSpark session start: %.2f s%n",
+                        what,
+                        split.train(),
+                        split.test().size(),
+                        holdout * 100,
+                        s,
+                        master,
+                        warmup,
+                        spark.sessionSeconds());
+                System.out.print(table(run(inProcess, spark, split, k, warmup, progress)));
             }
-            Holdout split = Holdout.split(data, holdout, s.seed());
-            System.out.printf(
-                    Locale.ROOT,
-                    "data: %s%ntrain: %s; held out: %d (%.0f%% per user)%n%s, master %s,"
-                            + " warm-up fits %d%nSpark session start: %.2f s%n",
-                    what,
-                    split.train(),
-                    split.test().size(),
-                    holdout * 100,
-                    s,
-                    a.text("master", "local[*]"),
-                    a.integer("warmup", 0),
-                    spark.sessionSeconds());
-            System.out.print(
-                    table(run(inProcess, spark, split, k, a.integer("warmup", 0), progress)));
+            return 0;
         }
     }
 }

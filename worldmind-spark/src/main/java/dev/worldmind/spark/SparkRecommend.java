@@ -10,6 +10,9 @@ import dev.worldmind.model.recommend.RankingReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * What {@code worldmind recommend spark --data FILE [--master URL]} does: reads an event log export
@@ -135,28 +138,95 @@ public final class SparkRecommend {
     }
 
     /**
-     * {@code --data FILE [--master URL] [--factors 32] [--regularisation 0.1] [--alpha 10]
-     * [--iterations 10] [--seed 42] [--holdout 0.2] [--k 10]}.
+     * Runs from the command line ({@code worldmind recommend spark}); {@code --help} lists the
+     * options.
      *
      * @param args the arguments
      */
     public static void main(String[] args) {
-        Args a = new Args(args);
-        if (a.text("data", null) == null) {
-            throw new IllegalArgumentException("--data FILE is required");
+        System.exit(Commands.execute(new Cli(), args));
+    }
+
+    /** The options of {@code worldmind recommend spark}. */
+    @Command(
+            name = "worldmind recommend spark",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Train implicit ALS on Spark MLlib on an event-log export (CSV or JSON Lines) or an",
+                "interaction CSV, hold out a share of each user's items and score it beside",
+                "popularity."
+            })
+    static final class Cli implements Callable<Integer> {
+        @Option(
+                names = "--data",
+                required = true,
+                paramLabel = "FILE",
+                description = "Event-log export or interaction CSV.")
+        Path data;
+
+        @Option(
+                names = "--master",
+                defaultValue = "local[*]",
+                description = "Spark master URL (default ${DEFAULT-VALUE}).")
+        String master;
+
+        @Option(
+                names = "--factors",
+                defaultValue = "32",
+                description = "Factors (default ${DEFAULT-VALUE}).")
+        int factors;
+
+        @Option(
+                names = "--regularisation",
+                defaultValue = "0.1",
+                description = "Lambda, scaled by each row's count (default ${DEFAULT-VALUE}).")
+        double regularisation;
+
+        @Option(
+                names = "--alpha",
+                defaultValue = "10",
+                description = "Confidence 1 + alpha * r (default ${DEFAULT-VALUE}).")
+        double alpha;
+
+        @Option(
+                names = "--iterations",
+                defaultValue = "10",
+                description = "Sweeps (default ${DEFAULT-VALUE}).")
+        int iterations;
+
+        @Option(
+                names = "--seed",
+                defaultValue = "42",
+                description = "Seed (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(
+                names = "--holdout",
+                defaultValue = "0.2",
+                description = "Share held out per user (default ${DEFAULT-VALUE}).")
+        double holdout;
+
+        @Option(
+                names = "--k",
+                defaultValue = "10",
+                description = "List length (default ${DEFAULT-VALUE}).")
+        int k;
+
+        @Override
+        public Integer call() {
+            Options o =
+                    new Options(
+                            data,
+                            master,
+                            factors,
+                            regularisation,
+                            alpha,
+                            iterations,
+                            seed,
+                            holdout,
+                            k);
+            System.out.print(run(o, m -> System.err.println(m)).summary());
+            return 0;
         }
-        Options d = Options.of(Path.of(a.text("data", null)));
-        Options o =
-                new Options(
-                        d.data(),
-                        a.text("master", d.master()),
-                        a.integer("factors", d.factors()),
-                        a.number("regularisation", d.regularisation()),
-                        a.number("alpha", d.alpha()),
-                        a.integer("iterations", d.iterations()),
-                        a.integer("seed", (int) d.seed()),
-                        a.number("holdout", d.holdout()),
-                        a.integer("k", d.k()));
-        System.out.print(run(o, m -> System.err.println(m)).summary());
     }
 }

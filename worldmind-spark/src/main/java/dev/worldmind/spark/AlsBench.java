@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -195,6 +196,8 @@ public final class AlsBench {
                 "Without --data, the documented synthetic latent-factor set."
             })
     static final class Cli implements Callable<Integer> {
+        @Mixin AlsOptions als;
+
         @Option(
                 names = "--data",
                 paramLabel = "FILE",
@@ -208,59 +211,10 @@ public final class AlsBench {
         String preset;
 
         @Option(
-                names = "--master",
-                defaultValue = "local[*]",
-                description = "Spark master (default ${DEFAULT-VALUE}).")
-        String master;
-
-        @Option(
-                names = "--factors",
-                defaultValue = "16",
-                description = "Factors (default ${DEFAULT-VALUE}).")
-        int factors;
-
-        @Option(
-                names = "--regularisation",
-                defaultValue = "0.05",
-                description =
-                        "Lambda, scaled by each row's count in both (default ${DEFAULT-VALUE}).")
-        double regularisation;
-
-        @Option(
-                names = "--alpha",
-                defaultValue = "10",
-                description = "Confidence 1 + alpha * r (default ${DEFAULT-VALUE}).")
-        double alpha;
-
-        @Option(
-                names = "--iterations",
-                defaultValue = "10",
-                description = "Sweeps (default ${DEFAULT-VALUE}).")
-        int iterations;
-
-        @Option(
-                names = "--seed",
-                defaultValue = "42",
-                description = "Seed (default ${DEFAULT-VALUE}).")
-        long seed;
-
-        @Option(
                 names = "--blocks",
                 defaultValue = "4",
                 description = "Spark ALS blocks (default ${DEFAULT-VALUE}).")
         int blocks;
-
-        @Option(
-                names = "--k",
-                defaultValue = "10",
-                description = "List length (default ${DEFAULT-VALUE}).")
-        int k;
-
-        @Option(
-                names = "--holdout",
-                defaultValue = "0.2",
-                description = "Share held out per user (default ${DEFAULT-VALUE}).")
-        double holdout;
 
         @Option(
                 names = "--warmup",
@@ -270,7 +224,9 @@ public final class AlsBench {
 
         @Override
         public Integer call() {
-            Settings s = new Settings(factors, regularisation, alpha, iterations, seed);
+            Settings s =
+                    new Settings(
+                            als.factors, als.regularisation, als.alpha, als.iterations, als.seed);
             ProgressMonitor progress = m -> System.err.println(m);
             RecommenderAlgorithm inProcess = inProcessAls(s);
             try (SparkAls spark =
@@ -281,7 +237,7 @@ public final class AlsBench {
                             .optIterations(s.iterations())
                             .optSeed(s.seed())
                             .optBlocks(blocks)
-                            .optMaster(master)
+                            .optMaster(als.master)
                             .build()) {
                 List<Interaction> interactions;
                 String what;
@@ -308,7 +264,7 @@ public final class AlsBench {
                                     + interactions.size()
                                     + " interactions)";
                 }
-                Holdout split = Holdout.split(interactions, holdout, s.seed());
+                Holdout split = Holdout.split(interactions, als.holdout, s.seed());
                 System.out.printf(
                         Locale.ROOT,
                         "data: %s%ntrain: %s; held out: %d (%.0f%% per user)%n%s, master %s,"
@@ -316,12 +272,12 @@ public final class AlsBench {
                         what,
                         split.train(),
                         split.test().size(),
-                        holdout * 100,
+                        als.holdout * 100,
                         s,
-                        master,
+                        als.master,
                         warmup,
                         spark.sessionSeconds());
-                System.out.print(table(run(inProcess, spark, split, k, warmup, progress)));
+                System.out.print(table(run(inProcess, spark, split, als.k, warmup, progress)));
             }
             return 0;
         }

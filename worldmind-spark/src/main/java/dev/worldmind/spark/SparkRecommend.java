@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -45,9 +46,9 @@ public final class SparkRecommend {
             long seed,
             double holdout,
             int k) {
-        /** The defaults for a file: local[*], 32 factors, 0.1, alpha 10, 10 sweeps, 20 %, k 10. */
+        /** The defaults for a file: local[*], 16 factors, 0.05, alpha 10, 10 sweeps, 20 %, k 10. */
         public static Options of(Path data) {
-            return new Options(data, "local[*]", 32, 0.1, 10, 10, 42, 0.2, 10);
+            return new Options(data, "local[*]", 16, 0.05, 10, 10, 42, 0.2, 10);
         }
 
         /** The same with another master. */
@@ -157,6 +158,8 @@ public final class SparkRecommend {
                 "popularity."
             })
     static final class Cli implements Callable<Integer> {
+        @Mixin AlsOptions als;
+
         @Option(
                 names = "--data",
                 required = true,
@@ -164,67 +167,19 @@ public final class SparkRecommend {
                 description = "Event-log export or interaction CSV.")
         Path data;
 
-        @Option(
-                names = "--master",
-                defaultValue = "local[*]",
-                description = "Spark master URL (default ${DEFAULT-VALUE}).")
-        String master;
-
-        @Option(
-                names = "--factors",
-                defaultValue = "32",
-                description = "Factors (default ${DEFAULT-VALUE}).")
-        int factors;
-
-        @Option(
-                names = "--regularisation",
-                defaultValue = "0.1",
-                description = "Lambda, scaled by each row's count (default ${DEFAULT-VALUE}).")
-        double regularisation;
-
-        @Option(
-                names = "--alpha",
-                defaultValue = "10",
-                description = "Confidence 1 + alpha * r (default ${DEFAULT-VALUE}).")
-        double alpha;
-
-        @Option(
-                names = "--iterations",
-                defaultValue = "10",
-                description = "Sweeps (default ${DEFAULT-VALUE}).")
-        int iterations;
-
-        @Option(
-                names = "--seed",
-                defaultValue = "42",
-                description = "Seed (default ${DEFAULT-VALUE}).")
-        long seed;
-
-        @Option(
-                names = "--holdout",
-                defaultValue = "0.2",
-                description = "Share held out per user (default ${DEFAULT-VALUE}).")
-        double holdout;
-
-        @Option(
-                names = "--k",
-                defaultValue = "10",
-                description = "List length (default ${DEFAULT-VALUE}).")
-        int k;
-
         @Override
         public Integer call() {
             Options o =
                     new Options(
                             data,
-                            master,
-                            factors,
-                            regularisation,
-                            alpha,
-                            iterations,
-                            seed,
-                            holdout,
-                            k);
+                            als.master,
+                            als.factors,
+                            als.regularisation,
+                            als.alpha,
+                            als.iterations,
+                            als.seed,
+                            als.holdout,
+                            als.k);
             System.out.print(run(o, m -> System.err.println(m)).summary());
             return 0;
         }

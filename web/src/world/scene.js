@@ -32,8 +32,6 @@ export class World {
     this.animated = [];
     this.itemMeshes = [];
     this.itemLabels = [];
-    this.itemGems = new Map();
-    this.highlighted = new Set();
     this.itemGems = new Map(); // item id -> its floating gem
     this.highlighted = new Set(); // "for you" item ids: a bigger green gem, the label always shown
     this.floor = null;

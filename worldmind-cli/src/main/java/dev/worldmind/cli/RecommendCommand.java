@@ -136,6 +136,11 @@ final class RecommendCommand {
             PrintWriter out = spec.commandLine().getOut();
             ConsoleProgress progress = new ConsoleProgress(out);
             WorldmindHome home = homeOption.home();
+            // names are checked before any data is read
+            List<RecommenderAlgorithm> chosen = new ArrayList<>();
+            for (String name : algorithms) {
+                chosen.add(Recommenders.algorithm(name.trim(), seed));
+            }
             List<Interaction> all;
             String source;
             if (data == null) {
@@ -195,10 +200,6 @@ final class RecommendCommand {
                         case global -> InteractionSplit.globalTemporal(all, testShare);
                     };
             RecommenderEvaluation.Setup setup = RecommenderEvaluation.setup(s.train(), s.test());
-            List<RecommenderAlgorithm> chosen = new ArrayList<>();
-            for (String name : algorithms) {
-                chosen.add(Recommenders.algorithm(name.trim(), seed));
-            }
             out.printf(
                     Locale.ROOT,
                     "data: %s%ntrain: %s; test: %d interactions (%d dropped: user or item"
@@ -241,6 +242,9 @@ final class RecommendCommand {
             })
     static final class Generate implements Callable<Integer> {
         @Spec CommandSpec spec;
+
+        /** Accepted like everywhere; the synthetic set needs nothing from the home. */
+        @Mixin HomeOption homeOption;
 
         @Option(
                 names = "--output",

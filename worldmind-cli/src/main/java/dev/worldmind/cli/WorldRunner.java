@@ -1,5 +1,6 @@
 package dev.worldmind.cli;
 
+import dev.worldmind.app.recommend.WorldRecommendations;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.server.WorldServer;
 import dev.worldmind.server.config.ServerConfig;
@@ -70,6 +71,14 @@ final class WorldRunner {
                                             + "), the built-in responder as fallback"
                                     : "the built-in responder (set dialogue.provider for an"
                                             + " LLM)"));
+        }
+        if (config.recommend().enabled()) {
+            out.println(
+                    "Recommendations: the shop's For-you shelf, places and people in the plaza, the"
+                            + " next lesson in the classroom (world-recommender, "
+                            + WorldRecommendations.algorithm().name()
+                            + ", trained in the background if none is registered; compare"
+                            + " algorithms with ./worldmind recommend evaluate)");
         }
         out.println("Press Ctrl+C to stop.");
         out.flush();

@@ -37,7 +37,7 @@ class CliIT {
         List<String> all = new ArrayList<>(List.of(args));
         // Options of the subcommand go after its name; --home is accepted by every subcommand.
         if (all.size() > 0 && !all.get(0).startsWith("-")) {
-            int at = all.get(0).equals("models") || all.get(0).equals("data") ? 2 : 1;
+            int at = List.of("models", "data", "recommend").contains(all.get(0)) ? 2 : 1;
             if (all.size() >= at) {
                 all.addAll(at, List.of("--home", home.toString()));
             }
@@ -112,6 +112,47 @@ class CliIT {
         Result bad = run("language", "train", "--only", "everything");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("sentiment, spam");
+    }
+
+    @Test
+    void evaluatesRecommendersOnAFileAndExplainsBadOnes() throws IOException {
+        Path file = tmp.resolve("synthetic.csv");
+        Result gen = run("recommend", "generate", "--small", "--output", file.toString());
+        assertThat(gen.code()).isZero();
+        assertThat(gen.out()).contains("12522 interactions");
+        Result r =
+                run(
+                        "recommend",
+                        "evaluate",
+                        "--data",
+                        file.toString(),
+                        "--algorithms",
+                        "popularity,item-knn");
+        assertThat(r.code()).as(r.err()).isZero();
+        String table = r.out().substring(r.out().indexOf("| algorithm"));
+        double popularity = ndcg(table, "popularity");
+        double knn = ndcg(table, "item-knn");
+        assertThat(knn).isGreaterThan(1.3 * popularity);
+        assertThat(r.out()).contains("ndcg.png");
+
+        Path bad = tmp.resolve("bad.csv");
+        Files.writeString(bad, "user,item,rating,timestamp\nann,mug,4,1\nbob,tea,lots,2\n");
+        Result broken = run("recommend", "evaluate", "--data", bad.toString());
+        assertThat(broken.code()).isEqualTo(1);
+        assertThat(broken.err()).contains("line 3").contains("lots");
+        Result unknown = run("recommend", "evaluate", "--algorithms", "magic");
+        assertThat(unknown.err()).contains("unknown algorithm 'magic'");
+    }
+
+    /** The NDCG column of one algorithm's row in the Markdown table. */
+    private static double ndcg(String table, String algorithm) {
+        for (String line : table.split("\n")) {
+            String[] cells = line.split("\\|");
+            if (cells.length > 4 && cells[1].trim().equals(algorithm)) {
+                return Double.parseDouble(cells[4].trim());
+            }
+        }
+        throw new AssertionError("no row for " + algorithm + " in\n" + table);
     }
 
     @Test

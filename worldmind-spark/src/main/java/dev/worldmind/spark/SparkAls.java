@@ -4,6 +4,8 @@ import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.interaction.InteractionMatrix;
 import dev.worldmind.data.interaction.SparseVector;
+import dev.worldmind.model.recommend.ImplicitAls;
+import dev.worldmind.model.recommend.ImplicitAlsRecommender;
 import dev.worldmind.model.recommend.RecommenderAlgorithm;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,8 +24,10 @@ import org.apache.spark.sql.types.StructType;
  * Implicit-feedback ALS trained by Spark MLlib ({@code implicitPrefs=true}) on a Spark session it
  * owns, local ({@code local[*]}) or on a cluster. The interaction matrix's user and item indices
  * are Spark's integer ids, so the learned factors line up with the matrix exactly; they are
- * collected into a {@link SparkAlsRecommender} that scores without Spark. Only one Spark session
- * runs per JVM: close this (it stops the session) before building another. Fitting is thread-safe.
+ * collected into the in-process ALS's recommender ({@link ImplicitAls#fromFactors}; Spark uses the
+ * same confidence and count-scaled regularisation), which scores, folds in and saves without Spark.
+ * Only one Spark session runs per JVM: close this (it stops the session) before building another.
+ * Fitting is thread-safe.
  */
 public final class SparkAls implements RecommenderAlgorithm, AutoCloseable {
     /** The algorithm's name. */
@@ -80,7 +84,7 @@ public final class SparkAls implements RecommenderAlgorithm, AutoCloseable {
     }
 
     @Override
-    public SparkAlsRecommender fit(InteractionMatrix train, ProgressMonitor progress) {
+    public ImplicitAlsRecommender fit(InteractionMatrix train, ProgressMonitor progress) {
         if (train.size() == 0) {
             throw new InvalidDataException("cannot train " + NAME + " on no interactions");
         }
@@ -120,7 +124,7 @@ public final class SparkAls implements RecommenderAlgorithm, AutoCloseable {
         float[] items = factors(model.itemFactors(), train.items(), k);
         ratings.unpersist();
         progress.info(NAME + ": trained " + config.iterations + " iterations");
-        return new SparkAlsRecommender(k, users, items, config.alpha, config.regularisation);
+        return ImplicitAls.fromFactors(k, users, items, config.alpha, config.regularisation);
     }
 
     /** Copies Spark's {@code (id, features)} rows into a row-major array indexed by id. */

@@ -5,6 +5,7 @@ import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.interaction.Interaction;
 import dev.worldmind.data.interaction.InteractionMatrix;
 import dev.worldmind.data.interaction.InteractionWeights;
+import dev.worldmind.model.recommend.ImplicitAlsRecommender;
 import dev.worldmind.model.recommend.Popularity;
 import dev.worldmind.model.recommend.RankingReport;
 import java.nio.file.Path;
@@ -72,7 +73,7 @@ public final class SparkRecommend {
     public record Result(
             InteractionMatrix train,
             int heldOut,
-            SparkAlsRecommender model,
+            ImplicitAlsRecommender model,
             double sessionSeconds,
             double fitSeconds,
             RankingReport spark,
@@ -125,7 +126,7 @@ public final class SparkRecommend {
             progress.info("spark: read " + data.size() + " interactions from " + o.data());
             Holdout split = Holdout.split(data, o.holdout(), o.seed());
             long start = System.nanoTime();
-            SparkAlsRecommender model = als.fit(split.train(), progress);
+            ImplicitAlsRecommender model = als.fit(split.train(), progress);
             double fit = (System.nanoTime() - start) / 1e9;
             return new Result(
                     split.train(),

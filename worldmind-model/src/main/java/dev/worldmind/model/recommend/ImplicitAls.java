@@ -237,6 +237,30 @@ public record ImplicitAls(
     }
 
     /**
+     * Wraps factors trained elsewhere, e.g. by Spark MLlib's implicit ALS, which uses the same
+     * linear confidence {@code 1 + alpha * r} and the same regularisation scaled by each row's
+     * count: scoring, fold-in, similar items and saving are then this class's.
+     *
+     * @param k the number of factors
+     * @param userFactors the user factors, row-major, {@code users * k}
+     * @param itemFactors the item factors, row-major, {@code items * k}
+     * @param alpha the confidence scale they were trained with
+     * @param lambda the (count-scaled) regularisation they were trained with
+     * @return the recommender (its training loss unknown: NaN)
+     */
+    public static ImplicitAlsRecommender fromFactors(
+            int k, float[] userFactors, float[] itemFactors, double alpha, double lambda) {
+        return new ImplicitAlsRecommender(
+                new Factors(k, userFactors, itemFactors, NAME),
+                Confidence.LINEAR,
+                alpha,
+                1,
+                lambda,
+                Regularization.SCALED,
+                Double.NaN);
+    }
+
+    /**
      * Rebuilds a trained recommender.
      *
      * @param p parameters from {@link ImplicitAlsRecommender#parameters()}

@@ -158,10 +158,7 @@ public final class LiveRecommender {
         if (mine.isEmpty() || n <= 0) {
             return List.of();
         }
-        float[] dense = new float[train.items()];
-        for (int k = 0; k < mine.size(); k++) {
-            dense[mine.index(k)] = mine.value(k);
-        }
+        float[] dense = dense(mine);
         double norm = norm(mine);
         List<PersonMatch> found = new ArrayList<>();
         for (int u = 0; u < train.users(); u++) {
@@ -226,10 +223,7 @@ public final class LiveRecommender {
         if (explainer != null && explainer.explains()) {
             strongest =
                     Ranking.top(
-                            history.values().length == 0 ? new float[0] : dense(history),
-                            EXPLAIN_FROM,
-                            SparseVector.EMPTY,
-                            i -> history.contains(i));
+                            dense(history), EXPLAIN_FROM, SparseVector.EMPTY, history::contains);
             for (int j : strongest) {
                 sims.add(explainer.similarItems(j));
             }

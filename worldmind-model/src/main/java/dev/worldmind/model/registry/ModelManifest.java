@@ -75,6 +75,9 @@ public record ModelManifest(
     /** The kind of a recommender (algorithm parameters and its training interactions). */
     public static final String RECOMMENDER = "recommender";
 
+    /** The kind of a reinforcement-learning policy (a network that acts in an environment). */
+    public static final String POLICY = "policy";
+
     public ModelManifest {
         ModelRegistry.checkName(name);
         if (version < 1) {

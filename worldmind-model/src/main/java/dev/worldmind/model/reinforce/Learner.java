@@ -1,0 +1,22 @@
+package dev.worldmind.model.reinforce;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** A reinforcement-learning algorithm with its configuration. Thread-safe; each run is its own. */
+public interface Learner {
+    /** The algorithm's name, e.g. {@code ppo}. */
+    String name();
+
+    /** The configuration, for provenance and the artifact. */
+    Map<String, Object> config();
+
+    /**
+     * Trains a policy from scratch.
+     *
+     * @param factory makes a fresh copy of the environment
+     * @param setup the budget, seed, folder, evaluation and listener
+     * @return what happened; the best policy is saved in {@link LearningResult#policyDir()}
+     */
+    LearningResult learn(Supplier<? extends Environment> factory, LearningSetup setup);
+}

@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
             ServeBenchCommand.class,
             LanguageCommand.class,
             RecommendCommand.class,
+            RlCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class WorldmindCli {

@@ -27,12 +27,15 @@ public final class CartPole implements Environment {
 
     private static final ActionSpace.Discrete ACTIONS = new ActionSpace.Discrete(2);
 
-    private final EpisodeClock clock = new EpisodeClock("CartPole-v1", 500);
+    /** The environment's id. */
+    public static final String ID = "CartPole-v1";
+
+    private final EpisodeClock clock = new EpisodeClock(ID, 500);
     private final double[] state = new double[4];
 
     @Override
     public String id() {
-        return "CartPole-v1";
+        return ID;
     }
 
     @Override

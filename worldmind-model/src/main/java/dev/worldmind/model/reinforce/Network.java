@@ -35,6 +35,7 @@ public final class Network implements AutoCloseable {
     private final Model model;
     private final Trainer trainer;
     private final ParameterStore store;
+    private volatile double learningRateScale = 1;
 
     private Network(NetworkSpec spec, Model model, Trainer trainer) {
         this.spec = spec;
@@ -56,15 +57,15 @@ public final class Network implements AutoCloseable {
             NetworkSpec spec, double learningRate, double outputGain, long seed) {
         Model model = Model.newInstance("network");
         model.setBlock(block(spec));
-        Optimizer adam =
-                Optimizer.adam()
-                        .optLearningRateTracker(Tracker.fixed((float) learningRate))
-                        .optEpsilon(1e-5f)
-                        .build();
+        Network[] self = new Network[1];
+        Tracker rate = update -> (float) (learningRate * self[0].learningRateScale);
+        Optimizer adam = Optimizer.adam().optLearningRateTracker(rate).optEpsilon(1e-5f).build();
+        // The trainer's loss is never used: learners compute their own objectives.
         Trainer trainer =
                 model.newTrainer(new DefaultTrainingConfig(Loss.l2Loss()).optOptimizer(adam));
         trainer.initialize(new Shape(1, spec.inputs()));
         Network net = new Network(spec, model, trainer);
+        self[0] = net;
         net.initialise(outputGain, seed);
         return net;
     }
@@ -148,6 +149,15 @@ public final class Network implements AutoCloseable {
      */
     public void step() {
         trainer().step();
+    }
+
+    /**
+     * Scales the learning rate from now on, e.g. to anneal it linearly over a run.
+     *
+     * @param scale the factor on the rate given at creation, in [0, 1]
+     */
+    public void scaleLearningRate(double scale) {
+        learningRateScale = scale;
     }
 
     /** Clears this network's accumulated gradients without applying them. */

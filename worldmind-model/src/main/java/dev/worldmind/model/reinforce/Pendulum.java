@@ -23,13 +23,16 @@ public final class Pendulum implements Environment {
     private static final ActionSpace.Box ACTIONS =
             new ActionSpace.Box(new float[] {-2f}, new float[] {2f});
 
-    private final EpisodeClock clock = new EpisodeClock("Pendulum-v1", 200);
+    /** The environment's id. */
+    public static final String ID = "Pendulum-v1";
+
+    private final EpisodeClock clock = new EpisodeClock(ID, 200);
     private double theta;
     private double thetaDot;
 
     @Override
     public String id() {
-        return "Pendulum-v1";
+        return ID;
     }
 
     @Override

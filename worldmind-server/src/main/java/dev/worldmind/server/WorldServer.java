@@ -5,6 +5,7 @@ import dev.worldmind.app.language.LanguageRuntime;
 import dev.worldmind.app.recommend.WorldCatalogue;
 import dev.worldmind.app.recommend.WorldRecommendations;
 import dev.worldmind.app.recommend.WorldRecommender;
+import dev.worldmind.app.tour.MuseumNavigator;
 import dev.worldmind.app.world.DefaultWorld;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.data.accounts.AccountStore;
@@ -21,6 +22,7 @@ import dev.worldmind.data.world.WorldStore;
 import dev.worldmind.model.language.moderation.Moderator;
 import dev.worldmind.model.recommend.RecommenderArtifact;
 import dev.worldmind.model.registry.ModelRegistry;
+import dev.worldmind.model.reinforce.Policy;
 import dev.worldmind.model.serve.ModelServer;
 import dev.worldmind.server.config.LanguageConfig;
 import dev.worldmind.server.config.ServerConfig;
@@ -29,11 +31,13 @@ import dev.worldmind.server.security.Authenticator;
 import dev.worldmind.server.ws.CharacterDesk;
 import dev.worldmind.server.ws.Dispatcher;
 import dev.worldmind.server.ws.RecommendationDesk;
+import dev.worldmind.server.ws.TourDesk;
 import dev.worldmind.server.ws.WorldHub;
 import dev.worldmind.server.ws.WsEndpoint;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
@@ -75,6 +79,7 @@ public final class WorldServer implements AutoCloseable {
     private final AtomicReference<LanguageRuntime> language = new AtomicReference<>();
     private final CharacterDesk characters;
     private final RecommendationDesk recommendations;
+    private final TourDesk tours;
     private volatile boolean closed;
 
     private WorldServer(ServerConfig config, DatabaseConfig dbConfig, Clock clock) {
@@ -113,6 +118,13 @@ public final class WorldServer implements AutoCloseable {
                                             .orElseGet(CharacterLibrary::builtIn)
                                     : null);
             this.recommendations = new RecommendationDesk(config.recommend().enabled());
+            this.tours = new TourDesk(config.tour(), characters);
+            FunctionCounter.builder("worldmind.tour.fallbacks", tours, TourDesk::fallbacks)
+                    .description("tour legs on which the navigation policy gave way to A*")
+                    .register(meters);
+            FunctionCounter.builder("worldmind.tour.started", tours, TourDesk::started)
+                    .description("guided tours started")
+                    .register(meters);
             Authenticator authenticator =
                     new Authenticator(
                             accounts,
@@ -133,7 +145,8 @@ public final class WorldServer implements AutoCloseable {
                             characters,
                             (text, channel) -> moderator.get().check(text, channel),
                             queue,
-                            recommendations);
+                            recommendations,
+                            tours);
             Origins origins = new Origins(config);
             WsEndpoint ws = new WsEndpoint(hub, dispatcher, avatars);
             Api api =
@@ -222,6 +235,11 @@ public final class WorldServer implements AutoCloseable {
                         new Thread(
                                 () -> loadRecommender(eventLog, catalogue, clock),
                                 "worldmind-recommender");
+                loader.setDaemon(true);
+                loader.start();
+            }
+            if (config.tour().enabled()) {
+                Thread loader = new Thread(this::loadNavigator, "worldmind-navigator");
                 loader.setDaemon(true);
                 loader.start();
             }
@@ -317,6 +335,35 @@ public final class WorldServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads the registered {@code museum-navigator} policy when there is one; the guide walks by A*
+     * until then, and for good when there is none.
+     */
+    private void loadNavigator() {
+        try {
+            Optional<ModelRegistry> registry =
+                    config.tour()
+                            .models()
+                            .or(() -> config.serving().models())
+                            .map(ModelRegistry::new);
+            Optional<Policy> policy = registry.flatMap(MuseumNavigator::load);
+            if (policy.isEmpty()) {
+                LOG.info(
+                        "no {} policy registered: the museum guide walks by A*",
+                        MuseumNavigator.NAME);
+                return;
+            }
+            if (closed) {
+                policy.get().close();
+                return;
+            }
+            tours.ready(policy.get());
+            LOG.info("the museum guide walks with the {} policy", MuseumNavigator.NAME);
+        } catch (RuntimeException e) {
+            LOG.error("the navigation policy could not be loaded; the museum guide walks by A*", e);
+        }
+    }
+
     private void updateReady() {
         ready.set(modelsReady.get() && charactersReady.get());
     }
@@ -375,6 +422,11 @@ public final class WorldServer implements AutoCloseable {
         return characters;
     }
 
+    /** The museum guide's tours. */
+    public TourDesk tours() {
+        return tours;
+    }
+
     /** The world's recommendations. */
     public RecommendationDesk recommendations() {
         return recommendations;
@@ -387,6 +439,7 @@ public final class WorldServer implements AutoCloseable {
             janitor.shutdownNow();
             hub.close();
             app.stop();
+            tours.close();
             models.ifPresent(ModelServer::close);
             LanguageRuntime runtime = language.getAndSet(null);
             if (runtime != null) {

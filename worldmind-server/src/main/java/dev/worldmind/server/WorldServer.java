@@ -5,7 +5,6 @@ import dev.worldmind.app.language.LanguageRuntime;
 import dev.worldmind.app.recommend.WorldCatalogue;
 import dev.worldmind.app.recommend.WorldRecommendations;
 import dev.worldmind.app.recommend.WorldRecommender;
-import dev.worldmind.app.tour.MuseumNavigator;
 import dev.worldmind.app.world.DefaultWorld;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.data.accounts.AccountStore;
@@ -22,7 +21,6 @@ import dev.worldmind.data.world.WorldStore;
 import dev.worldmind.model.language.moderation.Moderator;
 import dev.worldmind.model.recommend.RecommenderArtifact;
 import dev.worldmind.model.registry.ModelRegistry;
-import dev.worldmind.model.reinforce.Policy;
 import dev.worldmind.model.serve.ModelServer;
 import dev.worldmind.server.config.LanguageConfig;
 import dev.worldmind.server.config.ServerConfig;
@@ -239,7 +237,12 @@ public final class WorldServer implements AutoCloseable {
                 loader.start();
             }
             if (config.tour().enabled()) {
-                Thread loader = new Thread(this::loadNavigator, "worldmind-navigator");
+                Optional<ModelRegistry> registry =
+                        config.tour()
+                                .models()
+                                .or(() -> config.serving().models())
+                                .map(ModelRegistry::new);
+                Thread loader = new Thread(() -> tours.load(registry), "worldmind-navigator");
                 loader.setDaemon(true);
                 loader.start();
             }
@@ -332,35 +335,6 @@ public final class WorldServer implements AutoCloseable {
                     replayed);
         } catch (RuntimeException e) {
             LOG.error("the world's recommender could not be loaded; recommendations stay off", e);
-        }
-    }
-
-    /**
-     * Loads the registered {@code museum-navigator} policy when there is one; the guide walks by A*
-     * until then, and for good when there is none.
-     */
-    private void loadNavigator() {
-        try {
-            Optional<ModelRegistry> registry =
-                    config.tour()
-                            .models()
-                            .or(() -> config.serving().models())
-                            .map(ModelRegistry::new);
-            Optional<Policy> policy = registry.flatMap(MuseumNavigator::load);
-            if (policy.isEmpty()) {
-                LOG.info(
-                        "no {} policy registered: the museum guide walks by A*",
-                        MuseumNavigator.NAME);
-                return;
-            }
-            if (closed) {
-                policy.get().close();
-                return;
-            }
-            tours.ready(policy.get());
-            LOG.info("the museum guide walks with the {} policy", MuseumNavigator.NAME);
-        } catch (RuntimeException e) {
-            LOG.error("the navigation policy could not be loaded; the museum guide walks by A*", e);
         }
     }
 

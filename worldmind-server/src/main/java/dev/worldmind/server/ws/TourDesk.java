@@ -14,15 +14,19 @@ import dev.worldmind.data.events.EventKind;
 import dev.worldmind.data.world.Point;
 import dev.worldmind.data.world.SpaceKind;
 import dev.worldmind.model.navigation.WalkGrid;
+import dev.worldmind.model.registry.ModelRegistry;
 import dev.worldmind.model.reinforce.Policy;
 import dev.worldmind.server.config.TourConfig;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The museum guide's tours: the {@code tour} message starts one for the visitor who asks (one at a
@@ -32,6 +36,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * against their A* yardstick and the fallbacks for tests and metrics. Thread-safe.
  */
 public final class TourDesk implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TourDesk.class);
+
     /** How many recent legs are kept. */
     static final int KEPT_LEGS = 200;
 
@@ -44,6 +50,7 @@ public final class TourDesk implements AutoCloseable {
     private final AtomicLong fallbacks = new AtomicLong();
     private final Deque<Leg> legs = new ArrayDeque<>();
     private volatile Dispatcher dispatcher;
+    private volatile boolean closed;
 
     /**
      * @param config the tours' settings
@@ -67,6 +74,32 @@ public final class TourDesk implements AutoCloseable {
         Policy before = policy.getAndSet(loaded);
         if (before != null) {
             before.close();
+        }
+    }
+
+    /**
+     * Loads the registered {@link MuseumNavigator} policy when there is one (in the background at
+     * start); the guide walks by A* until then, and for good when there is none or it is broken.
+     *
+     * @param registry the model registry, if any
+     */
+    public void load(Optional<ModelRegistry> registry) {
+        try {
+            Optional<Policy> loaded = registry.flatMap(MuseumNavigator::load);
+            if (loaded.isEmpty()) {
+                LOG.info(
+                        "no {} policy registered: the museum guide walks by A*",
+                        MuseumNavigator.NAME);
+                return;
+            }
+            if (closed) {
+                loaded.get().close();
+                return;
+            }
+            ready(loaded.get());
+            LOG.info("the museum guide walks with the {} policy", MuseumNavigator.NAME);
+        } catch (RuntimeException e) {
+            LOG.error("the navigation policy could not be loaded; the museum guide walks by A*", e);
         }
     }
 
@@ -184,6 +217,7 @@ public final class TourDesk implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         Policy p = policy.getAndSet(null);
         if (p != null) {
             p.close();

@@ -38,6 +38,7 @@ const S = {
   approaching: null, // the character we are walking up to, to talk when close
   tokens: new Map(), // turn -> talk_token messages received
   replies: [], // finished character replies, for tests: {character, text, sources, provider, fellBack}
+  tours: [], // tour events seen, for tests: {character, visitor, state, item, index, of, navigator}
 };
 
 const world = new World($('#world-canvas'), $('#stage'));
@@ -56,6 +57,7 @@ window.worldmind = {
   chat: () => S.chat.map((c) => ({ from: c.from, text: c.text })),
   characters: () => [...S.characters.values()].map((c) => ({ id: c.id, name: c.name, role: c.role, x: c.x, z: c.z, expression: c.expression })),
   replies: () => S.replies.slice(),
+  tours: () => S.tours.slice(),
   forYou: () => JSON.parse(JSON.stringify(forYou.shown)),
   screenOf: (id) => world.screenOf(id),
   get ready() {
@@ -179,6 +181,15 @@ function onMessage(m) {
       if (S.characters.has(m.character)) S.characters.get(m.character).expression = m.expression;
       world.setExpression(m.character, m.expression);
       break;
+    case 'character_move': {
+      const c = S.characters.get(m.character);
+      if (!c) break;
+      Object.assign(c, { x: m.x, z: m.z, ry: m.ry ?? c.ry });
+      c.track.push(c.x, c.z, c.ry, performance.now());
+      break;
+    }
+    case 'tour':
+      return onTour(m);
     case 'shelf':
       return forYou.onShelf(m);
     case 'suggestions':
@@ -211,7 +222,7 @@ function onJoined(m) {
   world.setSelf(S.self);
   for (const o of m.others || []) addOther(o);
   for (const c of m.characters || []) {
-    S.characters.set(c.id, { ...c });
+    S.characters.set(c.id, { ...c, ry: c.ry || 0, track: new Track(c.x, c.z, c.ry || 0, performance.now()) });
     world.addCharacter(c);
   }
   S.target = null;
@@ -237,6 +248,19 @@ function approach(c) {
   if (!t) return talk.open(c);
   S.target = t;
   S.approaching = c.id;
+}
+
+/** A tour event: the guide says it (speech bubble); the visitor's own tour also goes to the chat. */
+function onTour(m) {
+  S.tours.push({ character: m.character, visitor: m.visitor, state: m.state, item: m.stop.item, index: m.stop.index, of: m.stop.of, navigator: m.navigator });
+  if (S.tours.length > 200) S.tours.shift();
+  const name = characterName(m.character);
+  if (m.text) world.say(m.character, m.text);
+  if (S.self && m.visitor === S.self.id) {
+    if (m.text) chatLine(name, m.text);
+    talk.onTour(m, name);
+    if (m.state === 'finished') setTimeout(() => world.say(m.character, ''), 8000);
+  }
 }
 
 function clearCharacters() {
@@ -357,6 +381,10 @@ function loop(now) {
       S.target = null;
       talk.open(near);
     } else if (near && !S.target) S.approaching = null; // stopped short (a key was pressed)
+    for (const c of S.characters.values()) {
+      const p = c.track.sample(now);
+      world.placeCharacter(c.id, p.x, p.z, p.ry, c.track.moving(now));
+    }
     for (const o of S.others.values()) {
       const p = o.track.sample(now);
       o.mesh.position.set(p.x, 0, p.z);

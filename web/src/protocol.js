@@ -57,6 +57,12 @@ export function talk(character, text) {
   return msg('talk', { character, text: [...t].slice(0, CHAT_MAX).join('') });
 }
 
+/** Asks a character (the museum guide) for a guided tour. */
+export function tour(character) {
+  if (typeof character !== 'string' || !character) throw new TypeError('tour needs a character id');
+  return msg('tour', { character });
+}
+
 export function ping(t) {
   return msg('ping', { t: num(t, 't') });
 }
@@ -77,6 +83,8 @@ const REQUIRED = {
   talk_restart: ['character', 'turn'],
   talk_end: ['character', 'turn', 'text'],
   expression: ['character', 'expression'],
+  character_move: ['character', 'x', 'z'],
+  tour: ['character', 'state', 'stop'],
   withheld: ['ref', 'reasons'],
   shelf: ['status', 'space', 'items'],
   suggestions: ['status', 'spaces', 'people'],

@@ -34,6 +34,16 @@ describe('protocol messages', () => {
     expect(() => P.parse('{"v":1,"type":"suggestions","status":"ready","spaces":[]}')).toThrow(/without people/);
   });
 
+  it('builds tour requests and parses the guide\'s moves and tour events', () => {
+    expect(JSON.parse(P.tour('iris'))).toEqual({ v: 1, type: 'tour', character: 'iris' });
+    expect(() => P.tour('')).toThrow();
+    expect(P.parse('{"v":1,"type":"character_move","character":"iris","x":20.5,"z":19.5,"ry":3.14}').x).toBe(20.5);
+    const t = P.parse('{"v":1,"type":"tour","character":"iris","visitor":7,"state":"at_stop","stop":{"item":"astrolabe","name":"Brass astrolabe","index":1,"of":7},"text":"Here is Brass astrolabe.","navigator":"policy"}');
+    expect(t.stop.index).toBe(1);
+    expect(() => P.parse('{"v":1,"type":"tour","character":"iris","state":"walking"}')).toThrow(/without stop/);
+    expect(() => P.parse('{"v":1,"type":"character_move","character":"iris","x":1}')).toThrow(/without z/);
+  });
+
   it('parses the talk stream and rejects a token without its turn', () => {
     expect(P.parse('{"v":1,"type":"talk_token","character":"nurse","turn":3,"text":"Hel"}').text).toBe('Hel');
     expect(P.parse('{"v":1,"type":"talk_end","character":"nurse","turn":3,"text":"Hello","sources":[]}').turn).toBe(3);

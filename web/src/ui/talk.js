@@ -56,18 +56,30 @@ export function talkPanel({ send, world, onLine, onAction, onError }) {
     }
   };
 
+  // Only the museum guide gives tours; the button asks for one (the guide answers with `tour` events).
+  $('#talk-tour').onclick = () => {
+    if (!current) return;
+    if (!send(P.tour(current.id))) return onError('Not connected: the request was not sent.');
+    $('#talk-note').textContent = `${current.name} is getting ready to show you around…`;
+  };
+
   return {
     open(c) {
       if (current?.id !== c.id) $('#talk-log').replaceChildren();
       current = c;
       $('#talk-name').textContent = `${c.name} · ${c.role}`;
       $('#talk-note').textContent = '';
+      show('#talk-tour', c.role === 'museum guide');
       show('#talk-panel');
       $('#talk-input').focus();
     },
     close,
     get current() {
       return current?.id ?? null;
+    },
+    /** A tour event of the character in the panel: its text goes into the conversation. */
+    onTour(m, name) {
+      if (current?.id === m.character) line('them', name, m.text);
     },
     onStart(m, name) {
       const el = current?.id === m.character ? line('them', name, '') : null;

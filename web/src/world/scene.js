@@ -343,6 +343,19 @@ export class World {
     for (const id of [...this.characters.keys()]) this.removeCharacter(id);
   }
 
+  /** Moves a walking character (the guide on a tour), swinging its legs while it walks. */
+  placeCharacter(id, x, z, ry, walking) {
+    const a = this.characters.get(id);
+    if (!a) return;
+    a.position.set(x, 0, z);
+    a.rotation.y = ry;
+    const legs = a.userData.parts?.legs;
+    if (legs) {
+      const s = walking ? Math.sin(this.clock * 12) : 0;
+      legs.forEach((l, i) => (l.rotation.x = (i ? s : -s) * 0.5));
+    }
+  }
+
   /** Shows a character's mood on its badge and in its posture. */
   setExpression(id, expression) {
     const a = this.characters.get(id);

@@ -29,11 +29,13 @@ import dev.worldmind.server.security.Authenticator;
 import dev.worldmind.server.ws.CharacterDesk;
 import dev.worldmind.server.ws.Dispatcher;
 import dev.worldmind.server.ws.RecommendationDesk;
+import dev.worldmind.server.ws.TourDesk;
 import dev.worldmind.server.ws.WorldHub;
 import dev.worldmind.server.ws.WsEndpoint;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
@@ -75,6 +77,7 @@ public final class WorldServer implements AutoCloseable {
     private final AtomicReference<LanguageRuntime> language = new AtomicReference<>();
     private final CharacterDesk characters;
     private final RecommendationDesk recommendations;
+    private final TourDesk tours;
     private volatile boolean closed;
 
     private WorldServer(ServerConfig config, DatabaseConfig dbConfig, Clock clock) {
@@ -113,6 +116,13 @@ public final class WorldServer implements AutoCloseable {
                                             .orElseGet(CharacterLibrary::builtIn)
                                     : null);
             this.recommendations = new RecommendationDesk(config.recommend().enabled());
+            this.tours = new TourDesk(config.tour(), characters);
+            FunctionCounter.builder("worldmind.tour.fallbacks", tours, TourDesk::fallbacks)
+                    .description("tour legs on which the navigation policy gave way to A*")
+                    .register(meters);
+            FunctionCounter.builder("worldmind.tour.started", tours, TourDesk::started)
+                    .description("guided tours started")
+                    .register(meters);
             Authenticator authenticator =
                     new Authenticator(
                             accounts,
@@ -133,7 +143,8 @@ public final class WorldServer implements AutoCloseable {
                             characters,
                             (text, channel) -> moderator.get().check(text, channel),
                             queue,
-                            recommendations);
+                            recommendations,
+                            tours);
             Origins origins = new Origins(config);
             WsEndpoint ws = new WsEndpoint(hub, dispatcher, avatars);
             Api api =
@@ -222,6 +233,16 @@ public final class WorldServer implements AutoCloseable {
                         new Thread(
                                 () -> loadRecommender(eventLog, catalogue, clock),
                                 "worldmind-recommender");
+                loader.setDaemon(true);
+                loader.start();
+            }
+            if (config.tour().enabled()) {
+                Optional<ModelRegistry> registry =
+                        config.tour()
+                                .models()
+                                .or(() -> config.serving().models())
+                                .map(ModelRegistry::new);
+                Thread loader = new Thread(() -> tours.load(registry), "worldmind-navigator");
                 loader.setDaemon(true);
                 loader.start();
             }
@@ -375,6 +396,11 @@ public final class WorldServer implements AutoCloseable {
         return characters;
     }
 
+    /** The museum guide's tours. */
+    public TourDesk tours() {
+        return tours;
+    }
+
     /** The world's recommendations. */
     public RecommendationDesk recommendations() {
         return recommendations;
@@ -387,6 +413,7 @@ public final class WorldServer implements AutoCloseable {
             janitor.shutdownNow();
             hub.close();
             app.stop();
+            tours.close();
             models.ifPresent(ModelServer::close);
             LanguageRuntime runtime = language.getAndSet(null);
             if (runtime != null) {

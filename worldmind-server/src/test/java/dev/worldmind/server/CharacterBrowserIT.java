@@ -87,6 +87,25 @@ class CharacterBrowserIT {
             assertThat(text(b, "#talk-log")).containsIgnoringCase("Van Gogh");
             assertThat(text(b, ".bubble[data-character='iris']")).containsIgnoringCase("Van Gogh");
             assertThat(text(b, "#chat-log")).contains("Iris Calder: ");
+
+            // Near the guide the panel offers her tour; she walks off to the first exhibit.
+            Map<?, ?> before = characters(b).get(0);
+            b.driver.findElement(By.id("talk-tour")).click();
+            b.wait.until(d -> tours(b).stream().anyMatch(t -> "at_stop".equals(t.get("state"))));
+            Map<?, ?> stop =
+                    tours(b).stream()
+                            .filter(t -> "at_stop".equals(t.get("state")))
+                            .findFirst()
+                            .orElseThrow();
+            assertThat(num(stop.get("index"))).isEqualTo(1);
+            assertThat(num(stop.get("of"))).isEqualTo(7);
+            Map<?, ?> after = characters(b).get(0);
+            assertThat(
+                            Math.hypot(
+                                    num(after.get("x")) - num(before.get("x")),
+                                    num(after.get("z")) - num(before.get("z"))))
+                    .isGreaterThan(0.5);
+            assertThat(text(b, "#chat-log")).contains("Iris Calder: Here is ");
             Path shots = Files.createDirectories(Path.of("target", "screenshots"));
             Files.copy(
                     b.driver.getScreenshotAs(OutputType.FILE).toPath(),
@@ -98,6 +117,12 @@ class CharacterBrowserIT {
     private static List<Map<?, ?>> characters(Browser b) {
         @SuppressWarnings("unchecked")
         List<Map<?, ?>> list = (List<Map<?, ?>>) b.js("return window.worldmind.characters()");
+        return list;
+    }
+
+    private static List<Map<?, ?>> tours(Browser b) {
+        @SuppressWarnings("unchecked")
+        List<Map<?, ?>> list = (List<Map<?, ?>>) b.js("return window.worldmind.tours()");
         return list;
     }
 

@@ -49,6 +49,24 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void toursAreOnAtAWalkingPaceThatCanBeChanged() {
+        ServerConfig d = ConfigLoader.load(null, Map.of());
+        assertThat(d.tour().enabled()).isTrue();
+        assertThat(d.tour().guide().speed()).isEqualTo(1.2);
+        ServerConfig fast =
+                ConfigLoader.load(
+                        null,
+                        Map.of("WORLDMIND_TOUR_SPEED", "3", "WORLDMIND_TOUR_ENABLED", "false"));
+        assertThat(fast.tour().guide().speed()).isEqualTo(3.0);
+        assertThat(fast.tour().enabled()).isFalse();
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("WORLDMIND_TOUR_SPEED", "99")))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("WORLDMIND_TOUR_SPEED");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("WORLDMIND_TOUR_SPEED", "fast")))
+                .hasMessageContaining("a speed in (0, 20] m/s");
+    }
+
+    @Test
     void badValuesSayWhatIsWrong() {
         assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("WORLDMIND_PORT", "eighty")))
                 .isInstanceOf(InvalidDataException.class)

@@ -1,5 +1,6 @@
 package dev.worldmind.server.config;
 
+import dev.worldmind.app.tour.TourSettings;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.data.accounts.Role;
 import dev.worldmind.model.language.dialogue.DialogueSettings;
@@ -35,6 +36,8 @@ import java.util.Properties;
  *   <tr><td>session.idle</td><td>WORLDMIND_SESSION_IDLE (ISO-8601, e.g. PT30M)</td></tr>
  *   <tr><td>session.absolute</td><td>WORLDMIND_SESSION_ABSOLUTE</td></tr>
  *   <tr><td>recommend.enabled</td><td>WORLDMIND_RECOMMEND_ENABLED (true or false)</td></tr>
+ *   <tr><td>tour.enabled</td><td>WORLDMIND_TOUR_ENABLED (true or false)</td></tr>
+ *   <tr><td>tour.speed</td><td>WORLDMIND_TOUR_SPEED (the guide's pace, m/s)</td></tr>
  * </table>
  */
 public final class ConfigLoader {
@@ -75,7 +78,24 @@ public final class ConfigLoader {
                         src.get("server.secure-cookies", "WORLDMIND_SECURE_COOKIES", "false")),
                 serving(src),
                 language(src),
-                recommend(src));
+                recommend(src),
+                tour(src));
+    }
+
+    private static TourConfig tour(Source src) {
+        String on = src.get("tour.enabled", "WORLDMIND_TOUR_ENABLED", "true");
+        if (!on.equalsIgnoreCase("true") && !on.equalsIgnoreCase("false")) {
+            throw src.bad("tour.enabled", "WORLDMIND_TOUR_ENABLED", on, "true or false");
+        }
+        TourSettings d = TourSettings.defaults();
+        String speed = src.get("tour.speed", "WORLDMIND_TOUR_SPEED", Double.toString(d.speed()));
+        TourSettings guide;
+        try {
+            guide = new TourSettings(Double.parseDouble(speed), d.dwell(), d.patience(), d.near());
+        } catch (NumberFormatException | InvalidDataException e) {
+            throw src.bad("tour.speed", "WORLDMIND_TOUR_SPEED", speed, "a speed in (0, 20] m/s");
+        }
+        return new TourConfig(Boolean.parseBoolean(on), java.util.Optional.empty(), guide);
     }
 
     private static RecommendConfig recommend(Source src) {

@@ -21,6 +21,7 @@ import java.util.List;
  * @param serving the model-serving API's settings
  * @param language the AI characters' settings
  * @param recommend the world's recommendations' settings
+ * @param tour the guided tours' settings
  */
 public record ServerConfig(
         String host,
@@ -35,7 +36,8 @@ public record ServerConfig(
         boolean secureCookies,
         ServingConfig serving,
         LanguageConfig language,
-        RecommendConfig recommend) {
+        RecommendConfig recommend,
+        TourConfig tour) {
 
     /** The port of {@code ./worldmind start}. */
     public static final int DEFAULT_PORT = 8080;
@@ -59,6 +61,7 @@ public record ServerConfig(
         java.util.Objects.requireNonNull(serving, "serving");
         java.util.Objects.requireNonNull(language, "language");
         java.util.Objects.requireNonNull(recommend, "recommend");
+        java.util.Objects.requireNonNull(tour, "tour");
         allowedOrigins = List.copyOf(allowedOrigins);
         for (String origin : allowedOrigins) {
             if (!origin.matches("https?://[^/\\s]+")) {
@@ -66,6 +69,38 @@ public record ServerConfig(
                         "allowed origin must look like http://host:port, got '" + origin + "'");
             }
         }
+    }
+
+    /** The settings with the default tours (see the canonical constructor). */
+    public ServerConfig(
+            String host,
+            int port,
+            String databaseUrl,
+            String databaseUser,
+            String databasePassword,
+            List<String> allowedOrigins,
+            int tickHz,
+            Duration sessionIdle,
+            Duration sessionAbsolute,
+            boolean secureCookies,
+            ServingConfig serving,
+            LanguageConfig language,
+            RecommendConfig recommend) {
+        this(
+                host,
+                port,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                allowedOrigins,
+                tickHz,
+                sessionIdle,
+                sessionAbsolute,
+                secureCookies,
+                serving,
+                language,
+                recommend,
+                TourConfig.defaults());
     }
 
     /** The settings with the default recommendations (see the canonical constructor). */
@@ -131,7 +166,8 @@ public record ServerConfig(
                 secureCookies,
                 serving,
                 language,
-                recommend);
+                recommend,
+                tour);
     }
 
     /**
@@ -153,7 +189,8 @@ public record ServerConfig(
                 secureCookies,
                 newServing,
                 language,
-                recommend);
+                recommend,
+                tour);
     }
 
     /**
@@ -175,7 +212,8 @@ public record ServerConfig(
                 secureCookies,
                 serving,
                 newLanguage,
-                recommend);
+                recommend,
+                tour);
     }
 
     /**
@@ -197,7 +235,31 @@ public record ServerConfig(
                 secureCookies,
                 serving,
                 language,
-                newRecommend);
+                newRecommend,
+                tour);
+    }
+
+    /**
+     * A copy with other tour settings.
+     *
+     * @param newTour the guided tours' settings
+     */
+    public ServerConfig withTour(TourConfig newTour) {
+        return new ServerConfig(
+                host,
+                port,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                allowedOrigins,
+                tickHz,
+                sessionIdle,
+                sessionAbsolute,
+                secureCookies,
+                serving,
+                language,
+                recommend,
+                newTour);
     }
 
     @Override

@@ -133,7 +133,7 @@ public final class CharacterDesk {
     }
 
     /** Where a space's character stands: worked out once per space (layouts do not change). */
-    private CharacterPlacement.Spot spot(Space space) {
+    CharacterPlacement.Spot spot(Space space) {
         return spots.computeIfAbsent(
                 space.id(), id -> CharacterPlacement.of(space.kind(), space.layout()));
     }
@@ -151,7 +151,11 @@ public final class CharacterDesk {
                                                 "talk"));
         Occupant self = in.find(c.id());
         CharacterPlacement.Spot spot = spot(in.space);
-        if (self != null && Math.hypot(self.x - spot.x(), self.z - spot.z()) > TALK_DISTANCE) {
+        // A guide on a tour is wherever it has walked to.
+        dev.worldmind.data.world.Point at =
+                in.characterAt(character.id())
+                        .orElse(new dev.worldmind.data.world.Point(spot.x(), spot.z()));
+        if (self != null && Math.hypot(self.x - at.x(), self.z - at.z()) > TALK_DISTANCE) {
             throw new ProtocolException(
                     "too_far",
                     "walk up to "

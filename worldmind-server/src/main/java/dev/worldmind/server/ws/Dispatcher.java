@@ -45,6 +45,7 @@ public final class Dispatcher {
     private final Moderator moderator;
     private final ModerationQueue queue;
     private final RecommendationDesk recommendations;
+    private final TourDesk tours;
 
     /**
      * @param hub the live world
@@ -56,6 +57,7 @@ public final class Dispatcher {
      * @param moderator checks chat and talk before anyone else sees it
      * @param queue where withheld messages wait for a moderator
      * @param recommendations the world's recommendations (every logged interaction goes there)
+     * @param tours the museum guide's tours
      */
     public Dispatcher(
             WorldHub hub,
@@ -66,7 +68,8 @@ public final class Dispatcher {
             CharacterDesk characters,
             Moderator moderator,
             ModerationQueue queue,
-            RecommendationDesk recommendations) {
+            RecommendationDesk recommendations,
+            TourDesk tours) {
         this.hub = hub;
         this.world = world;
         this.avatars = avatars;
@@ -77,7 +80,9 @@ public final class Dispatcher {
         this.moderator = moderator;
         this.queue = queue;
         this.recommendations = recommendations;
+        this.tours = tours;
         characters.attach(this, hub);
+        tours.attach(this);
     }
 
     /** Handles one text frame. */
@@ -93,7 +98,7 @@ public final class Dispatcher {
             RateLimiter limiter =
                     switch (message.type()) {
                         case "move" -> c.moves;
-                        case "chat", "talk" -> c.chats; // talk costs a reply: chat's pace
+                        case "chat", "talk", "tour" -> c.chats; // a reply or a walk: chat's pace
                         default -> c.others;
                     };
             if (!limiter.tryAcquire(now)) {
@@ -143,6 +148,8 @@ public final class Dispatcher {
             moderation.apply(c, current(c, "moderate"), moderate);
         } else if (message instanceof Inbound.Talk talk) {
             characters.talk(c, current(c, "talk"), talk);
+        } else if (message instanceof Inbound.Tour tour) {
+            tours.tour(c, current(c, "tour"), tour);
         } else if (message instanceof Inbound.Ping ping) {
             c.send(Outbound.pong(ping.t()));
         }

@@ -69,6 +69,14 @@ public sealed interface Inbound {
         }
     }
 
+    /** Ask an AI character (the museum guide) for a guided tour. */
+    record Tour(String character) implements Inbound {
+        @Override
+        public String type() {
+            return "tour";
+        }
+    }
+
     /** Latency probe. */
     record Ping(double t) implements Inbound {
         @Override
@@ -126,6 +134,7 @@ public sealed interface Inbound {
                     new Talk(
                             f.text("character", 1, 64),
                             f.text("text", 1, Limits.CHAT_LENGTH).strip());
+            case "tour" -> new Tour(f.text("character", 1, 64));
             case "ping" -> new Ping(f.number("t"));
             default ->
                     throw new ProtocolException(

@@ -3,6 +3,7 @@ package dev.worldmind.server.ws;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.worldmind.app.character.Reply;
+import dev.worldmind.app.tour.TourEvent;
 import dev.worldmind.core.json.Json;
 import dev.worldmind.data.world.Space;
 import java.time.Instant;
@@ -92,6 +93,30 @@ public final class Outbound {
                 .asMap()
                 .forEach((e, v) -> levels.put(e.name().toLowerCase(Locale.ROOT), round(v)));
         return levels;
+    }
+
+    static String characterMove(String character, double x, double z, double ry) {
+        ObjectNode node = message("character_move");
+        node.put("character", character);
+        node.put("x", round(x));
+        node.put("z", round(z));
+        node.put("ry", round(ry));
+        return text(node);
+    }
+
+    static String tour(String character, long visitor, TourEvent e) {
+        ObjectNode node = message("tour");
+        node.put("character", character);
+        node.put("visitor", visitor);
+        node.put("state", e.state());
+        ObjectNode stop = node.putObject("stop");
+        stop.put("item", e.stop().item().id());
+        stop.put("name", e.stop().item().name());
+        stop.put("index", e.stop().index());
+        stop.put("of", e.stop().of());
+        node.put("text", e.text());
+        node.put("navigator", e.planner());
+        return text(node);
     }
 
     static String withheld(String ref, List<String> reasons) {

@@ -34,6 +34,9 @@ final class SpaceInstance {
     private int nextSpawn;
     private boolean joinedSinceTick;
 
+    /** The character walking here (the guide on a tour), or null when it stands at its spot. */
+    private GuideWalk guide;
+
     /** A message for one connection. */
     record Outgoing(Connection to, String text) {}
 
@@ -72,6 +75,17 @@ final class SpaceInstance {
         used.set(slot);
         byId.put(self.id, self);
         joinedSinceTick = true;
+        if (guide != null) {
+            // The snapshot shows the walking character where it is now, not at its spot.
+            for (com.fasterxml.jackson.databind.JsonNode c : characters) {
+                if (c.path("id").asText().equals(guide.character)) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) c)
+                            .put("x", Outbound.round(guide.guide.x()))
+                            .put("z", Outbound.round(guide.guide.z()))
+                            .put("ry", Outbound.round(guide.guide.ry()));
+                }
+            }
+        }
         return Outbound.joined(space, number, self, near, characters);
     }
 
@@ -83,7 +97,27 @@ final class SpaceInstance {
         }
         o.gone = true;
         departed.set(o.slot);
+        if (guide != null && guide.visitor == id) {
+            guide.guide.cancel(); // the visitor left: the guide walks home
+        }
         return true;
+    }
+
+    /** The walking character, or null. */
+    synchronized GuideWalk guide() {
+        return guide;
+    }
+
+    /** Lets a character walk here (replacing the walk it was on). */
+    synchronized void guide(GuideWalk walk) {
+        guide = walk;
+    }
+
+    /** Where a character stands when it is walking here. */
+    synchronized java.util.Optional<Point> characterAt(String id) {
+        return guide != null && guide.character.equals(id)
+                ? java.util.Optional.of(new Point(guide.guide.x(), guide.guide.z()))
+                : java.util.Optional.empty();
     }
 
     synchronized Occupant find(long id) {
@@ -160,6 +194,9 @@ final class SpaceInstance {
             o.moved = false;
         }
         joinedSinceTick = false;
+        if (guide != null && guide.step(byId.values(), System.nanoTime(), out)) {
+            guide = null;
+        }
     }
 
     private void deltas(long tick, int top, String[] movedJson, List<Outgoing> out) {

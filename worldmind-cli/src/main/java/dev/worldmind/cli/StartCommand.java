@@ -1,6 +1,7 @@
 package dev.worldmind.cli;
 
 import dev.worldmind.app.language.LanguageModels;
+import dev.worldmind.app.reinforce.MuseumNavigator;
 import dev.worldmind.app.vision.ImageModelPipeline;
 import dev.worldmind.app.vision.ImageModelPipeline.Outcome;
 import dev.worldmind.app.vision.TrainingPresets;
@@ -12,6 +13,7 @@ import dev.worldmind.model.train.TrainingConfig;
 import dev.worldmind.model.vision.Architectures;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -84,6 +86,23 @@ final class StartCommand implements Callable<Integer> {
                                                     java.util.Locale.ROOT, " %s %.4f", k, v)));
             out.println("language model " + m.ref() + ", held out:" + figures);
         }
+        ModelManifest navigator =
+                MuseumNavigator.ensure(
+                        registry,
+                        home.runs()
+                                .resolve(
+                                        "rl-"
+                                                + MuseumNavigator.NAME
+                                                + "-"
+                                                + Instant.now().getEpochSecond()),
+                        new ConsoleLearning(out),
+                        progress);
+        out.printf(
+                java.util.Locale.ROOT,
+                "navigation policy %s (museum guide), held-out pairs: success %.1f%%, path %.3f× A*%n",
+                navigator.ref(),
+                navigator.metrics().getOrDefault("successRate", Double.NaN) * 100,
+                navigator.metrics().getOrDefault("pathRatio", Double.NaN));
         out.println();
         out.println("Also: ./worldmind predict --model " + DEFAULT_MODEL + " <digit.png>");
         out.println(

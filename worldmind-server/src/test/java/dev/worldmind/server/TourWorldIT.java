@@ -3,8 +3,9 @@ package dev.worldmind.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.worldmind.app.reinforce.MuseumNavigator;
+import dev.worldmind.app.reinforce.WorldEnvironments;
 import dev.worldmind.app.tour.Leg;
-import dev.worldmind.app.tour.MuseumNavigator;
 import dev.worldmind.app.tour.Navigator;
 import dev.worldmind.app.tour.Tour;
 import dev.worldmind.app.tour.TourGuide;
@@ -59,7 +60,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TourWorldIT {
     static final Space MUSEUM =
             DefaultWorld.spaces().stream().filter(s -> s.id().equals("museum")).findFirst().get();
-    static final WalkGrid GRID = WalkGrid.of(MUSEUM.layout(), MuseumNavigator.CELL_SIZE);
+    static final WalkGrid GRID = WalkGrid.of(MUSEUM.layout(), WorldEnvironments.CELL);
     static final CharacterPlacement.Spot HOME =
             CharacterPlacement.of(MUSEUM.kind(), MUSEUM.layout());
 

@@ -1,5 +1,6 @@
 package dev.worldmind.app.reinforce;
 
+import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.model.registry.ModelManifest;
 import dev.worldmind.model.registry.ModelRegistry;
@@ -7,6 +8,7 @@ import dev.worldmind.model.reinforce.Learner;
 import dev.worldmind.model.reinforce.LearningListener;
 import dev.worldmind.model.reinforce.LearningResult;
 import dev.worldmind.model.reinforce.LearningSetup;
+import dev.worldmind.model.reinforce.NavGrid;
 import dev.worldmind.model.reinforce.Policy;
 import dev.worldmind.model.reinforce.PolicyArtifact;
 import java.nio.file.Path;
@@ -15,7 +17,8 @@ import java.util.Optional;
 
 /**
  * The museum guide's navigation policy: PPO on {@code NavGrid-museum}, registered as {@value
- * #NAME}. {@link #ensure} trains and registers it when none is registered yet.
+ * #NAME}, walked on the museum's floor at {@link WorldEnvironments#CELL} m cells. {@link #ensure}
+ * trains and registers it when none is registered yet; {@link #load} gives it to the guide.
  */
 public final class MuseumNavigator {
     /** The registered model's name. */
@@ -34,6 +37,37 @@ public final class MuseumNavigator {
     public static final int JUDGE_EPISODES = 500;
 
     private MuseumNavigator() {}
+
+    /**
+     * Loads the latest registered version, for the guide to walk with.
+     *
+     * @param registry the model registry
+     * @return the policy (close it), or empty when none is registered
+     * @throws InvalidDataException when the registered model is not a NavGrid policy
+     */
+    public static Optional<Policy> load(ModelRegistry registry) {
+        if (registry.latestVersion(NAME).isEmpty()) {
+            return Optional.empty();
+        }
+        ModelManifest m = registry.get(NAME);
+        if (!ModelManifest.POLICY.equals(m.kind())) {
+            throw new InvalidDataException(m.ref() + " is a " + m.kind() + ", not a policy");
+        }
+        Path dir = registry.directory(m.ref());
+        PolicyArtifact a = PolicyArtifact.read(dir);
+        if (a.observationSize() != NavGrid.OBSERVATION_SIZE) {
+            throw new InvalidDataException(
+                    m.ref()
+                            + " sees "
+                            + a.observationSize()
+                            + " numbers, but a NavGrid observation has "
+                            + NavGrid.OBSERVATION_SIZE
+                            + "; retrain it with `worldmind rl train --env "
+                            + ENVIRONMENT
+                            + "`");
+        }
+        return Optional.of(PolicyArtifact.load(dir));
+    }
 
     /**
      * Trains, judges and registers the next version.

@@ -36,6 +36,7 @@ public final class PolicyNavigator implements Navigator {
     private double best;
     private int sinceCloser;
     private boolean fellBack;
+    private Move last;
     private int fallbacks;
 
     /**
@@ -65,6 +66,7 @@ public final class PolicyNavigator implements Navigator {
         walked = 0;
         sinceCloser = 0;
         fellBack = false;
+        last = null;
         fallback.begin(grid, from, goal);
     }
 
@@ -76,7 +78,10 @@ public final class PolicyNavigator implements Navigator {
         if (fellBack || at.equals(goal)) {
             return fallback.next(grid, at, goal, avatars);
         }
-        Move m = Move.values()[policy.act(NavGrid.observe(grid, at, goal, avatars::contains))];
+        NavGrid.Memory memory = new NavGrid.Memory(last, false, visited);
+        Move m =
+                Move.values()[
+                        policy.act(NavGrid.observe(grid, at, goal, avatars::contains, memory))];
         Cell to = WalkGrid.next(at, m);
         boolean wrong =
                 !grid.allowed(at, m)
@@ -99,6 +104,7 @@ public final class PolicyNavigator implements Navigator {
         }
         walked += m.cost();
         visited.add(to);
+        last = m;
         return Optional.of(m);
     }
 

@@ -1,9 +1,10 @@
 package dev.worldmind.server.ws;
 
 import dev.worldmind.app.character.CharacterDefinition;
+import dev.worldmind.app.reinforce.MuseumNavigator;
+import dev.worldmind.app.reinforce.WorldEnvironments;
 import dev.worldmind.app.tour.AStarNavigator;
 import dev.worldmind.app.tour.Leg;
-import dev.worldmind.app.tour.MuseumNavigator;
 import dev.worldmind.app.tour.Navigator;
 import dev.worldmind.app.tour.PolicyNavigator;
 import dev.worldmind.app.tour.Tour;
@@ -161,7 +162,7 @@ public final class TourDesk implements AutoCloseable {
         WalkGrid grid =
                 grids.computeIfAbsent(
                         in.space.id(),
-                        id -> WalkGrid.of(in.space.layout(), MuseumNavigator.CELL_SIZE));
+                        id -> WalkGrid.of(in.space.layout(), WorldEnvironments.CELL));
         GuideWalk walk;
         // The instance's lock: the busy and distance checks and the start are one step.
         synchronized (in) {

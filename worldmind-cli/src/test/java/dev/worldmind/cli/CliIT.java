@@ -37,7 +37,7 @@ class CliIT {
         List<String> all = new ArrayList<>(List.of(args));
         // Options of the subcommand go after its name; --home is accepted by every subcommand.
         if (all.size() > 0 && !all.get(0).startsWith("-")) {
-            int at = List.of("models", "data", "recommend").contains(all.get(0)) ? 2 : 1;
+            int at = List.of("models", "data", "recommend", "rl").contains(all.get(0)) ? 2 : 1;
             if (all.size() >= at) {
                 all.addAll(at, List.of("--home", home.toString()));
             }
@@ -142,6 +142,55 @@ class CliIT {
         assertThat(broken.err()).contains("line 3").contains("lots");
         Result unknown = run("recommend", "evaluate", "--algorithms", "magic");
         assertThat(unknown.err()).contains("unknown algorithm 'magic'");
+    }
+
+    @Test
+    void trainsRegistersAndEvaluatesAPolicy() {
+        Result envs = run("rl", "envs");
+        assertThat(envs.code()).isZero();
+        assertThat(envs.out())
+                .contains("CartPole-v1")
+                .contains("Pendulum-v1")
+                .contains("NavGrid-museum");
+        Result r =
+                run(
+                        "rl",
+                        "train",
+                        "--env",
+                        "CartPole-v1",
+                        "--algorithm",
+                        "reinforce",
+                        "--steps",
+                        "20000",
+                        "--eval-every",
+                        "5000",
+                        "--episodes",
+                        "20",
+                        "--name",
+                        "cli-cartpole");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("registered cli-cartpole:1").contains("rewards.png");
+        Result eval = run("rl", "evaluate", "cli-cartpole", "--episodes", "5");
+        assertThat(eval.code()).as(eval.err()).isZero();
+        // e.g. "cli-cartpole:1 (reinforce on CartPole-v1): mean reward 187.4 ± 20.1 over 5
+        // episodes"
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("mean reward ([0-9.]+) ± [0-9.]+ over 5 episodes")
+                        .matcher(eval.out());
+        assertThat(m.find()).as(eval.out()).isTrue();
+        assertThat(Double.parseDouble(m.group(1))).isGreaterThan(30); // untrained: about 9
+
+        Result unknown = run("rl", "train", "--algorithm", "magic");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err()).contains("unknown algorithm 'magic'");
+        Result badEnv = run("rl", "train", "--env", "Atlantis-v5");
+        assertThat(badEnv.err())
+                .contains("unknown environment 'Atlantis-v5'")
+                .contains("CartPole-v1");
+        Result notAPolicy = run("rl", "evaluate", model);
+        assertThat(notAPolicy.code()).isEqualTo(1);
+        assertThat(notAPolicy.err()).contains("not a policy");
+        run("models", "delete", "cli-cartpole");
     }
 
     /** The NDCG column of one algorithm's row in the Markdown table. */

@@ -1,5 +1,6 @@
 package dev.worldmind.model.reinforce;
 
+import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.WorldmindException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,6 +64,23 @@ final class LearningSession {
     /** The environment's id, observation size and actions, from a probe copy. */
     Environment probe() {
         return probe;
+    }
+
+    /**
+     * The environment's discrete actions.
+     *
+     * @throws InvalidDataException if its actions are continuous
+     */
+    ActionSpace.Discrete discreteActions() {
+        if (probe.actionSpace() instanceof ActionSpace.Discrete d) {
+            return d;
+        }
+        throw new InvalidDataException(
+                algorithm
+                        + " here takes discrete actions; "
+                        + probe.id()
+                        + " has "
+                        + probe.actionSpace());
     }
 
     /** Whether the run should end: budget spent or target reached with stop-at-target. */

@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
-import dev.worldmind.core.InvalidDataException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,29 +98,16 @@ public record Ppo(
     public LearningResult learn(Supplier<? extends Environment> factory, LearningSetup setup) {
         LearningSession session = new LearningSession(name(), factory, setup, config());
         Environment probe = session.probe();
-        if (!(probe.actionSpace() instanceof ActionSpace.Discrete discrete)) {
-            throw new InvalidDataException(
-                    "ppo here takes discrete actions; "
-                            + probe.id()
-                            + " has "
-                            + probe.actionSpace());
-        }
+        ActionSpace.Discrete discrete = session.discreteActions();
         int actions = discrete.n();
         int obsSize = probe.observationSize();
         SplittableRandom random = new SplittableRandom(setup.seed());
         VectorEnvironment vec = new VectorEnvironment(factory, envs, random.nextLong());
-        try (Network actor =
-                        Network.create(
-                                new NetworkSpec(obsSize, hidden, actions, activation, "linear"),
-                                learningRate,
-                                0.01,
-                                random.nextLong());
-                Network critic =
-                        Network.create(
-                                new NetworkSpec(obsSize, hidden, 1, activation, "linear"),
-                                learningRate,
-                                1.0,
-                                random.nextLong())) {
+        try (ActorCritic nets =
+                ActorCritic.create(
+                        obsSize, discrete.n(), hidden, activation, learningRate, random)) {
+            Network actor = nets.actor();
+            Network critic = nets.critic();
             Policy policy = new NetworkPolicy(actor, probe.actionSpace(), false);
             Rollout rollout = new Rollout(rolloutSteps, envs, obsSize);
             float[][] obs = vec.reset();

@@ -3,7 +3,6 @@ package dev.worldmind.model.reinforce;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
-import dev.worldmind.core.InvalidDataException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,13 +71,7 @@ public record Reinforce(
     public LearningResult learn(Supplier<? extends Environment> factory, LearningSetup setup) {
         LearningSession session = new LearningSession(name(), factory, setup, config());
         Environment probe = session.probe();
-        if (!(probe.actionSpace() instanceof ActionSpace.Discrete discrete)) {
-            throw new InvalidDataException(
-                    "reinforce here takes discrete actions; "
-                            + probe.id()
-                            + " has "
-                            + probe.actionSpace());
-        }
+        ActionSpace.Discrete discrete = session.discreteActions();
         int obsSize = probe.observationSize();
         SplittableRandom random = new SplittableRandom(setup.seed());
         Environment[] envs = new Environment[episodesPerUpdate];
@@ -86,19 +79,11 @@ public record Reinforce(
             envs[i] = factory.get();
         }
         long steps = 0;
-        try (Network actor =
-                        Network.create(
-                                new NetworkSpec(
-                                        obsSize, hidden, discrete.n(), activation, "linear"),
-                                learningRate,
-                                0.01,
-                                random.nextLong());
-                Network critic =
-                        Network.create(
-                                new NetworkSpec(obsSize, hidden, 1, activation, "linear"),
-                                learningRate,
-                                1.0,
-                                random.nextLong())) {
+        try (ActorCritic nets =
+                ActorCritic.create(
+                        obsSize, discrete.n(), hidden, activation, learningRate, random)) {
+            Network actor = nets.actor();
+            Network critic = nets.critic();
             Policy policy = new NetworkPolicy(actor, probe.actionSpace(), false);
             while (!session.over(steps)) {
                 Batch batch = play(envs, actor, critic, random, steps, session);

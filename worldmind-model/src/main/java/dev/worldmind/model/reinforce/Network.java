@@ -132,14 +132,33 @@ public final class Network implements AutoCloseable {
         }
     }
 
-    /** Opens a gradient tape; backward the loss in it, then call {@link #step()}. */
+    /**
+     * Opens a gradient tape (one at a time in the PyTorch engine); backward the loss in it, then
+     * call {@link #step()}.
+     */
     public GradientCollector collector() {
         return trainer().newGradientCollector();
     }
 
-    /** Applies the gradients recorded since the last collector opened. */
+    /**
+     * Applies this network's gradients (accumulated since its last step) and clears them. Gradients
+     * add up across collectors until then: a loss that also flows into another network (an actor's
+     * loss through a critic) leaves that network's gradients to be cleared with {@link
+     * #zeroGradients()}.
+     */
     public void step() {
         trainer().step();
+    }
+
+    /** Clears this network's accumulated gradients without applying them. */
+    public void zeroGradients() {
+        for (Pair<String, Parameter> p : model.getBlock().getParameters()) {
+            NDArray a = p.getValue().getArray();
+            if (a.hasGradient()) {
+                NDArray g = a.getGradient();
+                g.subi(g);
+            }
+        }
     }
 
     /**

@@ -180,7 +180,8 @@ public final class Network implements AutoCloseable {
             if (tau >= 1) {
                 w.set(o.toFloatArray());
             } else {
-                try (NDArray mixed = o.mul((float) tau).addi(w.mul((float) (1 - tau)))) {
+                try (NDArray kept = w.mul((float) (1 - tau));
+                        NDArray mixed = o.mul((float) tau).addi(kept)) {
                     w.set(mixed.toFloatArray());
                 }
             }

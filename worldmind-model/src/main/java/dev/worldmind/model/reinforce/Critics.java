@@ -31,8 +31,17 @@ final class Critics implements AutoCloseable {
         return second == null ? q : q.minimum(secondTarget.forward(stateActions));
     }
 
-    /** One mean-squared-error step of every critic towards the targets, in one collector. */
-    void fit(NDArray stateActions, NDArray targets) {
+    /**
+     * One mean-squared-error step of every critic towards the targets, in one collector; returns
+     * the loss.
+     */
+    float fit(NDArray stateActions, NDArray targets) {
+        // DJL 0.36's PyTorch collector does not zero gradients when it opens (only a network's
+        // own step does), and the actor's update leaves gradients on the critics: clear them.
+        clearGradients(first);
+        if (second != null) {
+            clearGradients(second);
+        }
         try (GradientCollector g = first.collector()) {
             NDArray loss = first.forward(stateActions).sub(targets).square().mean();
             if (second != null) {
@@ -42,6 +51,17 @@ final class Critics implements AutoCloseable {
             first.step();
             if (second != null) {
                 second.step();
+            }
+            return loss.getFloat();
+        }
+    }
+
+    /** Zeroes the gradients on a network's parameters (the arrays its model's manager owns). */
+    static void clearGradients(Network network) {
+        for (NDArray array : network.manager().getManagedArrays()) {
+            if (array.hasGradient()) {
+                NDArray gradient = array.getGradient();
+                gradient.subi(gradient);
             }
         }
     }

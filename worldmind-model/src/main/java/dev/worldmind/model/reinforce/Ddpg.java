@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * smoothed target actions and actor updates every {@code policyDelay} critic updates.
  *
  * @param hidden the actor's and critics' hidden widths (relu)
- * @param learningRate Adam's step size for actor and critics
+ * @param actorLearningRate Adam's step size for the actor
+ * @param criticLearningRate Adam's step size for the critics
  * @param batchSize transitions per gradient step
  * @param bufferSize the replay buffer's capacity
  * @param learningStarts environment steps of uniform random actions before the first update
@@ -32,7 +33,8 @@ import java.util.function.Supplier;
  */
 public record Ddpg(
         List<Integer> hidden,
-        double learningRate,
+        double actorLearningRate,
+        double criticLearningRate,
         int batchSize,
         int bufferSize,
         int learningStarts,
@@ -48,8 +50,13 @@ public record Ddpg(
     public Ddpg {
         hidden = List.copyOf(hidden);
         String who = twin ? "td3" : "ddpg";
-        if (!(learningRate > 0)) {
-            throw new IllegalArgumentException(who + ": learningRate must be > 0: " + learningRate);
+        if (!(actorLearningRate > 0) || !(criticLearningRate > 0)) {
+            throw new IllegalArgumentException(
+                    who
+                            + ": learning rates must be > 0: "
+                            + actorLearningRate
+                            + ", "
+                            + criticLearningRate);
         }
         if (batchSize < 1 || bufferSize < batchSize) {
             throw new IllegalArgumentException(
@@ -74,11 +81,24 @@ public record Ddpg(
 
     /**
      * DDPG settings for Pendulum-v1, after RL Zoo's (gamma 0.98, noise 0.1, lr 1e-3, one gradient
-     * step per environment step) with 2×256 networks and a shorter random warm-up.
+     * step per environment step) with 2×256 networks and a 2,000-step random warm-up instead of
+     * 10,000.
      */
     public static Ddpg defaults() {
         return new Ddpg(
-                List.of(256, 256), 1e-3, 256, 200_000, 2000, 0.98, 0.005, 0.1, false, 1, 0, 0);
+                List.of(256, 256),
+                1e-3,
+                1e-3,
+                256,
+                200_000,
+                2000,
+                0.98,
+                0.005,
+                0.1,
+                false,
+                1,
+                0,
+                0);
     }
 
     /** TD3 with the same settings plus twin critics, target smoothing 0.2 (clip 0.5), delay 2. */
@@ -86,7 +106,8 @@ public record Ddpg(
         Ddpg d = defaults();
         return new Ddpg(
                 d.hidden,
-                d.learningRate,
+                d.actorLearningRate,
+                d.criticLearningRate,
                 d.batchSize,
                 d.bufferSize,
                 d.learningStarts,
@@ -109,7 +130,8 @@ public record Ddpg(
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("algorithm", name());
         c.put("hidden", hidden);
-        c.put("learningRate", learningRate);
+        c.put("actorLearningRate", actorLearningRate);
+        c.put("criticLearningRate", criticLearningRate);
         c.put("batchSize", batchSize);
         c.put("bufferSize", bufferSize);
         c.put("learningStarts", learningStarts);
@@ -146,9 +168,12 @@ public record Ddpg(
         LearningSession session = new LearningSession(name(), factory, setup, config());
         NetworkSpec actorSpec = new NetworkSpec(obsSize, hidden, actSize, "relu", "tanh");
         NetworkSpec criticSpec = NetworkSpec.linear(obsSize + actSize, hidden, 1, "relu");
-        try (Critics critics = new Critics(criticSpec, learningRate, criticSeed, twinSeed, twin);
-                Network actor = Network.create(actorSpec, learningRate, 1.0, actorSeed);
-                Network actorTarget = Network.create(actorSpec, learningRate, 1.0, actorSeed);
+        try (Critics critics =
+                        new Critics(criticSpec, criticLearningRate, criticSeed, twinSeed, twin);
+                // A small last layer keeps the tanh head out of saturation, where it cannot learn.
+                Network actor = Network.create(actorSpec, actorLearningRate, 0.01, actorSeed);
+                Network actorTarget =
+                        Network.create(actorSpec, actorLearningRate, 0.01, actorSeed);
                 Policy deterministic = new NetworkPolicy(actor, box, false)) {
             float[][] obs = env.reset();
             long steps = 0;
@@ -209,7 +234,8 @@ public record Ddpg(
             critics.fit(obs.concat(m.create(b.actions()), 1), targets);
             if (updates % policyDelay == 0) {
                 try (GradientCollector g = actor.collector()) {
-                    NDArray value = critics.first().forward(obs.concat(actor.forward(obs), 1));
+                    NDArray mu = actor.forward(obs);
+                    NDArray value = critics.first().forward(obs.concat(mu, 1));
                     g.backward(value.mean().neg());
                     actor.step();
                 }

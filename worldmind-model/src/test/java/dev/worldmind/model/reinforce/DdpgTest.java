@@ -44,7 +44,8 @@ class DdpgTest {
         Ddpg quick =
                 new Ddpg(
                         td3.hidden(),
-                        td3.learningRate(),
+                        td3.actorLearningRate(),
+                        td3.criticLearningRate(),
                         64,
                         10_000,
                         300,
@@ -73,12 +74,27 @@ class DdpgTest {
     void validatesItsSettings() {
         Ddpg d = Ddpg.defaults();
         assertThatThrownBy(
-                        () -> new Ddpg(d.hidden(), 1e-3, 64, 1000, 0, 0.98, 0, 0.1, false, 1, 0, 0))
+                        () ->
+                                new Ddpg(
+                                        d.hidden(),
+                                        1e-4,
+                                        1e-3,
+                                        64,
+                                        1000,
+                                        0,
+                                        0.98,
+                                        0,
+                                        0.1,
+                                        false,
+                                        1,
+                                        0,
+                                        0))
                 .hasMessageContaining("tau");
         assertThatThrownBy(
                         () ->
                                 new Ddpg(
                                         d.hidden(),
+                                        1e-4,
                                         1e-3,
                                         64,
                                         1000,

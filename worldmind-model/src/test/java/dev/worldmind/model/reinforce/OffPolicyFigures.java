@@ -10,7 +10,8 @@ import java.util.function.Supplier;
  * Trains DQN on CartPole-v1 or DDPG/TD3 on Pendulum-v1 for given seeds and prints the figures the
  * acceptance tests check: steps to first reach the target, wall time, steps per second, and a
  * 100-episode evaluation of the best checkpoint on a seed that training never used. Usage: {@code
- * OffPolicyFigures dqn|ddpg|td3 steps seed...}.
+ * OffPolicyFigures dqn|ddpg|td3 steps seed...}; runs stop at the target unless {@code
+ * -Dfigures.full=true}, {@code -Dfigures.verbose=true} prints every evaluation.
  */
 final class OffPolicyFigures {
     /** The final evaluation's seed differs from every training and in-run evaluation seed. */
@@ -62,12 +63,12 @@ final class OffPolicyFigures {
         return learner instanceof Dqn ? 475 : -200;
     }
 
-    static Figures run(Learner learner, long steps, long seed, Path dir) {
+    static Figures run(Learner learner, long steps, long seed, boolean stop, Path dir) {
         Supplier<Environment> factory = environment(learner);
         LearningSetup setup =
                 LearningSetup.of(steps, seed, dir)
                         .withEvaluation(learner instanceof Dqn ? 2000 : 1000, 20)
-                        .withTarget(target(learner), false);
+                        .withTarget(target(learner), stop);
         if (Boolean.getBoolean("figures.verbose")) {
             setup =
                     setup.withListener(
@@ -99,7 +100,9 @@ final class OffPolicyFigures {
             long seed = Long.parseLong(args[i]);
             Path dir = Files.createTempDirectory("offpolicy-" + args[0] + "-" + seed);
             System.out.println(
-                    run(learner, steps, seed, dir).line().replace("seed-run", "seed " + seed));
+                    run(learner, steps, seed, !Boolean.getBoolean("figures.full"), dir)
+                            .line()
+                            .replace("seed-run", "seed " + seed));
         }
     }
 }

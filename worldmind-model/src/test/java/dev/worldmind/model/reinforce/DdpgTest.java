@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.testing.TestHome;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,8 +21,24 @@ class DdpgTest {
 
     @Test
     void improvesOnPendulumReproduciblyAndSavesAPolicyThatActs(@TempDir Path dir) {
-        Ddpg ddpg = Ddpg.defaults();
-        LearningSetup setup = LearningSetup.of(STEPS, 3, dir.resolve("a")).withEvaluation(2000, 5);
+        // Smaller networks and batches than the defaults, to keep the test short.
+        Ddpg d = Ddpg.defaults();
+        Ddpg ddpg =
+                new Ddpg(
+                        List.of(64, 64),
+                        1e-3,
+                        1e-3,
+                        64,
+                        50_000,
+                        1000,
+                        d.gamma(),
+                        d.tau(),
+                        d.actionNoise(),
+                        false,
+                        1,
+                        0,
+                        0);
+        LearningSetup setup = LearningSetup.of(STEPS, 3, dir.resolve("a")).withEvaluation(1000, 5);
         LearningResult r = ddpg.learn(Pendulum::new, setup);
         assertThat(r.algorithm()).isEqualTo("ddpg");
         // An untrained or random policy scores about -1200 to -1500 here.

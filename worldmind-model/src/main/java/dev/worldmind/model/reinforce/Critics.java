@@ -36,11 +36,11 @@ final class Critics implements AutoCloseable {
      * the loss.
      */
     float fit(NDArray stateActions, NDArray targets) {
-        // DJL 0.36's PyTorch collector does not zero gradients when it opens (only a network's
-        // own step does), and the actor's update leaves gradients on the critics: clear them.
-        clearGradients(first);
+        // Gradients add up until a network's own step, and the actor's update leaves some on the
+        // critics: clear them first.
+        first.zeroGradients();
         if (second != null) {
-            clearGradients(second);
+            second.zeroGradients();
         }
         try (GradientCollector g = first.collector()) {
             NDArray loss = first.forward(stateActions).sub(targets).square().mean();
@@ -53,16 +53,6 @@ final class Critics implements AutoCloseable {
                 second.step();
             }
             return loss.getFloat();
-        }
-    }
-
-    /** Zeroes the gradients on a network's parameters (the arrays its model's manager owns). */
-    static void clearGradients(Network network) {
-        for (NDArray array : network.manager().getManagedArrays()) {
-            if (array.hasGradient()) {
-                NDArray gradient = array.getGradient();
-                gradient.subi(gradient);
-            }
         }
     }
 

@@ -151,6 +151,17 @@ public final class Network implements AutoCloseable {
         trainer().step();
     }
 
+    /** Clears this network's accumulated gradients without applying them. */
+    public void zeroGradients() {
+        for (Pair<String, Parameter> p : model.getBlock().getParameters()) {
+            NDArray a = p.getValue().getArray();
+            if (a.hasGradient()) {
+                NDArray g = a.getGradient();
+                g.subi(g);
+            }
+        }
+    }
+
     /**
      * Scales the learning rate from now on, e.g. to anneal it linearly over a run.
      *
@@ -190,7 +201,8 @@ public final class Network implements AutoCloseable {
             if (tau >= 1) {
                 w.set(o.toFloatArray());
             } else {
-                try (NDArray mixed = o.mul((float) tau).addi(w.mul((float) (1 - tau)))) {
+                try (NDArray kept = w.mul((float) (1 - tau));
+                        NDArray mixed = o.mul((float) tau).addi(kept)) {
                     w.set(mixed.toFloatArray());
                 }
             }

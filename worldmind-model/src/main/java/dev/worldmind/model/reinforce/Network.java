@@ -171,17 +171,6 @@ public final class Network implements AutoCloseable {
         learningRateScale = scale;
     }
 
-    /** Clears this network's accumulated gradients without applying them. */
-    public void zeroGradients() {
-        for (Pair<String, Parameter> p : model.getBlock().getParameters()) {
-            NDArray a = p.getValue().getArray();
-            if (a.hasGradient()) {
-                NDArray g = a.getGradient();
-                g.subi(g);
-            }
-        }
-    }
-
     /**
      * Moves this network's weights towards another's: {@code w = tau * other + (1 - tau) * w} (tau
      * 1 copies).

@@ -61,13 +61,14 @@ def write(name, header, rows):
         for r in rows:
             f.write(",".join(repr(v) if isinstance(v, float) else str(v) for v in r) + "\n")
 
-rng = np.random.default_rng(7)
-cart_actions = [1, 1, 0, 1, 0, 0, 1, 1, 1, 0] + rng.integers(0, 2, 40).tolist()
-write("cartpole-reference.csv", "# start 0.01,-0.02,0.03,0.04; columns: action,x,x_dot,theta,theta_dot,reward,terminated",
-      cartpole([0.01, -0.02, 0.03, 0.04], cart_actions))
-# always pushing right from a leaning start: terminates early
-write("cartpole-fall.csv", "# start 0.0,0.0,0.1,0.0; columns: action,x,x_dot,theta,theta_dot,reward,terminated",
-      cartpole([0.0, 0.0, 0.1, 0.0], [1] * 100))
-pend_actions = [0.3, -2.5, 1.0, 2.0, 3.7, -0.75] + rng.uniform(-2.5, 2.5, 34).round(4).tolist()
-write("pendulum-reference.csv", "# start theta 2.0, theta_dot -0.5; columns: action,cos,sin,theta_dot,reward",
-      pendulum(2.0, -0.5, pend_actions))
+if __name__ == "__main__":  # importing it (bench/rl_peer.py) writes nothing
+    rng = np.random.default_rng(7)
+    cart_actions = [1, 1, 0, 1, 0, 0, 1, 1, 1, 0] + rng.integers(0, 2, 40).tolist()
+    write("cartpole-reference.csv", "# start 0.01,-0.02,0.03,0.04; columns: action,x,x_dot,theta,theta_dot,reward,terminated",
+          cartpole([0.01, -0.02, 0.03, 0.04], cart_actions))
+    # always pushing right from a leaning start: terminates early
+    write("cartpole-fall.csv", "# start 0.0,0.0,0.1,0.0; columns: action,x,x_dot,theta,theta_dot,reward,terminated",
+          cartpole([0.0, 0.0, 0.1, 0.0], [1] * 100))
+    pend_actions = [0.3, -2.5, 1.0, 2.0, 3.7, -0.75] + rng.uniform(-2.5, 2.5, 34).round(4).tolist()
+    write("pendulum-reference.csv", "# start theta 2.0, theta_dot -0.5; columns: action,cos,sin,theta_dot,reward",
+          pendulum(2.0, -0.5, pend_actions))

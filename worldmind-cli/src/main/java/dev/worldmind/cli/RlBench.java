@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
         description = "Environment steps per second with random actions (no learning).")
 final class RlBench implements Callable<Integer> {
     @Spec CommandSpec spec;
+    @Mixin HomeOption homeOption; // accepted like everywhere; environments need no home
 
     @Option(
             names = "--steps",

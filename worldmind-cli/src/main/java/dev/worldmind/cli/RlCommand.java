@@ -49,6 +49,7 @@ final class RlCommand {
     @Command(name = "envs", mixinStandardHelpOptions = true, description = "List environments.")
     static final class Envs implements Callable<Integer> {
         @Spec CommandSpec spec;
+        @Mixin HomeOption homeOption; // accepted like everywhere; environments need no home
 
         @Override
         public Integer call() {

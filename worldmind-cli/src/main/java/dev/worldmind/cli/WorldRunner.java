@@ -1,6 +1,7 @@
 package dev.worldmind.cli;
 
 import dev.worldmind.app.recommend.WorldRecommendations;
+import dev.worldmind.app.reinforce.MuseumNavigator;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.server.WorldServer;
 import dev.worldmind.server.config.ServerConfig;
@@ -79,6 +80,24 @@ final class WorldRunner {
                             + WorldRecommendations.algorithm().name()
                             + ", trained in the background if none is registered; compare"
                             + " algorithms with ./worldmind recommend evaluate)");
+        }
+        if (config.tour().enabled()) {
+            var navigator =
+                    new dev.worldmind.model.registry.ModelRegistry(home.models())
+                            .latestVersion(MuseumNavigator.NAME);
+            out.println(
+                    "Tours: ask the museum guide for one; she walks "
+                            + (navigator.isPresent()
+                                    ? "with the learned policy "
+                                            + MuseumNavigator.NAME
+                                            + ":"
+                                            + navigator.get()
+                                            + ", A* standing by"
+                                    : "by A* (no "
+                                            + MuseumNavigator.NAME
+                                            + " registered: ./worldmind rl train --env "
+                                            + MuseumNavigator.ENVIRONMENT
+                                            + ")"));
         }
         out.println("Press Ctrl+C to stop.");
         out.flush();

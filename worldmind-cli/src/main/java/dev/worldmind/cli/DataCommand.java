@@ -1,5 +1,6 @@
 package dev.worldmind.cli;
 
+import dev.worldmind.data.catalog.FashionMnist;
 import dev.worldmind.data.catalog.Mnist;
 import dev.worldmind.data.store.DatasetSpec;
 import dev.worldmind.data.store.DatasetStore;
@@ -23,7 +24,11 @@ import picocli.CommandLine.Spec;
         description = "List and fetch datasets.",
         subcommands = {DataCommand.List.class, DataCommand.Fetch.class})
 final class DataCommand {
-    static final Map<String, DatasetSpec> KNOWN = Map.of(Mnist.SPEC.name(), Mnist.SPEC);
+    static final Map<String, DatasetSpec> KNOWN =
+            new java.util.TreeMap<>(
+                    Map.of(
+                            Mnist.SPEC.name(), Mnist.SPEC,
+                            FashionMnist.SPEC.name(), FashionMnist.SPEC));
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List known datasets.")
     static final class List implements Callable<Integer> {
@@ -37,7 +42,7 @@ final class DataCommand {
             for (DatasetSpec d : KNOWN.values()) {
                 out.printf(
                         Locale.ROOT,
-                        "%-10s %-8s %s (from %s)%n",
+                        "%-14s %-8s %s (from %s)%n",
                         d.name(),
                         store.isComplete(d) ? "present" : "missing",
                         d.description(),
@@ -56,7 +61,10 @@ final class DataCommand {
         @Spec CommandSpec spec;
         @Mixin HomeOption homeOption;
 
-        @Parameters(paramLabel = "DATASET", defaultValue = "mnist", description = "e.g. mnist")
+        @Parameters(
+                paramLabel = "DATASET",
+                defaultValue = "mnist",
+                description = "mnist or fashion-mnist")
         String name;
 
         @Option(

@@ -6,7 +6,7 @@ import dev.worldmind.core.provenance.Provenance;
 import dev.worldmind.core.provenance.RuntimeInfo;
 import dev.worldmind.model.registry.ModelManifest;
 import dev.worldmind.model.registry.ModelRegistry;
-import dev.worldmind.model.reinforce.EvaluationReport;
+import dev.worldmind.model.reinforce.Environment;
 import dev.worldmind.model.reinforce.LearningResult;
 import dev.worldmind.model.reinforce.NavGrid;
 import dev.worldmind.model.reinforce.NavigationEvaluation;
@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** Judges trained policies and registers them with provenance. Stateless. */
@@ -41,19 +42,14 @@ public final class Policies {
      * @return the score
      */
     public static PolicyScore judge(String environment, Policy policy, int episodes, long seed) {
-        EvaluationReport rewards =
-                PolicyEvaluation.run(
-                        WorldEnvironments.evaluation(environment), policy, episodes, seed);
-        NavigationReport nav = null;
-        if (environment.startsWith("NavGrid-")) {
-            nav =
-                    NavigationEvaluation.run(
-                            () -> (NavGrid) WorldEnvironments.evaluation(environment).get(),
-                            policy,
-                            episodes,
-                            seed);
+        Supplier<Environment> factory = WorldEnvironments.evaluation(environment);
+        if (factory.get() instanceof NavGrid) {
+            // One pass: the navigation report carries the rewards of the same episodes.
+            NavigationReport nav =
+                    NavigationEvaluation.run(() -> (NavGrid) factory.get(), policy, episodes, seed);
+            return new PolicyScore(nav.rewards(), nav);
         }
-        return new PolicyScore(rewards, nav);
+        return new PolicyScore(PolicyEvaluation.run(factory, policy, episodes, seed), null);
     }
 
     /**

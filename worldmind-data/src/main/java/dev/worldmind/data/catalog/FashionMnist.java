@@ -1,8 +1,6 @@
 package dev.worldmind.data.catalog;
 
 import dev.worldmind.core.progress.ProgressMonitor;
-import dev.worldmind.core.provenance.Provenance.DatasetRef;
-import dev.worldmind.data.image.ImageSet;
 import dev.worldmind.data.store.DatasetFile;
 import dev.worldmind.data.store.DatasetSpec;
 import dev.worldmind.data.store.DatasetStore;
@@ -74,19 +72,6 @@ public final class FashionMnist {
      * @return the training and test sets
      */
     public static TrainTest load(Path dir) {
-        ImageSet train =
-                ImageSet.fromIdx(
-                        "fashion-mnist/train",
-                        dir.resolve("train-images-idx3-ubyte.gz"),
-                        dir.resolve("train-labels-idx1-ubyte.gz"),
-                        CLASSES);
-        ImageSet test =
-                ImageSet.fromIdx(
-                        "fashion-mnist/test",
-                        dir.resolve("t10k-images-idx3-ubyte.gz"),
-                        dir.resolve("t10k-labels-idx1-ubyte.gz"),
-                        CLASSES);
-        return new TrainTest(
-                train, test, new DatasetRef("fashion-mnist", SPEC.contentHash(), "fashion-mnist"));
+        return TrainTest.fromIdx(SPEC, dir, ".gz", CLASSES);
     }
 }

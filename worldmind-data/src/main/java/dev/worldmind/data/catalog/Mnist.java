@@ -1,8 +1,6 @@
 package dev.worldmind.data.catalog;
 
 import dev.worldmind.core.progress.ProgressMonitor;
-import dev.worldmind.core.provenance.Provenance.DatasetRef;
-import dev.worldmind.data.image.ImageSet;
 import dev.worldmind.data.store.DatasetFile;
 import dev.worldmind.data.store.DatasetSpec;
 import dev.worldmind.data.store.DatasetStore;
@@ -59,18 +57,6 @@ public final class Mnist {
      * @return the training and test sets
      */
     public static TrainTest load(Path dir) {
-        ImageSet train =
-                ImageSet.fromIdx(
-                        "mnist/train",
-                        dir.resolve("train-images-idx3-ubyte"),
-                        dir.resolve("train-labels-idx1-ubyte"),
-                        CLASSES);
-        ImageSet test =
-                ImageSet.fromIdx(
-                        "mnist/test",
-                        dir.resolve("t10k-images-idx3-ubyte"),
-                        dir.resolve("t10k-labels-idx1-ubyte"),
-                        CLASSES);
-        return new TrainTest(train, test, new DatasetRef("mnist", SPEC.contentHash(), "mnist"));
+        return TrainTest.fromIdx(SPEC, dir, "", CLASSES);
     }
 }

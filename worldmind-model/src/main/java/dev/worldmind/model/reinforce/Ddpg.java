@@ -3,7 +3,6 @@ package dev.worldmind.model.reinforce;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
-import dev.worldmind.core.InvalidDataException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,14 +147,7 @@ public record Ddpg(
     @Override
     public LearningResult learn(Supplier<? extends Environment> factory, LearningSetup setup) {
         Environment probe = factory.get();
-        if (!(probe.actionSpace() instanceof ActionSpace.Box box)) {
-            throw new InvalidDataException(
-                    name()
-                            + " needs continuous (box) actions, but "
-                            + probe.id()
-                            + " has a discrete action space "
-                            + probe.actionSpace());
-        }
+        ActionSpace.Box box = LearningSession.box(name(), probe);
         int obsSize = probe.observationSize();
         int actSize = box.dimension();
         SplittableRandom seeds = new SplittableRandom(setup.seed());

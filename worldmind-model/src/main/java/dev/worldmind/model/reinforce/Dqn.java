@@ -3,7 +3,6 @@ package dev.worldmind.model.reinforce;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
-import dev.worldmind.core.InvalidDataException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,13 +141,7 @@ public record Dqn(
     @Override
     public LearningResult learn(Supplier<? extends Environment> factory, LearningSetup setup) {
         Environment probe = factory.get();
-        if (!(probe.actionSpace() instanceof ActionSpace.Discrete discrete)) {
-            throw new InvalidDataException(
-                    "dqn needs discrete actions, but "
-                            + probe.id()
-                            + " has a continuous action space "
-                            + probe.actionSpace());
-        }
+        ActionSpace.Discrete discrete = LearningSession.discrete(name(), probe);
         int n = discrete.n();
         SplittableRandom seeds = new SplittableRandom(setup.seed());
         long networkSeed = seeds.nextLong();

@@ -67,20 +67,43 @@ final class LearningSession {
     }
 
     /**
-     * The environment's discrete actions.
+     * Checks that an environment's actions are discrete, before a run starts.
      *
-     * @throws InvalidDataException if its actions are continuous
+     * @param algorithm the learner's name, for the message
+     * @param env a copy of the environment
+     * @return its actions
+     * @throws InvalidDataException if they are continuous
      */
-    ActionSpace.Discrete discreteActions() {
-        if (probe.actionSpace() instanceof ActionSpace.Discrete d) {
+    static ActionSpace.Discrete discrete(String algorithm, Environment env) {
+        if (env.actionSpace() instanceof ActionSpace.Discrete d) {
             return d;
         }
         throw new InvalidDataException(
                 algorithm
-                        + " here takes discrete actions; "
-                        + probe.id()
+                        + " needs discrete actions, but "
+                        + env.id()
                         + " has "
-                        + probe.actionSpace());
+                        + env.actionSpace());
+    }
+
+    /**
+     * Checks that an environment's actions are a box, before a run starts.
+     *
+     * @param algorithm the learner's name, for the message
+     * @param env a copy of the environment
+     * @return its actions
+     * @throws InvalidDataException if they are discrete
+     */
+    static ActionSpace.Box box(String algorithm, Environment env) {
+        if (env.actionSpace() instanceof ActionSpace.Box b) {
+            return b;
+        }
+        throw new InvalidDataException(
+                algorithm
+                        + " needs continuous (box) actions, but "
+                        + env.id()
+                        + " has "
+                        + env.actionSpace());
     }
 
     /** Whether the run should end: budget spent or target reached with stop-at-target. */

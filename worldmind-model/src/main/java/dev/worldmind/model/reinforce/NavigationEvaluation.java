@@ -1,9 +1,14 @@
 package dev.worldmind.model.reinforce;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
-/** Runs a navigation policy on NavGrid episodes and compares its paths with A*'s. Stateless. */
+/**
+ * Runs a navigation policy on NavGrid episodes and compares its paths with A*'s; the same pass
+ * gives the reward report. Stateless.
+ */
 public final class NavigationEvaluation {
     private NavigationEvaluation() {}
 
@@ -23,15 +28,19 @@ public final class NavigationEvaluation {
         }
         NavGrid env = factory.get();
         SplittableRandom seeds = new SplittableRandom(seed);
+        List<Double> rewards = new ArrayList<>(episodes);
+        List<Integer> lengths = new ArrayList<>(episodes);
         int successes = 0;
         double ratioSum = 0;
         double ratioMax = 0;
-        double rewardSum = 0;
         for (int e = 0; e < episodes; e++) {
             float[] obs = env.reset(seeds.nextLong());
+            double total = 0;
+            int length = 0;
             while (true) {
                 Step s = env.step(policy.act(obs));
-                rewardSum += s.reward();
+                total += s.reward();
+                length++;
                 obs = s.observation();
                 if (s.done()) {
                     if (s.terminated()) {
@@ -43,12 +52,13 @@ public final class NavigationEvaluation {
                     break;
                 }
             }
+            rewards.add(total);
+            lengths.add(length);
         }
         return new NavigationReport(
-                episodes,
+                EvaluationReport.of(rewards, lengths, successes),
                 (double) successes / episodes,
                 successes == 0 ? Double.NaN : ratioSum / successes,
-                successes == 0 ? Double.NaN : ratioMax,
-                rewardSum / episodes);
+                successes == 0 ? Double.NaN : ratioMax);
     }
 }

@@ -5,28 +5,27 @@ import java.util.Locale;
 /**
  * How a policy navigates NavGrid against the A* optimum on the same map, start, goal and visitors.
  *
- * @param episodes how many start–goal pairs were tried
+ * @param rewards the episodes' rewards, as for any environment
  * @param successRate the share that reached the goal within the time limit
  * @param meanPathRatio over the successes, the mean of walked length ÷ A* length (1 is optimal)
  * @param maxPathRatio the worst such ratio
- * @param meanReward the mean episode reward
  */
 public record NavigationReport(
-        int episodes,
-        double successRate,
-        double meanPathRatio,
-        double maxPathRatio,
-        double meanReward) {
+        EvaluationReport rewards, double successRate, double meanPathRatio, double maxPathRatio) {
+
+    /** How many start–goal pairs were tried. */
+    public int episodes() {
+        return rewards.episodes();
+    }
 
     /** A one-line summary. */
     public String summary() {
         return String.format(
                 Locale.ROOT,
-                "success %.1f%% of %d, path %.3f× A* (worst %.2f×), reward %.3f",
+                "success %.1f%% of %d, path %.3f× A* (worst %.2f×)",
                 successRate * 100,
-                episodes,
+                episodes(),
                 meanPathRatio,
-                maxPathRatio,
-                meanReward);
+                maxPathRatio);
     }
 }

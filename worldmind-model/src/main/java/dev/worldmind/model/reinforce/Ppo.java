@@ -96,9 +96,9 @@ public record Ppo(
 
     @Override
     public LearningResult learn(Supplier<? extends Environment> factory, LearningSetup setup) {
+        ActionSpace.Discrete discrete = LearningSession.discrete(name(), factory.get());
         LearningSession session = new LearningSession(name(), factory, setup, config());
         Environment probe = session.probe();
-        ActionSpace.Discrete discrete = session.discreteActions();
         int actions = discrete.n();
         int obsSize = probe.observationSize();
         SplittableRandom random = new SplittableRandom(setup.seed());

@@ -69,9 +69,9 @@ public record Reinforce(
 
     @Override
     public LearningResult learn(Supplier<? extends Environment> factory, LearningSetup setup) {
+        ActionSpace.Discrete discrete = LearningSession.discrete(name(), factory.get());
         LearningSession session = new LearningSession(name(), factory, setup, config());
         Environment probe = session.probe();
-        ActionSpace.Discrete discrete = session.discreteActions();
         int obsSize = probe.observationSize();
         SplittableRandom random = new SplittableRandom(setup.seed());
         Environment[] envs = new Environment[episodesPerUpdate];

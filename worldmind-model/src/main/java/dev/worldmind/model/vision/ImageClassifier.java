@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.WorldmindException;
@@ -193,6 +194,51 @@ public final class ImageClassifier implements ImageModel {
             }
             return out;
         }
+    }
+
+    /**
+     * Computes the network's image features for images given as pixel values in [0, 1]: the
+     * activations that enter the last layer (for the CNNs, the ReLU of the penultimate dense
+     * layer), at inference (dropout off, batch norm on running statistics). Used to compare images
+     * (similar products) and distributions of images (FID).
+     *
+     * @param images01 {@code count} images back to back, not yet normalised (left unchanged)
+     * @param count how many images
+     * @return one feature row per image
+     */
+    public float[][] features(float[] images01, int count) {
+        int size = spec.input().size();
+        if (images01.length != count * size) {
+            throw new InvalidDataException(
+                    "expected " + count + " images of " + size + " values, got " + images01.length);
+        }
+        float[][] out = new float[count][];
+        for (int start = 0; start < count; start += BATCH) {
+            int n = Math.min(BATCH, count - start);
+            float[] x = new float[n * size];
+            System.arraycopy(images01, start * size, x, 0, x.length);
+            normalization.apply(x, 0, x.length);
+            try (NDManager manager = model.getNDManager().newSubManager()) {
+                ImageShape in = spec.input();
+                NDList current =
+                        new NDList(
+                                manager.create(
+                                        x, new Shape(n, in.channels(), in.height(), in.width())));
+                ParameterStore store = new ParameterStore(manager, false);
+                List<Block> layers = model.getBlock().getChildren().values().stream().toList();
+                for (Block layer : layers.subList(0, layers.size() - 1)) {
+                    current = layer.forward(store, current, false);
+                }
+                NDArray features = current.singletonOrThrow().reshape(n, -1);
+                int width = (int) features.getShape().get(1);
+                float[] flat = features.toFloatArray();
+                for (int i = 0; i < n; i++) {
+                    out[start + i] = new float[width];
+                    System.arraycopy(flat, i * width, out[start + i], 0, width);
+                }
+            }
+        }
+        return out;
     }
 
     /** Returns the DJL model, for training; it stays owned by this classifier. */

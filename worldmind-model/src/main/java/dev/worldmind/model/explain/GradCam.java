@@ -121,30 +121,34 @@ final class GradCam {
 
     /**
      * Bilinear resize of one map to the input's size, each input pixel sampling the maps at its own
-     * position under the geometry (clamped at the borders).
+     * position under the geometry. Beyond the outermost cell centres the map fades to zero one
+     * stride further out: a cell's value belongs to its centre, and copying border cells out to the
+     * image's edge (clamping) would make empty borders look as important as the object.
      */
     static float[] upsample(
             float[] src, int from, int h, int w, int outH, int outW, Geometry geometry) {
         float[] out = new float[outH * outW];
         for (int y = 0; y < outH; y++) {
-            double fy = clamp((y - geometry.offset()) / geometry.stride(), h - 1);
-            int y0 = (int) fy;
-            int y1 = Math.min(h - 1, y0 + 1);
+            double fy = (y - geometry.offset()) / geometry.stride();
+            int y0 = (int) Math.floor(fy);
             float dy = (float) (fy - y0);
             for (int x = 0; x < outW; x++) {
-                double fx = clamp((x - geometry.offset()) / geometry.stride(), w - 1);
-                int x0 = (int) fx;
-                int x1 = Math.min(w - 1, x0 + 1);
+                double fx = (x - geometry.offset()) / geometry.stride();
+                int x0 = (int) Math.floor(fx);
                 float dx = (float) (fx - x0);
-                float top = src[from + y0 * w + x0] * (1 - dx) + src[from + y0 * w + x1] * dx;
-                float bottom = src[from + y1 * w + x0] * (1 - dx) + src[from + y1 * w + x1] * dx;
+                float top =
+                        at(src, from, h, w, y0, x0) * (1 - dx)
+                                + at(src, from, h, w, y0, x0 + 1) * dx;
+                float bottom =
+                        at(src, from, h, w, y0 + 1, x0) * (1 - dx)
+                                + at(src, from, h, w, y0 + 1, x0 + 1) * dx;
                 out[y * outW + x] = top * (1 - dy) + bottom * dy;
             }
         }
         return out;
     }
 
-    private static double clamp(double v, int max) {
-        return Math.max(0, Math.min(max, v));
+    private static float at(float[] src, int from, int h, int w, int y, int x) {
+        return y < 0 || y >= h || x < 0 || x >= w ? 0f : src[from + y * w + x];
     }
 }

@@ -101,28 +101,6 @@ class ExplainerTest {
     }
 
     @Test
-    void zzDebug() {
-        for (int i = 0; i < 3; i++) {
-            float[] one = Arrays.copyOfRange(images, i * SIZE, (i + 1) * SIZE);
-            for (ExplanationMethod m : ExplanationMethod.values()) {
-                Explanation e = Explainer.explain(classifier, one, m, -1);
-                StringBuilder sb = new StringBuilder(m + " " + e.className() + " " + e.probability() + "\n");
-                for (int y = 0; y < 28; y++) {
-                    for (int x = 0; x < 28; x++) {
-                        sb.append(" .:-=+*#%@".charAt((int) (e.heatmap()[y * 28 + x] * 9.99f)));
-                    }
-                    sb.append("   ");
-                    for (int x = 0; x < 28; x++) {
-                        sb.append(" .:-=+*#%@".charAt((int) (one[y * 28 + x] * 9.99f)));
-                    }
-                    sb.append("\n");
-                }
-                System.out.println(sb);
-            }
-        }
-    }
-
-    @Test
     void heatmapsAreAtInputResolutionInTheUnitRange() {
         float[] one = new float[SIZE];
         System.arraycopy(images, 3 * SIZE, one, 0, SIZE);
@@ -223,14 +201,14 @@ class ExplainerTest {
     }
 
     @Test
-    void upsamplingInterpolatesBetweenCellCentres() {
-        GradCam.Geometry g = new GradCam.Geometry(4, 1.5);
-        float[] up = GradCam.upsample(new float[] {0f, 1f}, 0, 1, 2, 1, 8, g);
-        assertThat(up).containsExactly(0f, 0f, 0.125f, 0.375f, 0.625f, 0.875f, 1f, 1f);
-        float[] flat = GradCam.upsample(new float[] {0.5f, 0.5f, 0.5f, 0.5f}, 0, 2, 2, 5, 5, g);
-        for (float v : flat) {
-            assertThat(v).isEqualTo(0.5f);
-        }
+    void upsamplingInterpolatesBetweenCellCentresAndFadesBeyond() {
+        // Cells centred on pixels 1 and 5; zero one stride beyond them, at -3 and 9.
+        GradCam.Geometry g = new GradCam.Geometry(4, 1);
+        float[] up = GradCam.upsample(new float[] {0f, 1f, 0f, 1f}, 0, 2, 2, 10, 10, g);
+        float[] row1 = Arrays.copyOfRange(up, 10, 20);
+        assertThat(row1).containsExactly(0f, 0f, 0.25f, 0.5f, 0.75f, 1f, 0.75f, 0.5f, 0.25f, 0f);
+        assertThat(Arrays.copyOfRange(up, 30, 40)).containsExactly(row1);
+        assertThat(up[5]).isEqualTo(0.75f); // row 0, a quarter stride outside: fading
     }
 
     private static List<float[]> gradients(ImageClassifier c) {

@@ -207,9 +207,8 @@ public final class Explainer {
             max = Math.max(max, v);
         }
         if (max > 0f) {
-            float inv = 1f / max;
             for (int i = 0; i < map.length; i++) {
-                map[i] = Math.min(1f, map[i] * inv);
+                map[i] = map[i] / max; // division, not a reciprocal: the maximum becomes exactly 1
             }
         }
     }

@@ -24,13 +24,18 @@ final class GanAcceptance {
     }
 
     static GanReport run(WorldmindHome home, String dataset) {
-        Judges.ensure(home, dataset, Integer.getInteger("worldmind.gan.judgeEpochs", 2));
+        Judges.ensure(
+                home,
+                dataset,
+                Integer.getInteger("worldmind.gan.judgeEpochs", 2),
+                Integer.getInteger("worldmind.gan.judgeLimit", 0));
         GanRecipe recipe = GanRecipe.standard(dataset);
         GanConfig config =
                 GanConfig.builder()
                         .optEpochs(Integer.getInteger("worldmind.gan.epochs", 3))
                         .optWidth(recipe.config().width())
                         .optSeed(recipe.config().seed())
+                        .optLimitImages(Integer.getInteger("worldmind.gan.limit", 0))
                         .build();
         GanReport report =
                 Gans.train(

@@ -29,7 +29,7 @@ import java.util.Map;
 final class Judges {
     private Judges() {}
 
-    static void ensure(WorldmindHome home, String dataset, int epochs) {
+    static void ensure(WorldmindHome home, String dataset, int epochs, int limit) {
         ModelRegistry registry = new ModelRegistry(home.models());
         String name = Gans.defaultJudge(dataset);
         if (registry.latestVersion(name).isPresent()) {
@@ -45,6 +45,7 @@ final class Judges {
                         .setArchitecture(Architectures.KERAS_CNN)
                         .optEpochs(epochs)
                         .optValidationFraction(0)
+                        .optTrainLimit(limit)
                         .build();
         Instant started = Instant.now();
         try (ImageClassifier c =
@@ -52,7 +53,10 @@ final class Judges {
                         spec, mnist ? Mnist.CLASSES : FashionMnist.CLASSES, norm, 1)) {
             new ClassifierTrainer(
                             config, home.runs().resolve("judge-" + name), new TrainingListener() {})
-                    .fit(c, data.train(), data.train().head(0));
+                    .fit(
+                            c,
+                            limit > 0 ? data.train().head(limit) : data.train(),
+                            data.train().head(0));
             float[][] p = c.probabilities(data.test());
             int right = 0;
             for (int i = 0; i < p.length; i++) {

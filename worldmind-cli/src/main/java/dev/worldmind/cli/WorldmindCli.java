@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
             LanguageCommand.class,
             RecommendCommand.class,
             RlCommand.class,
+            GanCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class WorldmindCli {

@@ -78,6 +78,9 @@ public record ModelManifest(
     /** The kind of a reinforcement-learning policy (a network that acts in an environment). */
     public static final String POLICY = "policy";
 
+    /** The kind of an image generator (a GAN's generator network). */
+    public static final String GENERATOR = "generator";
+
     public ModelManifest {
         ModelRegistry.checkName(name);
         if (version < 1) {

@@ -1,5 +1,6 @@
 package dev.worldmind.cli;
 
+import dev.worldmind.app.generate.Gans;
 import dev.worldmind.app.language.LanguageModels;
 import dev.worldmind.app.reinforce.MuseumNavigator;
 import dev.worldmind.app.vision.ImageModelPipeline;
@@ -16,6 +17,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,7 +37,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Set up everything, then open the world server.",
             "Fetches missing datasets, trains, evaluates and registers the missing default models",
-            "(keras-cnn on MNIST; the characters' sentiment classifier and the chat spam filter),",
+            "(keras-cnn on MNIST; fashion-cnn on Fashion-MNIST for the shop; the garment and digit",
+            "generators; the characters' sentiment classifier and the chat spam filter; the museum",
+            "guide's navigation policy),",
             "then serves the world with its AI characters on http://localhost:8080 until stopped."
         })
 final class StartCommand implements Callable<Integer> {
@@ -69,6 +73,21 @@ final class StartCommand implements Callable<Integer> {
                 TrainingPresets.FASHION_MODEL,
                 ImageDataset.FASHION_MNIST,
                 "the shop's garment classifier, 12 epochs on Fashion-MNIST");
+        // The garment and digit generators for the shop's new designs and the museum's gallery;
+        // their FID is measured with the classifiers above, so those come first.
+        for (ImageDataset d : List.of(ImageDataset.FASHION_MNIST, ImageDataset.MNIST)) {
+            ModelManifest gan = Gans.ensure(home, d.id(), progress);
+            Map<String, Double> m = gan.metrics();
+            out.printf(
+                    java.util.Locale.ROOT,
+                    "generator %s: FID %.2f (untrained %.1f, real-vs-real %.3f), classifier"
+                            + " confidence on its samples %.2f%n",
+                    gan.ref(),
+                    m.getOrDefault("fid", Double.NaN),
+                    m.getOrDefault("untrainedFid", Double.NaN),
+                    m.getOrDefault("realVsRealFid", Double.NaN),
+                    m.getOrDefault("meanMaxConfidence", Double.NaN));
+        }
         try (MiniLmEmbedder embedder = MiniLmEmbedder.create()) {
             LanguageModels.ensure(home, embedder, progress);
         }

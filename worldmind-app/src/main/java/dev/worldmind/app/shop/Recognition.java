@@ -32,6 +32,37 @@ public record Recognition(
         similar = List.copyOf(similar);
     }
 
+    /**
+     * What the shop's assistant says about it, e.g. {@code That looks like a dress to me (87 %
+     * sure).}
+     */
+    public String assistantLine() {
+        String thing =
+                switch (category) {
+                    case "T-shirt/top" -> "a T-shirt or top";
+                    case "Trouser" -> "a pair of trousers";
+                    case "Pullover" -> "a pullover";
+                    case "Dress" -> "a dress";
+                    case "Coat" -> "a coat";
+                    case "Sandal" -> "a sandal";
+                    case "Shirt" -> "a shirt";
+                    case "Sneaker" -> "a sneaker";
+                    case "Bag" -> "a bag";
+                    case "Ankle boot" -> "an ankle boot";
+                    default -> category;
+                };
+        int percent = Math.round(probability * 100);
+        String hedge = probability >= 0.8f ? "to me" : "to me, though I am not certain";
+        return "That looks like "
+                + thing
+                + " "
+                + hedge
+                + " ("
+                + percent
+                + " % sure). The rack has similar pieces"
+                + (similar.isEmpty() ? "." : ", like the " + similar.get(0).garment().name() + ".");
+    }
+
     /** The explanation, when there is one. */
     public Optional<Explanation> explained() {
         return Optional.ofNullable(explanation);

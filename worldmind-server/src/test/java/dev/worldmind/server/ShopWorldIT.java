@@ -106,17 +106,17 @@ class ShopWorldIT {
                     .isGreaterThanOrEqualTo(
                             body.path("similar").get(5).path("similarity").asDouble());
             assertThat(body.path("upload").path("id").asText()).hasSizeGreaterThan(10);
+            JsonNode says = ws.await("says");
+            assertThat(says.path("character").asText()).isEqualTo("mina");
+            assertThat(says.path("text").asText())
+                    .startsWith("That looks like")
+                    .isEqualTo(body.path("says").asText());
             JsonNode explanation = body.path("explanation");
             assertThat(explanation.isObject())
                     .as(body.path("explanationProblem").asText())
                     .isTrue();
             assertThat(explanation.path("method").asText()).isEqualTo("grad-cam");
             assertThat(explanation.path("heatmap")).hasSize(784);
-            JsonNode says = ws.await("says");
-            assertThat(says.path("character").asText()).isEqualTo("mina");
-            assertThat(says.path("text").asText())
-                    .startsWith("That looks like")
-                    .isEqualTo(body.path("says").asText());
         }
     }
 
@@ -155,6 +155,7 @@ class ShopWorldIT {
         TestWorld.User eve = world.user().enter("eve_shop");
         try (WsClient a = cat.socket();
                 WsClient b = dan.socket()) {
+            a.await("welcome");
             a.send(
                     Map.of(
                             "type",
@@ -162,7 +163,8 @@ class ShopWorldIT {
                             "garment",
                             Map.of("kind", "product", "id", "cotton-tee")));
             assertThat(a.await("error").path("code").asText()).isEqualTo("not_in_space");
-            a.join("shop");
+            a.send(Map.of("type", "join", "space", "shop"));
+            a.await("joined");
             b.join("shop");
             a.send(
                     Map.of(

@@ -36,27 +36,27 @@ export function overlayPixels(heatmap, maxAlpha = 0.65) {
  * Draws a picture (data URL) scaled to the canvas without smoothing, and the heatmap over it
  * (smoothed). Resolves when drawn.
  */
-export function drawExplanation(canvas, imageUrl, explanation) {
-  return new Promise((resolve, reject) => {
-    const img = new Image();
-    img.onload = () => {
-      const g = canvas.getContext('2d');
-      g.imageSmoothingEnabled = false;
-      g.clearRect(0, 0, canvas.width, canvas.height);
-      g.drawImage(img, 0, 0, canvas.width, canvas.height);
-      if (explanation?.heatmap?.length === explanation.width * explanation.height) {
-        const heat = document.createElement('canvas');
-        heat.width = explanation.width;
-        heat.height = explanation.height;
-        heat.getContext('2d').putImageData(new ImageData(overlayPixels(explanation.heatmap), explanation.width, explanation.height), 0, 0);
-        g.imageSmoothingEnabled = true;
-        g.drawImage(heat, 0, 0, canvas.width, canvas.height);
-      }
-      resolve();
-    };
-    img.onerror = () => reject(new Error('the processed picture cannot be shown'));
-    img.src = imageUrl;
-  });
+export async function drawExplanation(canvas, imageUrl, explanation) {
+  const picture = await loadImage(imageUrl);
+  const g = canvas.getContext('2d');
+  g.imageSmoothingEnabled = false;
+  g.clearRect(0, 0, canvas.width, canvas.height);
+  g.drawImage(picture, 0, 0, canvas.width, canvas.height);
+  if (explanation?.heatmap?.length === explanation.width * explanation.height) {
+    const heat = document.createElement('canvas');
+    heat.width = explanation.width;
+    heat.height = explanation.height;
+    heat.getContext('2d').putImageData(new ImageData(overlayPixels(explanation.heatmap), explanation.width, explanation.height), 0, 0);
+    g.imageSmoothingEnabled = true;
+    g.drawImage(heat, 0, 0, canvas.width, canvas.height);
+  }
+}
+
+/** A data URL's picture, decoded (an ImageBitmap), or an error within 10 s. */
+async function loadImage(url) {
+  const blob = await (await fetch(url)).blob();
+  const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('the processed picture did not load')), 10000));
+  return Promise.race([createImageBitmap(blob), timeout]);
 }
 
 /** How many of the canvas's pixels are coloured (not grey): the overlay's footprint, for tests. */

@@ -46,22 +46,17 @@ export function decalPixels(grey, tint) {
 }
 
 /** Loads a data URL's picture as grey levels (its red channel), 28x28. */
-export function loadGrey(url, side = 28) {
-  return new Promise((resolve, reject) => {
-    const img = new Image();
-    img.onload = () => {
-      const c = document.createElement('canvas');
-      c.width = c.height = side;
-      const g = c.getContext('2d');
-      g.drawImage(img, 0, 0, side, side);
-      const d = g.getImageData(0, 0, side, side).data;
-      const grey = new Uint8ClampedArray(side * side);
-      for (let i = 0; i < grey.length; i++) grey[i] = d[i * 4];
-      resolve(grey);
-    };
-    img.onerror = () => reject(new Error('the outfit picture cannot be read'));
-    img.src = url;
-  });
+export async function loadGrey(url, side = 28) {
+  const blob = await (await fetch(url)).blob();
+  const bitmap = await createImageBitmap(blob);
+  const c = document.createElement('canvas');
+  c.width = c.height = side;
+  const g = c.getContext('2d');
+  g.drawImage(bitmap, 0, 0, side, side);
+  const d = g.getImageData(0, 0, side, side).data;
+  const grey = new Uint8ClampedArray(side * side);
+  for (let i = 0; i < grey.length; i++) grey[i] = d[i * 4];
+  return grey;
 }
 
 /**

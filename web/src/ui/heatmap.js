@@ -42,7 +42,7 @@ export async function drawExplanation(canvas, imageUrl, explanation) {
   g.imageSmoothingEnabled = false;
   g.clearRect(0, 0, canvas.width, canvas.height);
   g.drawImage(picture, 0, 0, canvas.width, canvas.height);
-  if (explanation?.heatmap?.length === explanation.width * explanation.height) {
+  if (explanation && explanation.heatmap?.length === explanation.width * explanation.height) {
     const heat = document.createElement('canvas');
     heat.width = explanation.width;
     heat.height = explanation.height;

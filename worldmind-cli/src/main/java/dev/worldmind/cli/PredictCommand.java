@@ -1,8 +1,14 @@
 package dev.worldmind.cli;
 
+import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.WorldmindException;
 import dev.worldmind.data.image.DigitImages;
+import dev.worldmind.model.explain.Explainer;
+import dev.worldmind.model.explain.Explanation;
+import dev.worldmind.model.explain.ExplanationImages;
+import dev.worldmind.model.explain.ExplanationMethod;
 import dev.worldmind.model.registry.ModelRegistry;
+import dev.worldmind.model.vision.ImageClassifier;
 import dev.worldmind.model.vision.ImageModel;
 import dev.worldmind.model.vision.Prediction;
 import java.awt.image.BufferedImage;
@@ -32,7 +38,9 @@ import picocli.CommandLine.Spec;
             "Classify PNG or JPEG pictures of handwritten digits with a registered model (DJL or",
             "ONNX).",
             "Each picture is made like MNIST first: grayscale, light-on-dark, cropped, scaled to",
-            "20x20 and centred by mass in 28x28."
+            "20x20 and centred by mass in 28x28.",
+            "With --explain grad-cam|saliency, also writes a PNG of the explanation heatmap over",
+            "the picture the model saw."
         })
 final class PredictCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -52,6 +60,29 @@ final class PredictCommand implements Callable<Integer> {
             description = "Write the 28x28 images the model saw into this folder.")
     Path preprocessedDir;
 
+    @Option(
+            names = "--explain",
+            paramLabel = "METHOD",
+            description =
+                    "Also explain each prediction: grad-cam or saliency (DJL models only), drawn"
+                            + " over the picture as a PNG.")
+    String explain;
+
+    @Option(
+            names = {"-o", "--overlay"},
+            paramLabel = "FILE",
+            description =
+                    "Where to write the explanation PNG (default: <picture>-<method>.png in the"
+                            + " current folder); with several pictures, each picture's name is"
+                            + " added to it.")
+    Path overlay;
+
+    @Option(
+            names = "--overlay-scale",
+            defaultValue = "10",
+            description = "Output pixels per model pixel in the PNG (default: ${DEFAULT-VALUE}).")
+    int overlayScale;
+
     @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "Pictures to classify.")
     List<Path> images;
 
@@ -63,7 +94,15 @@ final class PredictCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ModelRegistry registry = new ModelRegistry(homeOption.home().models());
         int failures = 0;
+        ExplanationMethod method = explain == null ? null : ExplanationMethod.parse(explain);
         try (ImageModel classifier = registry.loadModel(model)) {
+            if (method != null && !(classifier instanceof ImageClassifier)) {
+                throw new InvalidDataException(
+                        "--explain needs gradients, which only DJL models give; "
+                                + model
+                                + " runs on "
+                                + classifier.getClass().getSimpleName());
+            }
             for (Path image : images) {
                 float[] pixels;
                 try {
@@ -84,6 +123,19 @@ final class PredictCommand implements Callable<Integer> {
                         p.label(),
                         p.probability() * 100,
                         alternatives(p, classifier.classes()));
+                if (method != null) {
+                    Explanation e =
+                            Explainer.explain((ImageClassifier) classifier, pixels, method, -1);
+                    Path file = overlayFile(image, method);
+                    writeOverlay(file, ExplanationImages.overlayPng(pixels, e, overlayScale));
+                    out.printf(
+                            Locale.ROOT,
+                            "%s\t%s of %s written to %s%n",
+                            image,
+                            method.id(),
+                            e.className(),
+                            file);
+                }
             }
         }
         return failures == 0 ? 0 : 1;
@@ -107,6 +159,32 @@ final class PredictCommand implements Callable<Integer> {
                             p.probabilities()[c] * 100));
         }
         return sb.toString();
+    }
+
+    private Path overlayFile(Path image, ExplanationMethod method) {
+        String stem = image.getFileName().toString().replaceAll("\\.[^.]*$", "");
+        if (overlay == null) {
+            return Path.of(stem + "-" + method.id() + ".png");
+        }
+        if (images.size() == 1) {
+            return overlay;
+        }
+        String name = overlay.getFileName().toString();
+        String base = name.replaceAll("\\.[^.]*$", "");
+        Path parent = overlay.toAbsolutePath().getParent();
+        return parent.resolve(base + "-" + stem + ".png");
+    }
+
+    private static void writeOverlay(Path file, byte[] png) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(file, png);
+        } catch (IOException e) {
+            throw new WorldmindException("cannot write the overlay to " + file + ": " + e, e);
+        }
     }
 
     private void savePreview(float[] pixels, Path image) {

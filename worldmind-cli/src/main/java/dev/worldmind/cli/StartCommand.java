@@ -6,6 +6,7 @@ import dev.worldmind.app.vision.ImageModelPipeline;
 import dev.worldmind.app.vision.ImageModelPipeline.Outcome;
 import dev.worldmind.app.vision.TrainingPresets;
 import dev.worldmind.core.WorldmindHome;
+import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.model.language.MiniLmEmbedder;
 import dev.worldmind.model.registry.ModelManifest;
 import dev.worldmind.model.registry.ModelRegistry;
@@ -59,18 +60,15 @@ final class StartCommand implements Callable<Integer> {
         out.println("Worldmind home: " + home.root());
         ConsoleProgress progress = new ConsoleProgress(out);
         ImageModelPipeline pipeline = new ImageModelPipeline(home, progress);
-        Path dataset = pipeline.ensureDataset();
-        TrainingConfig config = TrainingPresets.forArchitecture(DEFAULT_MODEL).build();
-        Optional<ModelManifest> trained = pipeline.findTrained(DEFAULT_MODEL, config);
-        Outcome outcome;
-        if (trained.isPresent()) {
-            out.println("default model " + trained.get().ref() + " is already trained");
-            outcome = pipeline.existing(trained.get());
-        } else {
-            out.println("training the default model " + DEFAULT_MODEL + " (5 epochs on MNIST)");
-            outcome = pipeline.train(DEFAULT_MODEL, config, progress);
-        }
-        Reports.printOutcome(out, outcome, dataset);
+        ensureImageModel(
+                out, pipeline, progress, DEFAULT_MODEL, ImageDataset.MNIST, "5 epochs on MNIST");
+        ensureImageModel(
+                out,
+                pipeline,
+                progress,
+                TrainingPresets.FASHION_MODEL,
+                ImageDataset.FASHION_MNIST,
+                "the shop's garment classifier, 12 epochs on Fashion-MNIST");
         try (MiniLmEmbedder embedder = MiniLmEmbedder.create()) {
             LanguageModels.ensure(home, embedder, progress);
         }
@@ -111,5 +109,31 @@ final class StartCommand implements Callable<Integer> {
             return 0;
         }
         return WorldRunner.run(out, serverOptions, home);
+    }
+
+    /** Trains and registers an image model unless one with the same recipe and data exists. */
+    private static void ensureImageModel(
+            PrintWriter out,
+            ImageModelPipeline pipeline,
+            ConsoleProgress progress,
+            String name,
+            ImageDataset dataset,
+            String what) {
+        Path data = pipeline.ensureDataset(dataset);
+        String architecture =
+                name.equals(DEFAULT_MODEL)
+                        ? DEFAULT_MODEL
+                        : TrainingPresets.defaultArchitecture(dataset);
+        TrainingConfig config = TrainingPresets.forArchitecture(dataset, architecture).build();
+        Optional<ModelManifest> trained = pipeline.findTrained(name, dataset, config);
+        Outcome outcome;
+        if (trained.isPresent()) {
+            out.println("model " + trained.get().ref() + " is already trained");
+            outcome = pipeline.existing(trained.get());
+        } else {
+            out.println("training " + name + " (" + what + ")");
+            outcome = pipeline.train(name, dataset, config, progress);
+        }
+        Reports.printOutcome(out, outcome, data);
     }
 }

@@ -2,8 +2,10 @@ package dev.worldmind.cli;
 
 import dev.worldmind.app.vision.ImageModelPipeline;
 import dev.worldmind.app.vision.ImageModelPipeline.Outcome;
+import dev.worldmind.app.vision.TrainingPresets;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.core.json.Json;
+import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.model.train.TrainingConfig;
 import dev.worldmind.model.vision.Architectures;
 import java.io.PrintWriter;
@@ -18,12 +20,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code worldmind train}: train, evaluate and register an MNIST classifier. */
+/** {@code worldmind train}: train, evaluate and register an image classifier. */
 @Command(
         name = "train",
         mixinStandardHelpOptions = true,
         description = {
-            "Train an image classifier on MNIST, evaluate it on the test set and register it.",
+            "Train an image classifier on MNIST or Fashion-MNIST, evaluate it on the test set and"
+                    + " register it.",
             "Architectures: mlp, keras-cnn (the source document's Keras CNN), strong-cnn.",
             "An interrupted run resumes from its last epoch checkpoint when started again."
         })
@@ -31,14 +34,22 @@ final class TrainCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(
+            names = {"-d", "--dataset"},
+            defaultValue = "mnist",
+            description = "mnist or fashion-mnist (default: ${DEFAULT-VALUE}).")
+    String datasetName;
+
+    @Option(
             names = {"-a", "--arch"},
-            defaultValue = Architectures.KERAS_CNN,
-            description = "Architecture (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Architecture (default: keras-cnn on mnist, strong-cnn on fashion-mnist).")
     String architecture;
 
     @Option(
             names = {"-n", "--name"},
-            description = "Name to register the model under (default: the architecture).")
+            description =
+                    "Name to register the model under (default: the architecture on mnist;"
+                            + " fashion-cnn on fashion-mnist).")
     String name;
 
     @Option(
@@ -54,18 +65,22 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Architectures.describe(architecture); // fails early, with the known names, if unknown
-        TrainingConfig config = training.build(architecture);
+        ImageDataset dataset = ImageDataset.of(datasetName);
+        String arch =
+                architecture == null ? TrainingPresets.defaultArchitecture(dataset) : architecture;
+        Architectures.describe(arch); // fails early, with the known names, if unknown
+        TrainingConfig config = training.build(dataset, arch);
         WorldmindHome home = homeOption.home();
         ConsoleProgress progress = new ConsoleProgress(out);
         ImageModelPipeline pipeline = new ImageModelPipeline(home, progress);
-        String modelName = name == null ? architecture : name;
-        Outcome outcome = pipeline.train(modelName, config, progress);
-        Reports.printOutcome(out, outcome, pipeline.ensureDataset());
+        String modelName = name == null ? TrainingPresets.defaultName(dataset, arch) : name;
+        Outcome outcome = pipeline.train(modelName, dataset, config, progress);
+        Reports.printOutcome(out, outcome, pipeline.ensureDataset(dataset));
         if (summary != null) {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("model", outcome.manifest().ref());
-            s.put("architecture", architecture);
+            s.put("dataset", dataset.id());
+            s.put("architecture", arch);
             s.put("epochs", outcome.history().epochs().size());
             s.put("trainSeconds", outcome.history().trainSeconds());
             s.put("imagesPerSecond", outcome.history().imagesPerSecond());

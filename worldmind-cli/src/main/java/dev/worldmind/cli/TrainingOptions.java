@@ -1,6 +1,7 @@
 package dev.worldmind.cli;
 
 import dev.worldmind.app.vision.TrainingPresets;
+import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.data.image.Augmentation;
 import dev.worldmind.model.train.OptimizerKind;
 import dev.worldmind.model.train.ScheduleKind;
@@ -39,7 +40,9 @@ final class TrainingOptions {
     @Option(
             names = "--augment",
             negatable = true,
-            description = "Random shifts (2 px) and rotations (10 degrees) of training images.")
+            description =
+                    "Random shifts (2 px) and rotations (10 degrees) of training images; for"
+                            + " fashion-mnist shifts and left-right mirrors.")
     Boolean augment;
 
     @Option(
@@ -55,8 +58,8 @@ final class TrainingOptions {
     @Option(names = "--limit", description = "Train on only the first N training images.")
     Integer limit;
 
-    TrainingConfig build(String architecture) {
-        TrainingConfig.Builder b = TrainingPresets.forArchitecture(architecture);
+    TrainingConfig build(ImageDataset dataset, String architecture) {
+        TrainingConfig.Builder b = TrainingPresets.forArchitecture(dataset, architecture);
         if (epochs != null) {
             b.optEpochs(epochs);
         }
@@ -79,7 +82,7 @@ final class TrainingOptions {
             b.optSeed(seed);
         }
         if (augment != null) {
-            b.optAugmentation(augment ? TrainingPresets.DIGIT_AUGMENTATION : Augmentation.NONE);
+            b.optAugmentation(augment ? TrainingPresets.augmentation(dataset) : Augmentation.NONE);
         }
         if (validation != null) {
             b.optValidationFraction(validation);

@@ -245,6 +245,39 @@ class CliIT {
     }
 
     @Test
+    void drawsAnExplanationOverThePicture() throws Exception {
+        Path seven = Path.of(getClass().getResource("/digits/7-a.png").toURI());
+        Path overlay = tmp.resolve("seven-grad-cam.png");
+        Result r =
+                run(
+                        "predict",
+                        "--model",
+                        model,
+                        "--explain",
+                        "grad-cam",
+                        "-o",
+                        overlay.toString(),
+                        seven.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(overlay.toFile());
+        assertThat(img).isNotNull();
+        assertThat(img.getWidth()).isGreaterThanOrEqualTo(28);
+        // The overlay is coloured (a jet colour map over a gray picture): some pixel is not gray.
+        boolean coloured = false;
+        for (int y = 0; y < img.getHeight() && !coloured; y++) {
+            for (int x = 0; x < img.getWidth() && !coloured; x++) {
+                int rgb = img.getRGB(x, y);
+                coloured = ((rgb >> 16) & 255) != (rgb & 255);
+            }
+        }
+        assertThat(coloured).as("a heatmap is drawn").isTrue();
+
+        Result bad = run("predict", "--model", model, "--explain", "lime", seven.toString());
+        assertThat(bad.code()).isNotZero();
+        assertThat(bad.err()).contains("unknown explanation method 'lime'");
+    }
+
+    @Test
     void reportsAMissingModel() {
         Result r = run("predict", "--model", "no-such-model", "x.png");
         assertThat(r.code()).isEqualTo(1);

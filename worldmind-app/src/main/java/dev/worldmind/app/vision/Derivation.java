@@ -1,7 +1,6 @@
 package dev.worldmind.app.vision;
 
 import dev.worldmind.core.InvalidDataException;
-import dev.worldmind.core.NotFoundException;
 import dev.worldmind.core.WorldmindException;
 import dev.worldmind.core.json.Json;
 import dev.worldmind.core.provenance.CodeVersion;
@@ -30,13 +29,7 @@ final class Derivation {
             throw new InvalidDataException(
                     m.ref() + " is a " + m.kind() + ", not an image classifier");
         }
-        if (!ImageModelPipeline.DATASET.equals(m.provenance().dataset().name())) {
-            throw new NotFoundException(
-                    m.ref()
-                            + " was trained on "
-                            + m.provenance().dataset().name()
-                            + ", which cannot be evaluated here yet");
-        }
+        ImageModelPipeline.datasetOf(m);
     }
 
     static ClassificationReport report(float[][] probabilities, ImageSet test) {

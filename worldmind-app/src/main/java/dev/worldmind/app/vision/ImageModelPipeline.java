@@ -9,7 +9,7 @@ import dev.worldmind.core.provenance.CodeVersion;
 import dev.worldmind.core.provenance.Provenance;
 import dev.worldmind.core.provenance.Provenance.DatasetRef;
 import dev.worldmind.core.provenance.RuntimeInfo;
-import dev.worldmind.data.catalog.Mnist;
+import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.data.catalog.TrainTest;
 import dev.worldmind.data.image.ImageSet;
 import dev.worldmind.data.image.Normalization;
@@ -31,6 +31,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,14 +41,14 @@ import java.util.Optional;
  * Worldmind home; runs one job at a time on the calling thread.
  */
 public final class ImageModelPipeline {
-    /** The dataset this pipeline trains on. */
-    public static final String DATASET = "mnist";
+    /** The dataset models train on unless told otherwise. */
+    public static final ImageDataset DEFAULT_DATASET = ImageDataset.MNIST;
 
     private final WorldmindHome home;
     private final ModelRegistry registry;
     private final DatasetStore datasets;
     private final ProgressMonitor progress;
-    private TrainTest mnist;
+    private final Map<ImageDataset, TrainTest> loaded = new EnumMap<>(ImageDataset.class);
 
     /**
      * Creates the pipeline.
@@ -77,15 +79,54 @@ public final class ImageModelPipeline {
      * @return its folder
      */
     public Path ensureDataset() {
-        return datasets.ensure(Mnist.SPEC, progress);
+        return ensureDataset(DEFAULT_DATASET);
+    }
+
+    /**
+     * Fetches a dataset if it is missing or damaged, without loading it.
+     *
+     * @param dataset which
+     * @return its folder
+     */
+    public Path ensureDataset(ImageDataset dataset) {
+        return datasets.ensure(dataset.spec(), progress);
     }
 
     /** Fetches MNIST if needed and loads it, once per pipeline. */
     public TrainTest mnist() {
-        if (mnist == null) {
-            mnist = Mnist.load(ensureDataset());
+        return data(ImageDataset.MNIST);
+    }
+
+    /**
+     * Fetches a dataset if needed and loads it, once per pipeline.
+     *
+     * @param dataset which
+     * @return its training and test sets
+     */
+    public TrainTest data(ImageDataset dataset) {
+        TrainTest d = loaded.get(dataset);
+        if (d == null) {
+            d = dataset.load(ensureDataset(dataset));
+            loaded.put(dataset, d);
         }
-        return mnist;
+        return d;
+    }
+
+    /**
+     * Returns the dataset a registered model was trained on, to evaluate or fine-tune it on.
+     *
+     * @param m the model
+     * @return the dataset
+     * @throws NotFoundException if the model was trained on data that is not an image dataset
+     */
+    public static ImageDataset datasetOf(ModelManifest m) {
+        String name = m.provenance().dataset().name();
+        try {
+            return ImageDataset.of(name);
+        } catch (NotFoundException e) {
+            throw new NotFoundException(
+                    m.ref() + " was trained on " + name + ", which is not an image dataset");
+        }
     }
 
     /**
@@ -93,10 +134,12 @@ public final class ImageModelPipeline {
      * configuration on the same data, so it need not be trained again.
      *
      * @param name the model name
+     * @param dataset the data it must have been trained on
      * @param config the configuration
      * @return the manifest, if there is such a version
      */
-    public Optional<ModelManifest> findTrained(String name, TrainingConfig config) {
+    public Optional<ModelManifest> findTrained(
+            String name, ImageDataset dataset, TrainingConfig config) {
         Optional<Integer> latest = registry.latestVersion(name);
         if (latest.isEmpty()) {
             return Optional.empty();
@@ -108,7 +151,9 @@ public final class ImageModelPipeline {
             return Optional.empty();
         }
         boolean sameConfig = Json.sameContent(config.toMap(), m.provenance().config());
-        boolean sameData = m.provenance().dataset().sha256().equals(Mnist.SPEC.contentHash());
+        boolean sameData =
+                dataset.id().equals(m.provenance().dataset().name())
+                        && m.provenance().dataset().sha256().equals(dataset.spec().contentHash());
         return sameConfig && sameData ? Optional.of(m) : Optional.empty();
     }
 
@@ -116,12 +161,14 @@ public final class ImageModelPipeline {
      * Trains, evaluates and registers a model.
      *
      * @param name the name to register it under
+     * @param dataset the data to train and evaluate on
      * @param config how to train
      * @param listener follows training
      * @return the registered model and its evaluation
      */
-    public Outcome train(String name, TrainingConfig config, TrainingListener listener) {
-        TrainTest data = mnist();
+    public Outcome train(
+            String name, ImageDataset dataset, TrainingConfig config, TrainingListener listener) {
+        TrainTest data = data(dataset);
         ImageSet train = data.train();
         if (config.trainLimit() > 0) {
             train = train.head(config.trainLimit());
@@ -129,11 +176,12 @@ public final class ImageModelPipeline {
         ImageSet.Split split = train.split(config.validationFraction(), config.seed());
         Normalization normalization = Normalization.fit(split.train());
         ArchitectureSpec spec =
-                new ArchitectureSpec(config.architecture(), ImageShape.MNIST, Mnist.CLASSES.size());
+                new ArchitectureSpec(
+                        config.architecture(), ImageShape.MNIST, dataset.classes().size());
         Path runDir = runDirectory(name, config);
         Instant started = Instant.now();
         try (ImageClassifier classifier =
-                ImageClassifier.create(spec, Mnist.CLASSES, normalization, config.seed())) {
+                ImageClassifier.create(spec, dataset.classes(), normalization, config.seed())) {
             progress.info(
                     String.format(
                             "training %s (%s, %,d parameters) on %,d images, validating on %,d",
@@ -148,21 +196,23 @@ public final class ImageModelPipeline {
             Instant ended = Instant.now();
             progress.info("evaluating on the " + data.test().size() + " test images");
             ClassificationReport report = evaluate(classifier, data.test());
-            DatasetRef dataset =
+            DatasetRef trainedOn =
                     new DatasetRef(
-                            DATASET,
+                            dataset.id(),
                             data.ref().sha256(),
                             String.format(
-                                    "train %,d / validation %,d (seeded split of mnist/train),"
-                                            + " test %,d (mnist/test)",
+                                    "train %,d / validation %,d (seeded split of %s/train),"
+                                            + " test %,d (%s/test)",
                                     split.train().size(),
                                     split.validation().size(),
-                                    data.test().size()));
+                                    dataset.id(),
+                                    data.test().size(),
+                                    dataset.id()));
             Provenance provenance =
                     new Provenance(
                             config.toMap(),
                             config.seed(),
-                            dataset,
+                            trainedOn,
                             CodeVersion.current(),
                             RuntimeInfo.current(EngineInfo.libraries()),
                             started,
@@ -173,7 +223,7 @@ public final class ImageModelPipeline {
                             name,
                             ModelManifest.IMAGE_CLASSIFIER,
                             spec,
-                            Mnist.CLASSES,
+                            dataset.classes(),
                             normalization,
                             report.headline(),
                             provenance);
@@ -191,22 +241,15 @@ public final class ImageModelPipeline {
     }
 
     /**
-     * Evaluates a registered model (DJL or ONNX) on the MNIST test set and writes the report and
-     * confusion matrix into {@code <home>/evaluations/<name>-<version>/}.
+     * Evaluates a registered model (DJL or ONNX) on the test set of its dataset and writes the
+     * report and confusion matrix into {@code <home>/evaluations/<name>-<version>/}.
      *
      * @param ref the model, {@code name[:version]}
      * @return the registered model and its evaluation
      */
     public Outcome evaluate(String ref) {
         ModelManifest m = registry.get(ref);
-        if (!DATASET.equals(m.provenance().dataset().name())) {
-            throw new NotFoundException(
-                    m.ref()
-                            + " was trained on "
-                            + m.provenance().dataset().name()
-                            + ", which this command cannot evaluate yet");
-        }
-        TrainTest data = mnist();
+        TrainTest data = data(datasetOf(m));
         ClassificationReport report;
         try (ImageModel model = registry.loadModel(m.ref())) {
             report = Derivation.report(model.probabilities(data.test()), data.test());

@@ -4,6 +4,7 @@ import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.WorldmindException;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.core.provenance.Provenance.DatasetRef;
+import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.data.catalog.TrainTest;
 import dev.worldmind.data.image.ImageSet;
 import dev.worldmind.model.eval.ClassificationReport;
@@ -71,7 +72,8 @@ public final class ModelExport {
         }
         String target = name == null ? source.name() + "-onnx" : name;
         Instant started = Instant.now();
-        TrainTest data = pipeline.mnist();
+        ImageDataset dataset = ImageModelPipeline.datasetOf(source);
+        TrainTest data = pipeline.data(dataset);
         ImageSet test = data.test();
         byte[] onnx;
         ClassificationReport report;
@@ -131,12 +133,13 @@ public final class ModelExport {
         config.put("irVersion", OnnxFormat.IR_VERSION);
         config.put("onnxFormatVersion", OnnxFormat.FORMAT_VERSION);
         config.put("maxAbsDiffFromDjl", comparison.rows().get(1).maxAbsDiff());
-        DatasetRef dataset =
+        DatasetRef trainedOn =
                 new DatasetRef(
-                        ImageModelPipeline.DATASET,
+                        dataset.id(),
                         data.ref().sha256(),
                         String.format(
-                                "no training; evaluated on mnist/test (%,d images)", test.size()));
+                                "no training; evaluated on %s/test (%,d images)",
+                                dataset.id(), test.size()));
         ModelManifest draft =
                 source.derive(
                         target,
@@ -146,7 +149,7 @@ public final class ModelExport {
                         Derivation.provenance(
                                 config,
                                 source.provenance().seed(),
-                                dataset,
+                                trainedOn,
                                 started,
                                 report.headline()));
         byte[] bytes = onnx;

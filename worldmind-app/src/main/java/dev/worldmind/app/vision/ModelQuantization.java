@@ -4,6 +4,7 @@ import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.WorldmindException;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.core.provenance.Provenance.DatasetRef;
+import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.data.catalog.TrainTest;
 import dev.worldmind.data.image.ImageSet;
 import dev.worldmind.data.image.Shuffle;
@@ -83,7 +84,8 @@ public final class ModelQuantization {
         }
         String target = name == null ? source.name() + "-int8" : name;
         Instant started = Instant.now();
-        TrainTest data = pipeline.mnist();
+        ImageDataset dataset = ImageModelPipeline.datasetOf(source);
+        TrainTest data = pipeline.data(dataset);
         ImageSet test = data.test();
         CalibrationSet calibration = sample(data.train(), calibrationImages, seed);
 
@@ -176,21 +178,23 @@ public final class ModelQuantization {
         settings.put("calibrationSeed", seed);
         settings.put("foldedBatchNorms", int8.foldedBatchNorms());
         settings.put("quantizedLayers", int8.quantizedLayers());
-        DatasetRef dataset =
+        DatasetRef trainedOn =
                 new DatasetRef(
-                        ImageModelPipeline.DATASET,
+                        dataset.id(),
                         data.ref().sha256(),
                         "calibration: "
                                 + calibration.description()
                                 + String.format(
-                                        "; evaluated on mnist/test (%,d images)", test.size()));
+                                        "; evaluated on %s/test (%,d images)",
+                                        dataset.id(), test.size()));
         ModelManifest draft =
                 source.derive(
                         target,
                         ModelManifest.ONNX,
                         Int8Quantizer.COMPRESSION,
                         report.headline(),
-                        Derivation.provenance(settings, seed, dataset, started, report.headline()));
+                        Derivation.provenance(
+                                settings, seed, trainedOn, started, report.headline()));
         ModelManifest registered =
                 registry.registerFiles(
                         draft,

@@ -11,6 +11,7 @@ import dev.worldmind.core.provenance.CodeVersion;
 import dev.worldmind.core.provenance.Provenance;
 import dev.worldmind.core.provenance.Provenance.DatasetRef;
 import dev.worldmind.core.provenance.RuntimeInfo;
+import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.data.catalog.TrainTest;
 import dev.worldmind.data.image.ImageSet;
 import dev.worldmind.model.compress.MagnitudePruning;
@@ -38,9 +39,9 @@ import java.util.Objects;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Magnitude pruning as one job: load a registered MNIST classifier, measure it, prune and fine-tune
- * it on the MNIST training split it was trained on, measure it again and register it as a new model
- * derived from the original, with a side-by-side report. Runs on the calling thread.
+ * Magnitude pruning as one job: load a registered image classifier, measure it, prune and fine-tune
+ * it on the training split of the dataset it was trained on, measure it again and register it as a
+ * new model derived from the original, with a side-by-side report. Runs on the calling thread.
  */
 public final class Pruning {
     private static final int TIMED_IMAGES = 256;
@@ -115,16 +116,10 @@ public final class Pruning {
             throw new InvalidDataException(
                     source.ref() + " is an " + source.runtime() + " model; pruning needs DJL");
         }
-        if (!ImageModelPipeline.DATASET.equals(source.provenance().dataset().name())) {
-            throw new InvalidDataException(
-                    source.ref()
-                            + " was trained on "
-                            + source.provenance().dataset().name()
-                            + "; pruning fine-tunes on mnist only");
-        }
+        ImageDataset dataset = ImageModelPipeline.datasetOf(source);
         // Checks the name now rather than after minutes of fine-tuning.
         registry().latestVersion(request.name());
-        TrainTest data = pipeline.mnist();
+        TrainTest data = pipeline.data(dataset);
         TrainingConfig config = request.fineTuning();
         ImageSet train = data.train();
         if (config.trainLimit() > 0) {
@@ -169,7 +164,7 @@ public final class Pruning {
                     new Provenance(
                             provenanceConfig(source, request),
                             config.seed(),
-                            datasetRef(data, split),
+                            datasetRef(dataset, data, split),
                             CodeVersion.current(),
                             RuntimeInfo.current(EngineInfo.libraries()),
                             started,
@@ -288,14 +283,19 @@ public final class Pruning {
         return m;
     }
 
-    private static DatasetRef datasetRef(TrainTest data, ImageSet.Split split) {
+    private static DatasetRef datasetRef(
+            ImageDataset dataset, TrainTest data, ImageSet.Split split) {
         return new DatasetRef(
-                ImageModelPipeline.DATASET,
+                dataset.id(),
                 data.ref().sha256(),
                 String.format(
-                        "fine-tuned on train %,d / validation %,d (seeded split of mnist/train),"
-                                + " test %,d (mnist/test)",
-                        split.train().size(), split.validation().size(), data.test().size()));
+                        "fine-tuned on train %,d / validation %,d (seeded split of %s/train),"
+                                + " test %,d (%s/test)",
+                        split.train().size(),
+                        split.validation().size(),
+                        dataset.id(),
+                        data.test().size(),
+                        dataset.id()));
     }
 
     private Path runDirectory(String name, ModelManifest source, Request request) {

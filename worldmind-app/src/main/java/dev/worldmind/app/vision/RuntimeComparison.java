@@ -95,7 +95,7 @@ public record RuntimeComparison(
         b.append(
                 String.format(
                         Locale.ROOT,
-                        "%s on %,d MNIST test images, %d thread%s per runtime%n",
+                        "%s on %,d test images, %d thread%s per runtime%n",
                         model,
                         testImages,
                         threads,

@@ -3,6 +3,7 @@ package dev.worldmind.app.vision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.worldmind.core.progress.ProgressMonitor;
+import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.model.train.TrainingConfig;
 import dev.worldmind.model.train.TrainingListener;
 import dev.worldmind.model.vision.Architectures;
@@ -28,7 +29,9 @@ class FullMnistAccuracyIT {
     @Test
     void kerasCnnReachesNinetyNinePercentInFiveEpochs() {
         TrainingConfig config = TrainingPresets.forArchitecture(Architectures.KERAS_CNN).build();
-        var outcome = pipeline().train("keras-cnn", config, new TrainingListener() {});
+        var outcome =
+                pipeline()
+                        .train("keras-cnn", ImageDataset.MNIST, config, new TrainingListener() {});
         assertThat(outcome.history().epochs()).hasSize(5);
         assertThat(outcome.report().samples()).isEqualTo(10_000);
         assertThat(outcome.report().accuracy()).isGreaterThanOrEqualTo(0.990);
@@ -37,7 +40,9 @@ class FullMnistAccuracyIT {
     @Test
     void strongCnnReachesNinetyNinePointFivePercent() {
         TrainingConfig config = TrainingPresets.forArchitecture(Architectures.STRONG_CNN).build();
-        var outcome = pipeline().train("strong-cnn", config, new TrainingListener() {});
+        var outcome =
+                pipeline()
+                        .train("strong-cnn", ImageDataset.MNIST, config, new TrainingListener() {});
         assertThat(outcome.report().accuracy()).isGreaterThanOrEqualTo(0.995);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.core.provenance.CodeVersion;
+import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.data.catalog.Mnist;
 import dev.worldmind.model.registry.ModelManifest;
 import dev.worldmind.model.train.TrainingConfig;
@@ -28,9 +29,9 @@ class ImageModelPipelineIT {
                         .optTrainLimit(3_000)
                         .build();
 
-        assertThat(pipeline.findTrained("quick", config)).isEmpty();
+        assertThat(pipeline.findTrained("quick", ImageDataset.MNIST, config)).isEmpty();
         ImageModelPipeline.Outcome trained =
-                pipeline.train("quick", config, new TrainingListener() {});
+                pipeline.train("quick", ImageDataset.MNIST, config, new TrainingListener() {});
 
         ModelManifest m = trained.manifest();
         Path dir = trained.directory();
@@ -60,8 +61,11 @@ class ImageModelPipelineIT {
         assertThat(home.runs()).isEmptyDirectory();
 
         // The second start finds it; another configuration does not.
-        assertThat(pipeline.findTrained("quick", config)).contains(m);
-        assertThat(pipeline.findTrained("quick", config.toBuilder().optSeed(7).build())).isEmpty();
+        assertThat(pipeline.findTrained("quick", ImageDataset.MNIST, config)).contains(m);
+        assertThat(
+                        pipeline.findTrained(
+                                "quick", ImageDataset.MNIST, config.toBuilder().optSeed(7).build()))
+                .isEmpty();
         assertThat(pipeline.existing(m).report()).isEqualTo(trained.report());
 
         ImageModelPipeline.Outcome evaluated = pipeline.evaluate("quick");

@@ -7,6 +7,7 @@ import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.core.json.Json;
 import dev.worldmind.core.progress.ProgressMonitor;
+import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.data.catalog.Mnist;
 import dev.worldmind.model.compress.QuantizationConfig;
 import dev.worldmind.model.onnx.OnnxClassifier;
@@ -33,6 +34,7 @@ class ModelExportIT {
         ModelManifest source =
                 pipeline.train(
                                 "digits",
+                                ImageDataset.MNIST,
                                 TrainingPresets.forArchitecture(Architectures.KERAS_CNN)
                                         .optEpochs(1)
                                         .optTrainLimit(3_000)

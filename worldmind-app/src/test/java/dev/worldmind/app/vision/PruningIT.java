@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.core.json.Json;
 import dev.worldmind.core.progress.ProgressMonitor;
+import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.model.compress.MagnitudePruning;
 import dev.worldmind.model.compress.PruningSchedule;
 import dev.worldmind.model.registry.ModelManifest;
@@ -32,7 +33,8 @@ class PruningIT {
                         .optTrainLimit(3_000)
                         .build();
         ModelManifest source =
-                pipeline.train("small", trained, new TrainingListener() {}).manifest();
+                pipeline.train("small", ImageDataset.MNIST, trained, new TrainingListener() {})
+                        .manifest();
 
         Pruning pruning = new Pruning(home, ProgressMonitor.silent());
         TrainingConfig fineTuning = Pruning.fineTuningRecipe(source).build();

@@ -4,12 +4,14 @@ import java.util.Random;
 
 /**
  * Random geometric augmentation of grayscale images: a rotation about the centre and a shift, as a
- * single affine map sampled bilinearly, with zero (background) outside the image.
+ * single affine map sampled bilinearly, with zero (background) outside the image, and optionally a
+ * left-right mirror (right for garments, wrong for digits).
  *
  * @param maxShift the largest shift along each axis, in pixels
  * @param maxRotationDegrees the largest rotation either way, in degrees
+ * @param mirror whether half of the images are mirrored left to right
  */
-public record Augmentation(float maxShift, float maxRotationDegrees) {
+public record Augmentation(float maxShift, float maxRotationDegrees, boolean mirror) {
     /** No augmentation. */
     public static final Augmentation NONE = new Augmentation(0, 0);
 
@@ -20,13 +22,24 @@ public record Augmentation(float maxShift, float maxRotationDegrees) {
         }
     }
 
+    /**
+     * A rotation and shift without mirroring.
+     *
+     * @param maxShift the largest shift along each axis, in pixels
+     * @param maxRotationDegrees the largest rotation either way, in degrees
+     */
+    public Augmentation(float maxShift, float maxRotationDegrees) {
+        this(maxShift, maxRotationDegrees, false);
+    }
+
     /** Returns whether this augmentation changes anything. */
     public boolean isEnabled() {
-        return maxShift > 0 || maxRotationDegrees > 0;
+        return maxShift > 0 || maxRotationDegrees > 0 || mirror;
     }
 
     /**
-     * Transforms one image in place with a random rotation and shift.
+     * Transforms one image in place with a random rotation and shift (and, when enabled, a mirror
+     * with probability one half, drawn first so that the draws without it are unchanged).
      *
      * @param image the image buffer
      * @param offset where the image starts
@@ -40,6 +53,7 @@ public record Augmentation(float maxShift, float maxRotationDegrees) {
         if (!isEnabled()) {
             return;
         }
+        boolean flip = mirror && random.nextBoolean();
         double angle = Math.toRadians((random.nextDouble() * 2 - 1) * maxRotationDegrees);
         double dx = (random.nextDouble() * 2 - 1) * maxShift;
         double dy = (random.nextDouble() * 2 - 1) * maxShift;
@@ -55,6 +69,9 @@ public record Augmentation(float maxShift, float maxRotationDegrees) {
                 double ox = x - cx - dx;
                 double oy = y - cy - dy;
                 double sx = cos * ox + sin * oy + cx;
+                if (flip) {
+                    sx = width - 1 - sx;
+                }
                 double sy = -sin * ox + cos * oy + cy;
                 image[offset + y * width + x] = sample(scratch, height, width, sx, sy);
             }

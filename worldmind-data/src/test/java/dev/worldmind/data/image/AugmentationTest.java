@@ -53,4 +53,36 @@ class AugmentationTest {
         new Augmentation(2, 10).apply(two, 784, 28, 28, new Random(3), new float[784]);
         assertThat(sum(java.util.Arrays.copyOf(two, 784))).isZero();
     }
+
+    @Test
+    void mirroringFlipsAboutHalfTheImagesLeftToRight() {
+        Augmentation mirror = new Augmentation(0, 0, true);
+        assertThat(mirror.isEnabled()).isTrue();
+        float[] left = new float[784];
+        for (int y = 10; y < 18; y++) {
+            left[y * 28 + 3] = 1f; // a bar at column 3
+        }
+        Random random = new Random(11);
+        int flipped = 0;
+        for (int i = 0; i < 200; i++) {
+            float[] img = left.clone();
+            mirror.apply(img, 0, 28, 28, random, new float[784]);
+            if (img[14 * 28 + 24] == 1f) { // now at column 28 - 1 - 3
+                flipped++;
+                assertThat(img[14 * 28 + 3]).isZero();
+            } else {
+                assertThat(img).containsExactly(left);
+            }
+        }
+        assertThat(flipped).isBetween(70, 130);
+    }
+
+    @Test
+    void withoutMirroringTheRandomDrawsAreUnchanged() {
+        float[] a = square();
+        float[] b = square();
+        new Augmentation(2, 15).apply(a, 0, 28, 28, new Random(7), new float[784]);
+        new Augmentation(2, 15, false).apply(b, 0, 28, 28, new Random(7), new float[784]);
+        assertThat(a).containsExactly(b);
+    }
 }

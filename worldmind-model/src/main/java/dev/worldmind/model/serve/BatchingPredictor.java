@@ -15,7 +15,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 
 /**
  * Runs an image model behind a bounded queue with dynamic batching: a worker takes the oldest
@@ -32,6 +35,8 @@ public final class BatchingPredictor implements AutoCloseable {
     private final LinkedBlockingDeque<Request> queue = new LinkedBlockingDeque<>();
     private final AtomicInteger queuedImages = new AtomicInteger();
     private final ReentrantLock assembly = new ReentrantLock();
+    // Forward passes share the model (inference reads weights only); exclusive work does not.
+    private final ReadWriteLock use = new ReentrantReadWriteLock(true);
     private final List<Thread> workers = new ArrayList<>();
     private final MeterRegistry meters;
     private final List<Meter> ownMeters = new ArrayList<>();
@@ -123,6 +128,27 @@ public final class BatchingPredictor implements AutoCloseable {
     /** Returns how many images wait for a worker. */
     public int queueDepth() {
         return queuedImages.get();
+    }
+
+    /**
+     * Runs work that must have the model to itself (an explanation's backward pass), on the calling
+     * thread, while no batch runs; batches wait until it returns.
+     *
+     * @param task what to do with the model
+     * @param <T> the result type
+     * @return the task's result
+     * @throws OverloadedException if the predictor is closing
+     */
+    public <T> T exclusive(Function<ImageModel, T> task) {
+        if (closed) {
+            throw new OverloadedException("this model version is being unloaded; retry");
+        }
+        use.writeLock().lock();
+        try {
+            return task.apply(model);
+        } finally {
+            use.writeLock().unlock();
+        }
     }
 
     /**
@@ -266,12 +292,15 @@ public final class BatchingPredictor implements AutoCloseable {
             }
         }
         float[][] out;
+        use.readLock().lock();
         try {
             out = model.probabilities(input, total);
         } catch (RuntimeException e) {
             failures.increment(live.size());
             failAll(live, e);
             return;
+        } finally {
+            use.readLock().unlock();
         }
         long end = System.nanoTime();
         inference.record(end - start, TimeUnit.NANOSECONDS);

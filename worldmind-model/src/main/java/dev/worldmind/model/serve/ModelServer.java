@@ -1,9 +1,15 @@
 package dev.worldmind.model.serve;
 
+import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.NotFoundException;
+import dev.worldmind.model.explain.EngineBusyException;
+import dev.worldmind.model.explain.Explainer;
+import dev.worldmind.model.explain.Explanation;
+import dev.worldmind.model.explain.ExplanationMethod;
 import dev.worldmind.model.registry.Aliases;
 import dev.worldmind.model.registry.ModelManifest;
 import dev.worldmind.model.registry.ModelRegistry;
+import dev.worldmind.model.vision.ImageClassifier;
 import dev.worldmind.model.vision.ImageModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -33,6 +39,9 @@ public final class ModelServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ModelServer.class);
     private static final String DEFAULT = "";
     private static final int ATTEMPTS = 3;
+
+    /** The most images one explanation request may carry (each needs a backward pass). */
+    public static final int MAX_EXPLAIN_IMAGES = 16;
 
     private final ModelRegistry registry;
     private final Function<ModelManifest, BatchingOptions> options;
@@ -110,6 +119,65 @@ public final class ModelServer implements AutoCloseable {
                     .thenApply(p -> new Served(d.manifest(), p));
         }
         throw last != null ? last : new OverloadedException("the model is being reloaded; retry");
+    }
+
+    /**
+     * Predicts class probabilities and explains each image's predicted class. Runs on the calling
+     * thread, outside the batches but never during one: the backward pass has the model to itself.
+     * Needs DJL weights (gradients); ONNX and int8 versions answer with an {@link
+     * InvalidDataException}.
+     *
+     * @param name the model name
+     * @param selector a version number, {@code latest}, an alias, or empty for the default
+     * @param images01 {@code count} images back to back, pixel values in [0, 1]
+     * @param count how many images, at most {@link #MAX_EXPLAIN_IMAGES}
+     * @param method how to explain
+     * @return the answering version, the probabilities and one explanation per image
+     * @throws NotFoundException for an unknown model, version or alias
+     * @throws InvalidDataException for too many images, a runtime without gradients, or Grad-CAM on
+     *     a network without convolutions
+     * @throws OverloadedException when the version is being swapped out or the engine is busy
+     */
+    public Explained explain(
+            String name, String selector, float[] images01, int count, ExplanationMethod method) {
+        if (count > MAX_EXPLAIN_IMAGES) {
+            throw new InvalidDataException(
+                    "at most "
+                            + MAX_EXPLAIN_IMAGES
+                            + " images per explanation request, got "
+                            + count);
+        }
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Deployment d = deployment(name, selector == null ? DEFAULT : selector);
+            if (!d.acquire()) {
+                continue; // swapped out a moment ago: resolve again
+            }
+            try {
+                ModelManifest m = d.manifest();
+                return d.predictor()
+                        .exclusive(
+                                model -> {
+                                    if (!(model instanceof ImageClassifier c)) {
+                                        throw new InvalidDataException(
+                                                "explanations need gradients, which only the DJL"
+                                                        + " runtime computes; "
+                                                        + m.ref()
+                                                        + " runs on "
+                                                        + m.runtime()
+                                                        + " (ask its DJL source model)");
+                                    }
+                                    float[][] p = c.probabilities(images01, count);
+                                    List<Explanation> e =
+                                            Explainer.explain(c, images01, count, method, -1);
+                                    return new Explained(m, p, e);
+                                });
+            } catch (EngineBusyException e) {
+                throw new OverloadedException(e.getMessage());
+            } finally {
+                d.release();
+            }
+        }
+        throw new OverloadedException("the model is being reloaded; retry");
     }
 
     /**
@@ -353,4 +421,14 @@ public final class ModelServer implements AutoCloseable {
      * @param probabilities one row per image
      */
     public record Served(ModelManifest manifest, float[][] probabilities) {}
+
+    /**
+     * An explained answer.
+     *
+     * @param manifest the version that answered
+     * @param probabilities one row per image
+     * @param explanations one per image, of its predicted class
+     */
+    public record Explained(
+            ModelManifest manifest, float[][] probabilities, List<Explanation> explanations) {}
 }

@@ -97,6 +97,10 @@ public record TrainingConfig(
         m.put("seed", seed);
         m.put("augmentShift", augmentation.maxShift());
         m.put("augmentRotationDegrees", augmentation.maxRotationDegrees());
+        if (augmentation.mirror()) {
+            // Only when on, so configurations from before mirroring existed still compare equal.
+            m.put("augmentMirror", true);
+        }
         m.put("validationFraction", validationFraction);
         m.put("patience", patience);
         m.put("trainLimit", trainLimit);

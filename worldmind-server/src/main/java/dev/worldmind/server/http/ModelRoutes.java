@@ -1,6 +1,8 @@
 package dev.worldmind.server.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.worldmind.data.accounts.Role;
+import dev.worldmind.model.explain.Explanation;
 import dev.worldmind.model.registry.Aliases;
 import dev.worldmind.model.registry.ModelManifest;
 import dev.worldmind.model.serve.ModelServer;
@@ -20,8 +22,10 @@ import java.util.Optional;
 
 /**
  * The model-serving API under {@code /api/models}: list models, predict (JSON tensors or an image
- * upload) against the default version, a version or an alias, and move the {@code stable} alias
- * (promote, rollback). Predictions answer asynchronously once the model's batch has run.
+ * upload) against the default version, a version or an alias, optionally with a Grad-CAM or
+ * saliency explanation per image, and move the {@code stable} alias (promote, rollback).
+ * Predictions answer asynchronously once the model's batch has run; explanations are computed on
+ * the request thread.
  */
 final class ModelRoutes {
     private final Auth auth;
@@ -94,6 +98,18 @@ final class ModelRoutes {
         }
         ModelManifest target = models.target(name, selector);
         PredictInput input = read(ctx, target);
+        if (input.explain() != null) {
+            // Explanations bypass the batches (each needs its own backward pass) and run here.
+            ctx.json(
+                    answer(
+                            models.explain(
+                                    name,
+                                    selector,
+                                    input.pixels(),
+                                    input.count(),
+                                    input.explain())));
+            return;
+        }
         ctx.future(
                 () ->
                         models.predict(name, selector, input.pixels(), input.count())
@@ -120,17 +136,22 @@ final class ModelRoutes {
                 throw tooLarge();
             }
             try (InputStream in = file.content()) {
-                return PredictInput.image(in.readAllBytes(), shape, invert(ctx));
+                String field = ctx.formParam("explain");
+                return PredictInput.image(in.readAllBytes(), shape, invert(ctx))
+                        .withExplain(PredictInput.method(field != null ? field : explain(ctx)));
             } catch (IOException e) {
                 throw ApiException.badRequest("cannot read the upload: " + e.getMessage());
             }
         }
         byte[] body = body(ctx);
         if (type.startsWith("image/")) {
-            return PredictInput.image(body, shape, invert(ctx));
+            return PredictInput.image(body, shape, invert(ctx))
+                    .withExplain(PredictInput.method(explain(ctx)));
         }
         if (type.isEmpty() || type.startsWith("application/json")) {
-            return PredictInput.json(new ByteArrayInputStream(body), shape);
+            PredictInput in = PredictInput.json(new ByteArrayInputStream(body), shape);
+            String query = explain(ctx);
+            return query == null ? in : in.withExplain(PredictInput.method(query));
         }
         throw new ApiException(
                 415,
@@ -150,6 +171,11 @@ final class ModelRoutes {
         } catch (IOException e) {
             throw ApiException.badRequest("cannot read the body: " + e.getMessage());
         }
+    }
+
+    /** The {@code explain} query parameter, for uploads (whose body has no room for it). */
+    private static String explain(Context ctx) {
+        return ctx.queryParam("explain");
     }
 
     private static Boolean invert(Context ctx) {
@@ -174,11 +200,28 @@ final class ModelRoutes {
         for (float[] p : served.probabilities()) {
             out.add(Prediction.of(p, m.classes()));
         }
-        return new PredictResponse(m.name(), m.version(), m.runtime(), out);
+        return new PredictResponse(m.name(), m.version(), m.runtime(), out, null);
+    }
+
+    private static PredictResponse answer(ModelServer.Explained explained) {
+        PredictResponse plain =
+                answer(new ModelServer.Served(explained.manifest(), explained.probabilities()));
+        return new PredictResponse(
+                plain.model(),
+                plain.version(),
+                plain.runtime(),
+                plain.predictions(),
+                explained.explanations());
     }
 
     record VersionBody(Integer version) {}
 
+    /** A predict answer; {@code explanations} (one per image, in order) only when asked for. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record PredictResponse(
-            String model, int version, String runtime, List<Prediction> predictions) {}
+            String model,
+            int version,
+            String runtime,
+            List<Prediction> predictions,
+            List<Explanation> explanations) {}
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.worldmind.core.json.Json;
+import dev.worldmind.model.explain.ExplanationMethod;
 import dev.worldmind.model.vision.ImageShape;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -20,10 +21,34 @@ import javax.imageio.ImageIO;
  *
  * @param pixels the images back to back, channels first
  * @param count how many images
+ * @param explain the explanation asked for, or null for plain predictions
  */
-record PredictInput(float[] pixels, int count) {
+record PredictInput(float[] pixels, int count, ExplanationMethod explain) {
     /** The most images one request may carry. */
     static final int MAX_IMAGES = 512;
+
+    PredictInput(float[] pixels, int count) {
+        this(pixels, count, null);
+    }
+
+    /**
+     * Returns this input with an explanation method.
+     *
+     * @param method the method, or null for none
+     */
+    PredictInput withExplain(ExplanationMethod method) {
+        return new PredictInput(pixels, count, method);
+    }
+
+    /**
+     * Parses an explanation method name, as given in a body field or query parameter.
+     *
+     * @param id {@code grad-cam} or {@code saliency}; null or empty for none
+     * @return the method, or null
+     */
+    static ExplanationMethod method(String id) {
+        return id == null || id.isBlank() ? null : ExplanationMethod.parse(id);
+    }
 
     /**
      * Parses {@code {"instances": [image, ...]}} where each image is a flat or nested array of
@@ -39,6 +64,7 @@ record PredictInput(float[] pixels, int count) {
             float[] data = null;
             int count = -1;
             int[] declared = null;
+            ExplanationMethod explain = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 p.nextToken();
@@ -50,6 +76,14 @@ record PredictInput(float[] pixels, int count) {
                     }
                     case "data" -> data = flat(p, shape.size());
                     case "shape" -> declared = Json.mapper().readValue(p, int[].class);
+                    case "explain" -> {
+                        if (p.currentToken() != JsonToken.VALUE_NULL
+                                && p.currentToken() != JsonToken.VALUE_STRING) {
+                            throw ApiException.badRequest(
+                                    "\"explain\" must be \"grad-cam\" or \"saliency\"");
+                        }
+                        explain = method(p.getValueAsString());
+                    }
                     default -> p.skipChildren();
                 }
             }
@@ -65,7 +99,7 @@ record PredictInput(float[] pixels, int count) {
                                 + describe(shape)
                                 + " values in [0, 1] per image");
             }
-            return new PredictInput(data, count);
+            return new PredictInput(data, count, explain);
         } catch (JsonParseException e) {
             throw ApiException.badRequest("malformed JSON: " + e.getOriginalMessage());
         } catch (IOException e) {

@@ -53,17 +53,17 @@ public final class WardrobeDesk {
         } catch (InvalidDataException e) {
             throw new ProtocolException("bad_message", e.getMessage(), "try_on");
         }
-        tell(in, c, outfit);
+        tell(in, c, outfit, "try_on");
     }
 
     void takeOff(Connection c, SpaceInstance in) {
-        tell(in, c, null);
+        tell(in, c, null, "take_off");
     }
 
-    private static void tell(SpaceInstance in, Connection c, Outfit outfit) {
+    private static void tell(SpaceInstance in, Connection c, Outfit outfit, String ref) {
         List<Connection> everyone = in.wear(c.id(), outfit);
         if (everyone == null) {
-            throw new ProtocolException("not_in_space", "join a space first", "try_on");
+            throw new ProtocolException("not_in_space", "join a space first", ref);
         }
         String event = Outbound.outfit(c.id(), outfit);
         everyone.forEach(other -> other.send(event));

@@ -57,3 +57,19 @@ export const putAvatar = (name, appearance) => api('PUT', '/api/avatar', { name,
 export const spaces = () => api('GET', '/api/spaces');
 export const characterMemory = (id) => api('GET', `/api/characters/${encodeURIComponent(id)}/memory`);
 export const forgetCharacter = (id) => api('DELETE', `/api/characters/${encodeURIComponent(id)}/memory`);
+
+/** Sends a picture file as the raw body for recognition (docs/protocol.md, POST /api/shop/recognize). */
+export async function recognize(file) {
+  const headers = { Accept: 'application/json', 'Content-Type': file.type || 'application/octet-stream' };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let r;
+  try {
+    r = await fetch('/api/shop/recognize', { method: 'POST', headers, credentials: 'same-origin', body: file });
+  } catch (e) {
+    throw new ApiError(0, 'network', 'The server cannot be reached. Check your connection and try again.');
+  }
+  const data = await r.json().catch(() => null);
+  if (!r.ok) throw new ApiError(r.status, data?.error || `http_${r.status}`, data?.message || `${r.status} ${r.statusText}`);
+  return data;
+}
+export const garments = () => api('GET', '/api/shop/garments');

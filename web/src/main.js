@@ -15,6 +15,9 @@ import { itemPanel } from './ui/items.js';
 import { installModMenu } from './ui/modmenu.js';
 import { talkPanel } from './ui/talk.js';
 import { forYouPanel } from './ui/foryou.js';
+import { shopPanel } from './ui/shop.js';
+import { applyOutfit } from './world/outfit.js';
+import { normalizeAppearance } from './world/avatar.js';
 
 const S = {
   account: null,
@@ -39,6 +42,7 @@ const S = {
   tokens: new Map(), // turn -> talk_token messages received
   replies: [], // finished character replies, for tests: {character, text, sources, provider, fellBack}
   tours: [], // tour events seen, for tests: {character, visitor, state, item, index, of, navigator}
+  outfits: new Map(), // avatar id -> outfit {source, id?, name, category, picture} worn in this space
 };
 
 const world = new World($('#world-canvas'), $('#stage'));
@@ -59,6 +63,18 @@ window.worldmind = {
   replies: () => S.replies.slice(),
   tours: () => S.tours.slice(),
   forYou: () => JSON.parse(JSON.stringify(forYou.shown)),
+  shop: () => JSON.parse(JSON.stringify(shop.shown)),
+  // Outfits as drawn on the avatars: id -> {name, category, source, drawn}
+  outfits: () => {
+    const all = {};
+    const add = (id, mesh) => {
+      const o = mesh?.userData.outfit;
+      if (o) all[id] = { name: o.name, category: o.category, source: o.source, drawn: !!o.drawn && !!mesh.userData.outfitMesh };
+    };
+    if (S.self) add(S.self.id, world.self);
+    for (const o of S.others.values()) add(o.id, o.mesh);
+    return all;
+  },
   screenOf: (id) => world.screenOf(id),
   get ready() {
     return S.ready;
@@ -136,6 +152,8 @@ function onMessage(m) {
       return onJoined(m);
     case 'left':
       S.space = null;
+      S.outfits.clear();
+      shop.entered(null);
       S.ready = false;
       world.clearOthers();
       S.others.clear();
@@ -196,6 +214,15 @@ function onMessage(m) {
       return forYou.onSuggestions(m);
     case 'next_lesson':
       return forYou.onNextLesson(m);
+    case 'outfit':
+      return onOutfit(m);
+    case 'says': {
+      const name = characterName(m.character);
+      world.say(m.character, m.text);
+      chatLine(name, m.text);
+      shop.onSays(name, m.text);
+      break;
+    }
     case 'withheld':
       systemLine(`Your message was withheld for review (${m.reasons.join(', ')}). ${m.message || ''}`.trim(), 'moderated');
       break;
@@ -220,6 +247,8 @@ function onJoined(m) {
   clearCharacters();
   world.load(m.space);
   world.setSelf(S.self);
+  S.outfits.clear();
+  if (p.outfit) wear(p.id, p.outfit);
   for (const o of m.others || []) addOther(o);
   for (const c of m.characters || []) {
     S.characters.set(c.id, { ...c, ry: c.ry || 0, track: new Track(c.x, c.z, c.ry || 0, performance.now()) });
@@ -230,6 +259,7 @@ function onJoined(m) {
   throttle = new P.MoveThrottle(100);
   items.close();
   forYou.clear();
+  shop.entered(m.space);
   hideBanner();
   S.ready = false;
   S.joinedAt = performance.now();
@@ -288,12 +318,32 @@ function addOther(p) {
   const o = { id: p.id, name: p.name, appearance: p.appearance, x: p.x, z: p.z, ry: p.ry || 0, track: new Track(p.x, p.z, p.ry || 0, now) };
   S.others.set(p.id, o);
   o.mesh = world.addOther(p);
+  if (p.outfit) wear(p.id, p.outfit);
+  else S.outfits.delete(p.id);
+}
+
+/** Someone put something on or took it off. */
+function onOutfit(m) {
+  if (m.outfit) wear(m.id, m.outfit);
+  else wear(m.id, null);
+}
+
+/** Draws an outfit (or none) on an avatar of this space and remembers it. */
+function wear(id, outfit) {
+  if (outfit) S.outfits.set(id, outfit);
+  else S.outfits.delete(id);
+  const self = S.self && id === S.self.id;
+  const who = self ? S.self : S.others.get(id);
+  const mesh = self ? world.self : who?.mesh;
+  if (!mesh) return;
+  applyOutfit(mesh, outfit, normalizeAppearance(who.appearance).shape).catch((e) => systemLine(e.message));
 }
 
 function onDelta(m) {
   const now = performance.now();
   for (const id of m.exited) {
     S.others.delete(id);
+    S.outfits.delete(id);
     world.removeOther(id);
   }
   for (const p of m.entered) {
@@ -447,6 +497,7 @@ const talk = talkPanel({
   onError: (text) => systemLine(text),
 });
 const forYou = forYouPanel({ world, onShow: showItem, onTravel: travel });
+const shop = shopPanel({ send: (text) => conn.send(text), onError: (text) => systemLine(text) });
 const modMenu = installModMenu((text) => conn.send(text), () => S.self?.id);
 
 // ---- top bar ----

@@ -63,6 +63,19 @@ export function tour(character) {
   return msg('tour', { character });
 }
 
+export const GARMENT_KINDS = ['product', 'upload', 'design'];
+
+/** Puts a garment on the own avatar: a product id, a recognised upload's token or a design id. */
+export function tryOn(kind, id) {
+  if (!GARMENT_KINDS.includes(kind)) throw new TypeError(`unknown garment kind ${kind}`);
+  if (typeof id !== 'string' || !id || id.length > 128) throw new TypeError('try_on needs a garment id of 1-128 characters');
+  return msg('try_on', { garment: { kind, id } });
+}
+
+export function takeOff() {
+  return msg('take_off', {});
+}
+
 export function ping(t) {
   return msg('ping', { t: num(t, 't') });
 }
@@ -89,6 +102,8 @@ const REQUIRED = {
   shelf: ['status', 'space', 'items'],
   suggestions: ['status', 'spaces', 'people'],
   next_lesson: ['status', 'lesson'],
+  outfit: ['id', 'outfit'],
+  says: ['character', 'text'],
 };
 
 /**

@@ -90,3 +90,23 @@ describe('protocol messages', () => {
     expect(stops).toHaveLength(1);
   });
 });
+
+describe('try-on messages', () => {
+  it('builds try_on for products, uploads and designs and refuses other kinds', async () => {
+    const P = await import('../src/protocol.js');
+    expect(JSON.parse(P.tryOn('product', 'cotton-tee'))).toEqual({ v: 1, type: 'try_on', garment: { kind: 'product', id: 'cotton-tee' } });
+    expect(JSON.parse(P.tryOn('upload', 'tok_123')).garment.kind).toBe('upload');
+    expect(() => P.tryOn('hat', 'x')).toThrow(/kind/);
+    expect(() => P.tryOn('product', '')).toThrow(/id/);
+    expect(JSON.parse(P.takeOff())).toEqual({ v: 1, type: 'take_off' });
+  });
+
+  it('parses outfit events (wearing and taken off) and the assistant line', async () => {
+    const P = await import('../src/protocol.js');
+    const on = P.parse('{"v":1,"type":"outfit","id":7,"outfit":{"source":"product","id":"jeans","name":"Jeans","category":"Trouser","picture":"data:image/png;base64,AA"}}');
+    expect(on.outfit.category).toBe('Trouser');
+    expect(P.parse('{"v":1,"type":"outfit","id":7,"outfit":null}').outfit).toBeNull();
+    expect(() => P.parse('{"v":1,"type":"outfit","outfit":null}')).toThrow(/without id/);
+    expect(P.parse('{"v":1,"type":"says","character":"mina","text":"That looks like a coat"}').text).toContain('coat');
+  });
+});

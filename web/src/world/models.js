@@ -166,6 +166,21 @@ export const MODELS = {
     }
   },
 
+  /** A clothing rail: two posts, a bar and garments hanging from it on both sides. */
+  rack(k, w, d, h, c) {
+    k.box(0.05, h, 0.05, -w / 2 + 0.03, 0, 0, IRON);
+    k.box(0.05, h, 0.05, w / 2 - 0.03, 0, 0, IRON);
+    k.box(0.3, 0.04, d, -w / 2 + 0.15, 0, 0, IRON);
+    k.box(0.3, 0.04, d, w / 2 - 0.15, 0, 0, IRON);
+    k.box(w - 0.06, 0.03, 0.03, 0, h - 0.05, 0, '#b8bcc2');
+    const colours = ['#c0392b', '#2c3e50', '#8e44ad', '#d35400', '#16a085', '#f1c40f', '#7f8c8d', '#e84393'];
+    const rnd = c.rnd;
+    for (let x = -w / 2 + 0.25; x < w / 2 - 0.2; x += 0.22) {
+      const len = 0.6 + rnd() * 0.5;
+      k.box(0.04, len, Math.min(0.42, d - 0.06), x, h - 0.1 - len, 0, colours[Math.floor(rnd() * colours.length)]);
+    }
+  },
+
   counter(k, w, d, h, c) {
     k.box(w, h - 0.06, d - 0.1, 0, 0, -0.05, c.theme.counter || '#f5f0e6');
     k.box(w, 0.25, 0.03, 0, h * 0.45, d / 2 - 0.12, c.theme.accent || '#2aa198');

@@ -5,6 +5,9 @@ import dev.worldmind.app.language.LanguageRuntime;
 import dev.worldmind.app.recommend.WorldCatalogue;
 import dev.worldmind.app.recommend.WorldRecommendations;
 import dev.worldmind.app.recommend.WorldRecommender;
+import dev.worldmind.app.shop.GarmentCatalogue;
+import dev.worldmind.app.shop.ProductOutfits;
+import dev.worldmind.app.shop.UploadedGarments;
 import dev.worldmind.app.world.DefaultWorld;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.data.accounts.AccountStore;
@@ -29,7 +32,9 @@ import dev.worldmind.server.security.Authenticator;
 import dev.worldmind.server.ws.CharacterDesk;
 import dev.worldmind.server.ws.Dispatcher;
 import dev.worldmind.server.ws.RecommendationDesk;
+import dev.worldmind.server.ws.ShopDesk;
 import dev.worldmind.server.ws.TourDesk;
+import dev.worldmind.server.ws.WardrobeDesk;
 import dev.worldmind.server.ws.WorldHub;
 import dev.worldmind.server.ws.WsEndpoint;
 import io.javalin.Javalin;
@@ -78,6 +83,8 @@ public final class WorldServer implements AutoCloseable {
     private final CharacterDesk characters;
     private final RecommendationDesk recommendations;
     private final TourDesk tours;
+    private final ShopDesk shop;
+    private final WardrobeDesk wardrobe;
     private volatile boolean closed;
 
     private WorldServer(ServerConfig config, DatabaseConfig dbConfig, Clock clock) {
@@ -133,6 +140,21 @@ public final class WorldServer implements AutoCloseable {
             this.firstAdminPassword = FirstAdmin.ensure(accounts);
             this.events = new EventWriter(eventLog, 100_000, Duration.ofMillis(200));
             this.hub = new WorldHub(config.tickHz());
+            // Garments are recognised with the registry's fashion-cnn (the serving registry, which
+            // ./worldmind start sets to the home's, else the recommender's or the tours').
+            Optional<ModelRegistry> shopModels =
+                    config.serving()
+                            .models()
+                            .or(() -> config.recommend().models())
+                            .or(() -> config.tour().models())
+                            .map(ModelRegistry::new);
+            GarmentCatalogue garments = GarmentCatalogue.builtIn();
+            this.shop =
+                    new ShopDesk(
+                            shopModels, garments, new UploadedGarments(clock), hub, characters);
+            this.wardrobe = new WardrobeDesk();
+            wardrobe.register(new ProductOutfits(garments));
+            wardrobe.register(shop.uploads());
             Dispatcher dispatcher =
                     new Dispatcher(
                             hub,
@@ -144,7 +166,8 @@ public final class WorldServer implements AutoCloseable {
                             (text, channel) -> moderator.get().check(text, channel),
                             queue,
                             recommendations,
-                            tours);
+                            tours,
+                            wardrobe);
             Origins origins = new Origins(config);
             WsEndpoint ws = new WsEndpoint(hub, dispatcher, avatars);
             Api api =
@@ -162,6 +185,7 @@ public final class WorldServer implements AutoCloseable {
                             characters,
                             queue,
                             recommendations,
+                            shop,
                             models,
                             meters,
                             () -> ready.get() && database.isUp());
@@ -243,6 +267,11 @@ public final class WorldServer implements AutoCloseable {
                                 .or(() -> config.serving().models())
                                 .map(ModelRegistry::new);
                 Thread loader = new Thread(() -> tours.load(registry), "worldmind-navigator");
+                loader.setDaemon(true);
+                loader.start();
+            }
+            if (shopModels.isPresent()) {
+                Thread loader = new Thread(shop::load, "worldmind-shop");
                 loader.setDaemon(true);
                 loader.start();
             }
@@ -406,6 +435,19 @@ public final class WorldServer implements AutoCloseable {
         return recommendations;
     }
 
+    /** Garment recognition in the shop. */
+    public ShopDesk shop() {
+        return shop;
+    }
+
+    /**
+     * Try-on: register further {@link dev.worldmind.app.shop.OutfitSource}s here (e.g. generated
+     * designs, kind {@code design}).
+     */
+    public WardrobeDesk wardrobe() {
+        return wardrobe;
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -414,6 +456,7 @@ public final class WorldServer implements AutoCloseable {
             hub.close();
             app.stop();
             tours.close();
+            shop.close();
             models.ifPresent(ModelServer::close);
             LanguageRuntime runtime = language.getAndSet(null);
             if (runtime != null) {

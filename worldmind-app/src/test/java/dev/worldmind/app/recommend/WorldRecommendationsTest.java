@@ -23,7 +23,7 @@ class WorldRecommendationsTest {
 
     @Test
     void catalogueHasTheSeededProductsLessonsAndExhibits() {
-        assertThat(WORLD.of(RecommendKind.PRODUCT)).hasSize(40);
+        assertThat(WORLD.of(RecommendKind.PRODUCT)).hasSize(70);
         assertThat(WORLD.of(RecommendKind.PRODUCT))
                 .allMatch(e -> e.price() != null && !"other".equals(e.category()));
         assertThat(WORLD.of(RecommendKind.LESSON)).hasSize(10);

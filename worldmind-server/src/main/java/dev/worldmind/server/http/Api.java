@@ -16,6 +16,7 @@ import dev.worldmind.server.security.Principal;
 import dev.worldmind.server.ws.CharacterDesk;
 import dev.worldmind.server.ws.Dispatcher;
 import dev.worldmind.server.ws.RecommendationDesk;
+import dev.worldmind.server.ws.ShopDesk;
 import dev.worldmind.server.ws.WorldHub;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -39,6 +40,7 @@ public final class Api {
     private final ModelRoutes modelRoutes;
     private final CharacterRoutes characterRoutes;
     private final RecommendationRoutes recommendationRoutes;
+    private final ShopRoutes shopRoutes;
     private final PrometheusMeterRegistry meters;
     private final BooleanSupplier ready;
 
@@ -56,6 +58,7 @@ public final class Api {
      * @param characters the AI characters
      * @param queue messages moderation withheld
      * @param recommendations the world's recommendations
+     * @param shop garment recognition in the shop
      * @param models the model server, if a registry is configured
      * @param meters the metrics registry scraped at {@code /metrics}
      * @param ready whether the server can take traffic (database up, default models loaded)
@@ -74,6 +77,7 @@ public final class Api {
             CharacterDesk characters,
             ModerationQueue queue,
             RecommendationDesk recommendations,
+            ShopDesk shop,
             Optional<ModelServer> models,
             PrometheusMeterRegistry meters,
             BooleanSupplier ready) {
@@ -89,6 +93,7 @@ public final class Api {
         this.modelRoutes = new ModelRoutes(auth, models, config.serving());
         this.characterRoutes = new CharacterRoutes(auth, characters, queue);
         this.recommendationRoutes = new RecommendationRoutes(auth, recommendations);
+        this.shopRoutes = new ShopRoutes(auth, shop);
         this.meters = meters;
         this.ready = ready;
     }
@@ -121,6 +126,7 @@ public final class Api {
         adminRoutes.install(cfg);
         characterRoutes.install(cfg);
         recommendationRoutes.install(cfg);
+        shopRoutes.install(cfg);
     }
 
     /**

@@ -46,6 +46,7 @@ public final class Dispatcher {
     private final ModerationQueue queue;
     private final RecommendationDesk recommendations;
     private final TourDesk tours;
+    private final WardrobeDesk wardrobe;
 
     /**
      * @param hub the live world
@@ -58,6 +59,7 @@ public final class Dispatcher {
      * @param queue where withheld messages wait for a moderator
      * @param recommendations the world's recommendations (every logged interaction goes there)
      * @param tours the museum guide's tours
+     * @param wardrobe try-on of garments
      */
     public Dispatcher(
             WorldHub hub,
@@ -69,7 +71,8 @@ public final class Dispatcher {
             Moderator moderator,
             ModerationQueue queue,
             RecommendationDesk recommendations,
-            TourDesk tours) {
+            TourDesk tours,
+            WardrobeDesk wardrobe) {
         this.hub = hub;
         this.world = world;
         this.avatars = avatars;
@@ -81,6 +84,7 @@ public final class Dispatcher {
         this.queue = queue;
         this.recommendations = recommendations;
         this.tours = tours;
+        this.wardrobe = wardrobe;
         characters.attach(this, hub);
         tours.attach(this);
     }
@@ -150,6 +154,19 @@ public final class Dispatcher {
             characters.talk(c, current(c, "talk"), talk);
         } else if (message instanceof Inbound.Tour tour) {
             tours.tour(c, current(c, "tour"), tour);
+        } else if (message instanceof Inbound.TryOn tryOn) {
+            SpaceInstance in = current(c, "try_on");
+            wardrobe.tryOn(c, in, tryOn);
+            if (tryOn.kind().equals(dev.worldmind.app.shop.ProductOutfits.KIND)
+                    && in.space.layout().item(tryOn.id()).isPresent()) {
+                // Trying a product on is a close look at it, for the recommender too.
+                ObjectNode p = Json.mapper().createObjectNode();
+                p.put("item", tryOn.id());
+                p.put("via", "try_on");
+                log(c, in.space.id(), EventKind.ITEM_VIEW, p);
+            }
+        } else if (message instanceof Inbound.TakeOff) {
+            wardrobe.takeOff(c, current(c, "take_off"));
         } else if (message instanceof Inbound.Ping ping) {
             c.send(Outbound.pong(ping.t()));
         }

@@ -77,6 +77,27 @@ public sealed interface Inbound {
         }
     }
 
+    /**
+     * Put a garment on the sender's avatar.
+     *
+     * @param kind where the garment comes from ({@code product}, {@code upload}, {@code design})
+     * @param id the garment's id with that source
+     */
+    record TryOn(String kind, String id) implements Inbound {
+        @Override
+        public String type() {
+            return "try_on";
+        }
+    }
+
+    /** Take the sender's outfit off. */
+    record TakeOff() implements Inbound {
+        @Override
+        public String type() {
+            return "take_off";
+        }
+    }
+
     /** Latency probe. */
     record Ping(double t) implements Inbound {
         @Override
@@ -135,11 +156,22 @@ public sealed interface Inbound {
                             f.text("character", 1, 64),
                             f.text("text", 1, Limits.CHAT_LENGTH).strip());
             case "tour" -> new Tour(f.text("character", 1, 64));
+            case "try_on" -> tryOn(node, f);
+            case "take_off" -> new TakeOff();
             case "ping" -> new Ping(f.number("t"));
             default ->
                     throw new ProtocolException(
                             "unknown_type", "unknown message type '" + clip(type) + "'", null);
         };
+    }
+
+    private static TryOn tryOn(JsonNode node, Fields f) {
+        JsonNode garment = node.get("garment");
+        if (garment == null || !garment.isObject()) {
+            throw f.bad("try_on needs a \"garment\" object: {\"kind\": \"product\", \"id\": ...}");
+        }
+        Fields g = new Fields(garment, "try_on");
+        return new TryOn(g.text("kind", 1, 20), g.text("id", 1, 128));
     }
 
     private static String clip(String s) {

@@ -1,6 +1,7 @@
 package dev.worldmind.server.ws;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.worldmind.app.shop.Outfit;
 import dev.worldmind.core.json.Json;
 import dev.worldmind.data.world.Avatar;
 import java.util.BitSet;
@@ -24,6 +25,9 @@ final class Occupant {
     long lastMoveNanos;
     long lastLoggedNanos;
     boolean moved;
+
+    /** What the avatar wears, or null. */
+    Outfit outfit;
 
     /** Slots of the avatars this occupant's client currently knows about. */
     final BitSet visible = new BitSet();
@@ -50,6 +54,9 @@ final class Occupant {
         node.put("x", Outbound.round(x));
         node.put("z", Outbound.round(z));
         node.put("ry", Outbound.round(ry));
+        if (outfit != null) {
+            node.set("outfit", Outbound.outfit(outfit));
+        }
         return node;
     }
 

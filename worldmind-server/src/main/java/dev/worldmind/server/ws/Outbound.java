@@ -3,6 +3,8 @@ package dev.worldmind.server.ws;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.worldmind.app.character.Reply;
+import dev.worldmind.app.shop.Outfit;
+import dev.worldmind.app.shop.UploadedGarments;
 import dev.worldmind.app.tour.TourEvent;
 import dev.worldmind.core.json.Json;
 import dev.worldmind.data.world.Space;
@@ -116,6 +118,45 @@ public final class Outbound {
         stop.put("of", e.stop().of());
         node.put("text", e.text());
         node.put("navigator", e.planner());
+        return text(node);
+    }
+
+    /**
+     * An avatar's outfit changed.
+     *
+     * @param avatar the avatar's (account's) id
+     * @param outfit what it wears now, or null when it took it off
+     */
+    static String outfit(long avatar, Outfit outfit) {
+        ObjectNode node = message("outfit");
+        node.put("id", avatar);
+        if (outfit == null) {
+            node.putNull("outfit");
+        } else {
+            node.set("outfit", outfit(outfit));
+        }
+        return text(node);
+    }
+
+    /** An outfit as JSON: where it came from, its name, category and picture (a PNG data URL). */
+    static ObjectNode outfit(Outfit outfit) {
+        ObjectNode node = Json.mapper().createObjectNode();
+        node.put("source", outfit.source());
+        // An upload's token stays with its owner: it is not shown to others.
+        if (!outfit.source().equals(UploadedGarments.KIND)) {
+            node.put("id", outfit.ref());
+        }
+        node.put("name", outfit.name());
+        node.put("category", outfit.category());
+        node.put("picture", outfit.pictureDataUrl());
+        return node;
+    }
+
+    /** A character says something to one user (the shop assistant naming an upload). */
+    static String says(String character, String text) {
+        ObjectNode node = message("says");
+        node.put("character", character);
+        node.put("text", text);
         return text(node);
     }
 

@@ -120,6 +120,20 @@ final class SpaceInstance {
                 : java.util.Optional.empty();
     }
 
+    /**
+     * Dresses an avatar (or undresses it with null).
+     *
+     * @return everyone in the instance to tell, or null when the avatar is not here
+     */
+    synchronized List<Connection> wear(long id, dev.worldmind.app.shop.Outfit outfit) {
+        Occupant o = byId.get(id);
+        if (o == null) {
+            return null;
+        }
+        o.outfit = outfit;
+        return connections();
+    }
+
     synchronized Occupant find(long id) {
         return byId.get(id);
     }

@@ -73,3 +73,6 @@ export async function recognize(file) {
   return data;
 }
 export const garments = () => api('GET', '/api/shop/garments');
+
+/** The generated works on a space's display (docs/protocol.md, GET /api/designs/{space}). */
+export const designs = (space, batch = 0) => api('GET', `/api/designs/${encodeURIComponent(space)}?batch=${batch}`);

@@ -16,6 +16,7 @@ import { installModMenu } from './ui/modmenu.js';
 import { talkPanel } from './ui/talk.js';
 import { forYouPanel } from './ui/foryou.js';
 import { shopPanel } from './ui/shop.js';
+import { designsPanel } from './ui/designs.js';
 import { applyOutfit } from './world/outfit.js';
 import { normalizeAppearance } from './world/avatar.js';
 
@@ -64,6 +65,7 @@ window.worldmind = {
   tours: () => S.tours.slice(),
   forYou: () => JSON.parse(JSON.stringify(forYou.shown)),
   shop: () => JSON.parse(JSON.stringify(shop.shown)),
+  designs: () => JSON.parse(JSON.stringify(designs.shown)),
   // Outfits as drawn on the avatars: id -> {name, category, source, drawn}
   outfits: () => {
     const all = {};
@@ -260,6 +262,7 @@ function onJoined(m) {
   items.close();
   forYou.clear();
   shop.entered(m.space);
+  designs.entered(m.space);
   hideBanner();
   S.ready = false;
   S.joinedAt = performance.now();
@@ -498,6 +501,7 @@ const talk = talkPanel({
 });
 const forYou = forYouPanel({ world, onShow: showItem, onTravel: travel });
 const shop = shopPanel({ send: (text) => conn.send(text), onError: (text) => systemLine(text) });
+const designs = designsPanel({ world, send: (text) => conn.send(text), onError: (text) => systemLine(text) });
 const modMenu = installModMenu((text) => conn.send(text), () => S.self?.id);
 
 // ---- top bar ----

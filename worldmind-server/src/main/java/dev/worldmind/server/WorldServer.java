@@ -30,6 +30,7 @@ import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.server.http.Api;
 import dev.worldmind.server.security.Authenticator;
 import dev.worldmind.server.ws.CharacterDesk;
+import dev.worldmind.server.ws.DesignDesk;
 import dev.worldmind.server.ws.Dispatcher;
 import dev.worldmind.server.ws.RecommendationDesk;
 import dev.worldmind.server.ws.ShopDesk;
@@ -85,6 +86,7 @@ public final class WorldServer implements AutoCloseable {
     private final TourDesk tours;
     private final ShopDesk shop;
     private final WardrobeDesk wardrobe;
+    private final DesignDesk designs = new DesignDesk();
     private volatile boolean closed;
 
     private WorldServer(ServerConfig config, DatabaseConfig dbConfig, Clock clock) {
@@ -155,6 +157,7 @@ public final class WorldServer implements AutoCloseable {
             this.wardrobe = new WardrobeDesk();
             wardrobe.register(new ProductOutfits(garments));
             wardrobe.register(shop.uploads());
+            wardrobe.register(designs);
             Dispatcher dispatcher =
                     new Dispatcher(
                             hub,
@@ -186,6 +189,7 @@ public final class WorldServer implements AutoCloseable {
                             queue,
                             recommendations,
                             shop,
+                            designs,
                             models,
                             meters,
                             () -> ready.get() && database.isUp());
@@ -275,6 +279,10 @@ public final class WorldServer implements AutoCloseable {
                 loader.setDaemon(true);
                 loader.start();
             }
+            // The generated works come from the same registry as the shop's classifier.
+            Thread designLoader = new Thread(() -> designs.load(shopModels), "worldmind-designs");
+            designLoader.setDaemon(true);
+            designLoader.start();
             updateReady();
             started = true;
         } finally {
@@ -435,6 +443,11 @@ public final class WorldServer implements AutoCloseable {
         return recommendations;
     }
 
+    /** The generated works: the shop's new designs and the museum's gallery. */
+    public DesignDesk designs() {
+        return designs;
+    }
+
     /** Garment recognition in the shop. */
     public ShopDesk shop() {
         return shop;
@@ -457,6 +470,7 @@ public final class WorldServer implements AutoCloseable {
             app.stop();
             tours.close();
             shop.close();
+            designs.close();
             models.ifPresent(ModelServer::close);
             LanguageRuntime runtime = language.getAndSet(null);
             if (runtime != null) {

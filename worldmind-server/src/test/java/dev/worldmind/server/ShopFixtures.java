@@ -1,13 +1,18 @@
 package dev.worldmind.server;
 
+import dev.worldmind.app.design.DesignGallery;
 import dev.worldmind.app.shop.GarmentRecognizer;
 import dev.worldmind.core.provenance.CodeVersion;
 import dev.worldmind.core.provenance.Provenance;
 import dev.worldmind.core.provenance.RuntimeInfo;
 import dev.worldmind.data.catalog.FashionMnist;
+import dev.worldmind.data.catalog.Mnist;
 import dev.worldmind.data.catalog.TrainTest;
 import dev.worldmind.data.image.ImageSet;
 import dev.worldmind.data.image.Normalization;
+import dev.worldmind.model.generate.Generator;
+import dev.worldmind.model.generate.GeneratorArtifact;
+import dev.worldmind.model.generate.GeneratorSpec;
 import dev.worldmind.model.registry.ModelManifest;
 import dev.worldmind.model.registry.ModelRegistry;
 import dev.worldmind.model.train.ClassifierTrainer;
@@ -26,6 +31,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
@@ -113,5 +119,46 @@ final class ShopFixtures {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Registers untrained (so instant) conditional generators as {@code fashion-gan} and {@code
+     * mnist-gan}: real networks whose samples the displays show, noise until trained.
+     */
+    static void registerGenerators(ModelRegistry registry) {
+        for (String name : List.of(DesignGallery.FASHION, DesignGallery.DIGITS)) {
+            boolean fashion = name.equals(DesignGallery.FASHION);
+            List<String> classes = fashion ? FashionMnist.CLASSES : Mnist.CLASSES;
+            String dataset = fashion ? "fashion-mnist" : "mnist";
+            GeneratorSpec spec = new GeneratorSpec(16, 8, classes, true, ImageShape.MNIST);
+            Provenance provenance =
+                    new Provenance(
+                            Map.of(),
+                            1,
+                            new Provenance.DatasetRef(dataset, "0".repeat(64), "untrained"),
+                            CodeVersion.current(),
+                            RuntimeInfo.current(EngineInfo.libraries()),
+                            Instant.now(),
+                            Instant.now(),
+                            Map.of());
+            try (Generator g = Generator.create(spec, 3)) {
+                GeneratorArtifact artifact =
+                        new GeneratorArtifact(
+                                GeneratorArtifact.FORMAT_VERSION,
+                                dataset,
+                                spec,
+                                Map.of(),
+                                provenance);
+                registry.registerFiles(
+                        ModelManifest.artifact(
+                                name,
+                                ModelManifest.GENERATOR,
+                                ModelManifest.DJL,
+                                classes,
+                                Map.of(),
+                                provenance),
+                        d -> artifact.save(d, g));
+            }
+        }
     }
 }

@@ -43,6 +43,7 @@ class ShopWorldIT {
                         .withLanguage(
                                 dev.worldmind.server.config.LanguageConfig.defaults()
                                         .withHome(dev.worldmind.testing.TestHome.get().root()));
+        ShopFixtures.registerGenerators(new ModelRegistry(models));
         world = new TestWorld(config, TestDatabases.h2(dir.resolve("db")), Clock.systemUTC());
         // Before the classifier is trained the shop says how to train it.
         TestWorld.User early = world.user().enter("early_bird");
@@ -241,6 +242,82 @@ class ShopWorldIT {
             a.send(Map.of("type", "join", "space", "shop"));
             JsonNode again = a.await("joined");
             assertThat(again.path("self").has("outfit")).isFalse();
+        }
+    }
+
+    @Test
+    void theShopAndTheMuseumShowGeneratedWorksAndGarmentDesignsCanBeWorn()
+            throws InterruptedException {
+        TestWorld.User fay = world.user().enter("fay_shop");
+        TestWorld.User gus = world.user().enter("gus_shop");
+        HttpResponse<String> r;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        do {
+            r = fay.call("GET", "/api/designs/shop", null);
+            if (r.statusCode() == 503) {
+                Thread.sleep(300);
+            }
+        } while (r.statusCode() == 503 && System.nanoTime() < deadline);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode shop = TestWorld.json(r);
+        assertThat(shop.path("designs")).hasSize(10);
+        JsonNode first = shop.path("designs").get(0);
+        assertThat(first.path("id").asText()).isEqualTo("fashion-gan:1/0/0");
+        assertThat(first.path("requested").asText()).isEqualTo("T-shirt/top");
+        assertThat(first.path("wearable").asBoolean()).isTrue();
+        assertThat(first.path("png").asText()).startsWith("data:image/png;base64,");
+        // Labelled by the registered fashion-cnn.
+        assertThat(first.path("category").asText())
+                .isIn(dev.worldmind.data.catalog.FashionMnist.CLASSES);
+        assertThat(first.path("confidence").asDouble()).isBetween(0.0, 1.0);
+        JsonNode next = TestWorld.json(fay.call("GET", "/api/designs/shop?batch=1", null));
+        assertThat(next.path("designs").get(0).path("png").asText())
+                .isNotEqualTo(first.path("png").asText());
+
+        JsonNode museum = TestWorld.json(fay.call("GET", "/api/designs/museum", null));
+        assertThat(museum.path("designs")).hasSize(12);
+        JsonNode digit = museum.path("designs").get(6);
+        assertThat(digit.path("generator").asText()).isEqualTo("mnist-gan:1");
+        assertThat(digit.path("wearable").asBoolean()).isFalse();
+
+        assertThat(fay.call("GET", "/api/designs/clinic", null).statusCode()).isEqualTo(404);
+        assertThat(fay.call("GET", "/api/designs/shop?batch=x", null).statusCode()).isEqualTo(400);
+        assertThat(fay.call("GET", "/api/designs/shop?batch=-3", null).statusCode()).isEqualTo(400);
+        assertThat(world.user().call("GET", "/api/designs/shop", null).statusCode()).isEqualTo(401);
+
+        try (WsClient a = fay.socket();
+                WsClient b = gus.socket()) {
+            a.join("shop");
+            b.join("shop");
+            String id = shop.path("designs").get(7).path("id").asText();
+            a.send(Map.of("type", "try_on", "garment", Map.of("kind", "design", "id", id)));
+            JsonNode seen =
+                    b.await(
+                            "outfit",
+                            m ->
+                                    m.path("id").asLong() == fay.id
+                                            && m.path("outfit")
+                                                    .path("source")
+                                                    .asText()
+                                                    .equals("design"));
+            assertThat(seen.path("outfit").path("id").asText()).isEqualTo(id);
+            assertThat(seen.path("outfit").path("picture").asText()).startsWith("data:image/png");
+            a.send(
+                    Map.of(
+                            "type",
+                            "try_on",
+                            "garment",
+                            Map.of("kind", "design", "id", digit.path("id").asText())));
+            JsonNode refused = a.await("error");
+            assertThat(refused.path("code").asText()).isEqualTo("bad_message");
+            assertThat(refused.path("message").asText()).contains("only garment designs");
+            a.send(
+                    Map.of(
+                            "type",
+                            "try_on",
+                            "garment",
+                            Map.of("kind", "design", "id", "fashion-gan:1/0/999")));
+            assertThat(a.await("error").path("code").asText()).isEqualTo("not_found");
         }
     }
 

@@ -14,6 +14,7 @@ import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.server.security.Authenticator;
 import dev.worldmind.server.security.Principal;
 import dev.worldmind.server.ws.CharacterDesk;
+import dev.worldmind.server.ws.DesignDesk;
 import dev.worldmind.server.ws.Dispatcher;
 import dev.worldmind.server.ws.RecommendationDesk;
 import dev.worldmind.server.ws.ShopDesk;
@@ -41,6 +42,7 @@ public final class Api {
     private final CharacterRoutes characterRoutes;
     private final RecommendationRoutes recommendationRoutes;
     private final ShopRoutes shopRoutes;
+    private final DesignRoutes designRoutes;
     private final PrometheusMeterRegistry meters;
     private final BooleanSupplier ready;
 
@@ -59,6 +61,7 @@ public final class Api {
      * @param queue messages moderation withheld
      * @param recommendations the world's recommendations
      * @param shop garment recognition in the shop
+     * @param designs the generated works on show
      * @param models the model server, if a registry is configured
      * @param meters the metrics registry scraped at {@code /metrics}
      * @param ready whether the server can take traffic (database up, default models loaded)
@@ -78,6 +81,7 @@ public final class Api {
             ModerationQueue queue,
             RecommendationDesk recommendations,
             ShopDesk shop,
+            DesignDesk designs,
             Optional<ModelServer> models,
             PrometheusMeterRegistry meters,
             BooleanSupplier ready) {
@@ -94,6 +98,7 @@ public final class Api {
         this.characterRoutes = new CharacterRoutes(auth, characters, queue);
         this.recommendationRoutes = new RecommendationRoutes(auth, recommendations);
         this.shopRoutes = new ShopRoutes(auth, shop);
+        this.designRoutes = new DesignRoutes(auth, designs);
         this.meters = meters;
         this.ready = ready;
     }
@@ -127,6 +132,7 @@ public final class Api {
         characterRoutes.install(cfg);
         recommendationRoutes.install(cfg);
         shopRoutes.install(cfg);
+        designRoutes.install(cfg);
     }
 
     /**

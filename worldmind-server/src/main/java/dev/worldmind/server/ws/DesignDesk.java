@@ -1,0 +1,110 @@
+package dev.worldmind.server.ws;
+
+import dev.worldmind.app.design.Design;
+import dev.worldmind.app.design.DesignGallery;
+import dev.worldmind.app.shop.Outfit;
+import dev.worldmind.app.shop.OutfitSource;
+import dev.worldmind.core.InvalidDataException;
+import dev.worldmind.core.NotFoundException;
+import dev.worldmind.model.registry.ModelRegistry;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The world's generated works: the shop's "new designs" display and the museum's gallery. Loads the
+ * registered generators in the background; until then, or without any, it has nothing to show and
+ * says why. Also the try-on source of kind {@code design}: a garment design's id puts that very
+ * design on an avatar.
+ */
+public final class DesignDesk implements OutfitSource, AutoCloseable {
+    /** The try-on kind of generated designs. */
+    public static final String KIND = "design";
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DesignDesk.class);
+
+    private final AtomicReference<DesignGallery> gallery = new AtomicReference<>();
+    private volatile boolean loaded;
+    private volatile boolean closed;
+
+    /**
+     * Loads the generators, on the calling (background) thread.
+     *
+     * @param registry the model registry, if one is configured
+     */
+    public void load(Optional<ModelRegistry> registry) {
+        try {
+            Optional<DesignGallery> g = registry.flatMap(DesignGallery::open);
+            if (g.isEmpty()) {
+                LOG.info("no generator registered: the shop and museum show no generated works");
+                return;
+            }
+            if (closed) {
+                g.get().close();
+                return;
+            }
+            gallery.set(g.get());
+            LOG.info("generated works from {}", g.get().generators());
+        } catch (RuntimeException e) {
+            LOG.error("the generators could not be loaded; no generated works are shown", e);
+        } finally {
+            loaded = true;
+        }
+    }
+
+    /** Returns whether loading has finished (with or without generators). */
+    public boolean loaded() {
+        return loaded;
+    }
+
+    /** Returns the gallery, once loaded, if any generator is registered. */
+    public Optional<DesignGallery> gallery() {
+        return Optional.ofNullable(gallery.get());
+    }
+
+    /**
+     * Returns the designs on a space's display.
+     *
+     * @param space {@code shop} or {@code museum}
+     * @param batch which batch
+     * @return the designs, or empty while loading or without generators
+     */
+    public Optional<List<Design>> display(String space, int batch) {
+        return gallery().map(g -> g.display(space, batch));
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Outfit outfit(long accountId, String id) {
+        DesignGallery g =
+                gallery()
+                        .orElseThrow(
+                                () ->
+                                        new NotFoundException(
+                                                "no generated designs are on show: none is"
+                                                        + " registered or they are still loading"));
+        if (!id.startsWith(DesignGallery.FASHION + ":")) {
+            throw new InvalidDataException("only garment designs can be worn, not '" + id + "'");
+        }
+        Design d = g.find(id);
+        return Outfit.of(
+                KIND,
+                d.id(),
+                d.title(),
+                d.category() == null ? "design" : d.category(),
+                d.pixels());
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        DesignGallery g = gallery.getAndSet(null);
+        if (g != null) {
+            g.close();
+        }
+    }
+}

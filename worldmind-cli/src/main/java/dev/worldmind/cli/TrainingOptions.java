@@ -42,7 +42,7 @@ final class TrainingOptions {
             negatable = true,
             description =
                     "Random shifts (2 px) and rotations (10 degrees) of training images; for"
-                            + " fashion-mnist shifts and left-right mirrors.")
+                            + " fashion-mnist left-right mirrors.")
     Boolean augment;
 
     @Option(

@@ -34,6 +34,7 @@ class ShopBrowserIT {
         data = ShopFixtures.fashion();
         Path models = dir.resolve("models");
         ShopFixtures.registerClassifier(new ModelRegistry(models), data, dir.resolve("run"));
+        ShopFixtures.registerGenerators(new ModelRegistry(models));
         ServerConfig config =
                 ServerConfig.defaults()
                         .withPort(0)
@@ -115,8 +116,30 @@ class ShopBrowserIT {
                     shots.resolve("shop-try-on-seen.png"),
                     StandardCopyOption.REPLACE_EXISTING);
 
+            // The shop's new designs hang on the wall and in the fitting room; Ada wears one.
+            a.wait.until(d -> "shown".equals(designs(a).get("status")));
+            assertThat(((Number) designs(a).get("onWall")).intValue()).isEqualTo(10);
+            assertThat((Long) a.js("return document.querySelectorAll('#shop-designs img').length"))
+                    .isEqualTo(10L);
+            a.driver
+                    .findElement(By.cssSelector("#shop-designs li:first-child button.try-on"))
+                    .click();
+            b.wait.until(d -> drawn(b, id) != null && "design".equals(drawn(b, id).get("source")));
+            Files.copy(
+                    b.driver.getScreenshotAs(OutputType.FILE).toPath(),
+                    shots.resolve("shop-design-seen.png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+
             a.driver.findElement(By.id("shop-take-off")).click();
             b.wait.until(d -> !outfits(b).containsKey(Long.toString(id)));
+
+            // The museum's gallery of generated works: garments and digits.
+            b.driver.findElement(By.cssSelector("#space-list button[data-space='museum']")).click();
+            b.wait.until(
+                    d ->
+                            "museum".equals(designs(b).get("space"))
+                                    && "shown".equals(designs(b).get("status")));
+            assertThat(((Number) designs(b).get("onWall")).intValue()).isEqualTo(12);
 
             // The explanation overlay was drawn over the processed picture.
             assertThat(shown.get("explanation")).isEqualTo("grad-cam");
@@ -134,6 +157,10 @@ class ShopBrowserIT {
 
     private static Map<?, ?> shop(Browser b) {
         return (Map<?, ?>) b.js("return window.worldmind.shop()");
+    }
+
+    private static Map<?, ?> designs(Browser b) {
+        return (Map<?, ?>) b.js("return window.worldmind.designs()");
     }
 
     private static Map<?, ?> outfits(Browser b) {

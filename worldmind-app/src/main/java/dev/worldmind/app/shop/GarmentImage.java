@@ -1,13 +1,11 @@
 package dev.worldmind.app.shop;
 
 import dev.worldmind.core.InvalidDataException;
+import dev.worldmind.data.image.GrayPng;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
@@ -127,18 +125,7 @@ public record GarmentImage(float[] pixels, int sourceWidth, int sourceHeight, St
      * @return the PNG's bytes
      */
     public static byte[] png(float[] pixels) {
-        BufferedImage out = new BufferedImage(SIDE, SIDE, BufferedImage.TYPE_BYTE_GRAY);
-        byte[] raster = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
-        for (int i = 0; i < raster.length; i++) {
-            raster[i] = (byte) Math.round(Math.max(0f, Math.min(1f, pixels[i])) * 255f);
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(out, "png", bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return GrayPng.encode(pixels, SIDE, SIDE, 1);
     }
 
     /**
@@ -148,7 +135,7 @@ public record GarmentImage(float[] pixels, int sourceWidth, int sourceHeight, St
      * @return {@code data:image/png;base64,...}
      */
     public static String dataUrl(float[] pixels) {
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(pixels));
+        return GrayPng.dataUrl(pixels, SIDE, SIDE, 1);
     }
 
     /** The processed image as a PNG data URL. */

@@ -196,18 +196,7 @@ public final class ImageModelPipeline {
             Instant ended = Instant.now();
             progress.info("evaluating on the " + data.test().size() + " test images");
             ClassificationReport report = evaluate(classifier, data.test());
-            DatasetRef trainedOn =
-                    new DatasetRef(
-                            dataset.id(),
-                            data.ref().sha256(),
-                            String.format(
-                                    "train %,d / validation %,d (seeded split of %s/train),"
-                                            + " test %,d (%s/test)",
-                                    split.train().size(),
-                                    split.validation().size(),
-                                    dataset.id(),
-                                    data.test().size(),
-                                    dataset.id()));
+            DatasetRef trainedOn = trainedOn(dataset, data, split, "train");
             Provenance provenance =
                     new Provenance(
                             config.toMap(),
@@ -296,6 +285,25 @@ public final class ImageModelPipeline {
         } catch (IOException e) {
             throw new dev.worldmind.core.WorldmindException("cannot write report: " + e, e);
         }
+    }
+
+    /**
+     * Describes the data a model was trained or fine-tuned on: the dataset, its content hash and
+     * the sizes of the seeded split and the test set.
+     */
+    static DatasetRef trainedOn(
+            ImageDataset dataset, TrainTest data, ImageSet.Split split, String what) {
+        return new DatasetRef(
+                dataset.id(),
+                data.ref().sha256(),
+                String.format(
+                        "%s %,d / validation %,d (seeded split of %s/train), test %,d (%s/test)",
+                        what,
+                        split.train().size(),
+                        split.validation().size(),
+                        dataset.id(),
+                        data.test().size(),
+                        dataset.id()));
     }
 
     private Path runDirectory(String name, TrainingConfig config) {

@@ -9,7 +9,6 @@ import dev.worldmind.core.json.Json;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.core.provenance.CodeVersion;
 import dev.worldmind.core.provenance.Provenance;
-import dev.worldmind.core.provenance.Provenance.DatasetRef;
 import dev.worldmind.core.provenance.RuntimeInfo;
 import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.data.catalog.TrainTest;
@@ -164,7 +163,8 @@ public final class Pruning {
                     new Provenance(
                             provenanceConfig(source, request),
                             config.seed(),
-                            datasetRef(dataset, data, split),
+                            ImageModelPipeline.trainedOn(
+                                    dataset, data, split, "fine-tuned on train"),
                             CodeVersion.current(),
                             RuntimeInfo.current(EngineInfo.libraries()),
                             started,
@@ -281,21 +281,6 @@ public final class Pruning {
         m.put("maskReapplied", "after every optimiser step");
         m.put("fineTuning", request.fineTuning().toMap());
         return m;
-    }
-
-    private static DatasetRef datasetRef(
-            ImageDataset dataset, TrainTest data, ImageSet.Split split) {
-        return new DatasetRef(
-                dataset.id(),
-                data.ref().sha256(),
-                String.format(
-                        "fine-tuned on train %,d / validation %,d (seeded split of %s/train),"
-                                + " test %,d (%s/test)",
-                        split.train().size(),
-                        split.validation().size(),
-                        dataset.id(),
-                        data.test().size(),
-                        dataset.id()));
     }
 
     private Path runDirectory(String name, ModelManifest source, Request request) {

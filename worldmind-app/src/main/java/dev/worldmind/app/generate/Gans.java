@@ -9,8 +9,7 @@ import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.core.provenance.CodeVersion;
 import dev.worldmind.core.provenance.Provenance;
 import dev.worldmind.core.provenance.RuntimeInfo;
-import dev.worldmind.data.catalog.FashionMnist;
-import dev.worldmind.data.catalog.Mnist;
+import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.data.catalog.TrainTest;
 import dev.worldmind.data.store.DatasetStore;
 import dev.worldmind.model.generate.FeatureStatistics;
@@ -330,7 +329,7 @@ public final class Gans {
                     "the FID judge classifier '" + ref + "' is not registered: " + how);
         }
         ImageClassifier c = registry.loadClassifier(ref);
-        List<String> expected = dataset.equals("mnist") ? Mnist.CLASSES : FashionMnist.CLASSES;
+        List<String> expected = ImageDataset.of(dataset).classes();
         if (!c.classes().equals(expected)) {
             c.close();
             throw new InvalidDataException(
@@ -355,14 +354,12 @@ public final class Gans {
 
     static TrainTest load(WorldmindHome home, String dataset, ProgressMonitor progress) {
         checkDataset(dataset);
-        DatasetStore store = new DatasetStore(home.datasets());
-        return dataset.equals("mnist")
-                ? Mnist.load(store, progress)
-                : FashionMnist.load(store, progress);
+        ImageDataset d = ImageDataset.of(dataset);
+        return d.load(new DatasetStore(home.datasets()).ensure(d.spec(), progress));
     }
 
     private static String specHash(String dataset) {
-        return dataset.equals("mnist") ? Mnist.SPEC.contentHash() : FashionMnist.SPEC.contentHash();
+        return ImageDataset.of(dataset).spec().contentHash();
     }
 
     private static void copy(Path from, Path to) {

@@ -1,5 +1,6 @@
 package dev.worldmind.app.shop;
 
+import dev.worldmind.app.vision.TrainingPresets;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.NotFoundException;
 import dev.worldmind.data.catalog.FashionMnist;
@@ -22,7 +23,7 @@ import java.util.List;
  */
 public final class GarmentRecognizer implements AutoCloseable {
     /** The registered classifier it uses (its newest version). */
-    public static final String MODEL = "fashion-cnn";
+    public static final String MODEL = TrainingPresets.FASHION_MODEL;
 
     /** What to say when there is no such classifier yet. */
     public static final String NOT_TRAINED =

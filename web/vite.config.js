@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 
-// Two pages are shipped (the world and the admin page). preview.html is a designer's page for
-// `npm run dev` only: it renders a space from the default world without a server.
+// Three pages are shipped (the world, the admin page and the Studio). preview.html is a designer's
+// page for `npm run dev` only: it renders a space from the default world without a server.
+// The Studio's on-device inference imports onnxruntime-web's WebAssembly file with `?url`, so the
+// build copies it into dist/assets/ and the page loads it from there (no network, no CDN).
 export default defineConfig({
   base: './',
   build: {
@@ -13,9 +15,12 @@ export default defineConfig({
       input: {
         index: resolve(import.meta.dirname, 'index.html'),
         admin: resolve(import.meta.dirname, 'admin.html'),
+        studio: resolve(import.meta.dirname, 'studio.html'),
       },
     },
   },
+  // onnxruntime-web finds its .wasm relative to its own module; pre-bundling would move the module.
+  optimizeDeps: { exclude: ['onnxruntime-web'] },
   server: {
     fs: { allow: ['..'] },
     // `npm run dev` against a local world server on :8080.

@@ -24,6 +24,6 @@ final class ServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return WorldRunner.run(spec.commandLine().getOut(), serverOptions, homeOption.home());
+        return WorldRunner.run(spec.commandLine().getOut(), serverOptions, homeOption.home(), false);
     }
 }

@@ -1,23 +1,15 @@
 package dev.worldmind.cli;
 
-import dev.worldmind.app.generate.Gans;
-import dev.worldmind.app.language.LanguageModels;
-import dev.worldmind.app.reinforce.MuseumNavigator;
 import dev.worldmind.app.vision.ImageModelPipeline;
 import dev.worldmind.app.vision.ImageModelPipeline.Outcome;
 import dev.worldmind.app.vision.TrainingPresets;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.data.catalog.ImageDataset;
-import dev.worldmind.model.language.MiniLmEmbedder;
 import dev.worldmind.model.registry.ModelManifest;
-import dev.worldmind.model.registry.ModelRegistry;
 import dev.worldmind.model.train.TrainingConfig;
 import dev.worldmind.model.vision.Architectures;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,11 +28,12 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Set up everything, then open the world server.",
-            "Fetches missing datasets, trains, evaluates and registers the missing default models",
-            "(keras-cnn on MNIST; fashion-cnn on Fashion-MNIST for the shop; the garment and digit",
-            "generators; the characters' sentiment classifier and the chat spam filter; the museum",
-            "guide's navigation policy),",
-            "then serves the world with its AI characters on http://localhost:8080 until stopped."
+            "Fetches MNIST, trains, evaluates and registers the default model keras-cnn, then",
+            "opens the world with its AI characters on http://localhost:8080 at once. Every other",
+            "missing model (spam filter, sentiment, the museum guide's policy, fashion-cnn, the",
+            "GANs, keras-cnn's ONNX export) is queued as a background job: follow them in the",
+            "Studio (/studio.html) or with ./worldmind jobs list. With --no-server the jobs run",
+            "in the foreground instead."
         })
 final class StartCommand implements Callable<Integer> {
     /** The default model: the source document's CNN on MNIST. */
@@ -54,7 +47,9 @@ final class StartCommand implements Callable<Integer> {
 
     @Option(
             names = "--no-server",
-            description = "Set up and train only; do not start the world server.")
+            description =
+                    "Train everything in the foreground (no background jobs) and do not start"
+                            + " the world server.")
     boolean noServer;
 
     @Override
@@ -66,68 +61,14 @@ final class StartCommand implements Callable<Integer> {
         ImageModelPipeline pipeline = new ImageModelPipeline(home, progress);
         ensureImageModel(
                 out, pipeline, progress, DEFAULT_MODEL, ImageDataset.MNIST, "5 epochs on MNIST");
-        ensureImageModel(
-                out,
-                pipeline,
-                progress,
-                TrainingPresets.FASHION_MODEL,
-                ImageDataset.FASHION_MNIST,
-                "the shop's garment classifier, 12 epochs on Fashion-MNIST");
-        // The garment and digit generators for the shop's new designs and the museum's gallery;
-        // their FID is measured with the classifiers above, so those come first.
-        for (ImageDataset d : List.of(ImageDataset.FASHION_MNIST, ImageDataset.MNIST)) {
-            ModelManifest gan = Gans.ensure(home, d.id(), progress);
-            Map<String, Double> m = gan.metrics();
-            out.printf(
-                    java.util.Locale.ROOT,
-                    "generator %s: FID %.2f (untrained %.1f, real-vs-real %.3f), classifier"
-                            + " confidence on its samples %.2f%n",
-                    gan.ref(),
-                    m.getOrDefault("fid", Double.NaN),
-                    m.getOrDefault("untrainedFid", Double.NaN),
-                    m.getOrDefault("realVsRealFid", Double.NaN),
-                    m.getOrDefault("meanMaxConfidence", Double.NaN));
-        }
-        try (MiniLmEmbedder embedder = MiniLmEmbedder.create()) {
-            LanguageModels.ensure(home, embedder, progress);
-        }
-        ModelRegistry registry = new ModelRegistry(home.models());
-        for (String name : List.of(LanguageModels.SENTIMENT, LanguageModels.SPAM_FILTER)) {
-            ModelManifest m = registry.get(name);
-            StringBuilder figures = new StringBuilder();
-            m.metrics()
-                    .forEach(
-                            (k, v) ->
-                                    figures.append(
-                                            String.format(
-                                                    java.util.Locale.ROOT, " %s %.4f", k, v)));
-            out.println("language model " + m.ref() + ", held out:" + figures);
-        }
-        ModelManifest navigator =
-                MuseumNavigator.ensure(
-                        registry,
-                        home.runs()
-                                .resolve(
-                                        "rl-"
-                                                + MuseumNavigator.NAME
-                                                + "-"
-                                                + Instant.now().getEpochSecond()),
-                        new ConsoleLearning(out),
-                        progress);
-        out.printf(
-                java.util.Locale.ROOT,
-                "navigation policy %s (museum guide), held-out pairs: success %.1f%%, path %.3f× A*%n",
-                navigator.ref(),
-                navigator.metrics().getOrDefault("successRate", Double.NaN) * 100,
-                navigator.metrics().getOrDefault("pathRatio", Double.NaN));
         out.println();
         out.println("Also: ./worldmind predict --model " + DEFAULT_MODEL + " <digit.png>");
         out.println(
-                "      ./worldmind language evaluate    ./worldmind models list    ./worldmind --help");
+                "      ./worldmind jobs list    ./worldmind models list    ./worldmind --help");
         if (noServer) {
-            return 0;
+            return BackgroundJobs.runInForeground(out, serverOptions, home);
         }
-        return WorldRunner.run(out, serverOptions, home);
+        return WorldRunner.run(out, serverOptions, home, true);
     }
 
     /** Trains and registers an image model unless one with the same recipe and data exists. */

@@ -13,11 +13,18 @@ import java.util.concurrent.CountDownLatch;
 final class WorldRunner {
     private WorldRunner() {}
 
-    static int run(PrintWriter out, ServerOptions options, WorldmindHome home) {
+    static int run(PrintWriter out, ServerOptions options, WorldmindHome home, boolean startJobs) {
         ServerConfig config = options.serverConfig(home);
         WorldServer server =
                 WorldServer.start(
-                        config, ServerOptions.databaseConfig(config, home), Clock.systemUTC());
+                        config,
+                        ServerOptions.databaseConfig(config, home),
+                        Clock.systemUTC(),
+                        dev.worldmind.server.config.JobsConfig.defaults(home));
+        java.util.List<dev.worldmind.data.jobs.JobStore.Enqueued> queued =
+                startJobs
+                        ? dev.worldmind.app.job.StartJobs.queueMissing(server.jobs().orElseThrow())
+                        : java.util.List.of();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(
@@ -99,6 +106,13 @@ final class WorldRunner {
                                             + MuseumNavigator.ENVIRONMENT
                                             + ")"));
         }
+        if (startJobs) {
+            BackgroundJobs.printQueued(out, queued);
+        }
+        out.println(
+                "Studio (datasets, jobs, models, try a model): "
+                        + server.url()
+                        + "studio.html   Jobs: ./worldmind jobs list");
         out.println("Press Ctrl+C to stop.");
         out.flush();
         try {

@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
             RecommendCommand.class,
             RlCommand.class,
             GanCommand.class,
+            JobsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class WorldmindCli {

@@ -87,9 +87,15 @@ public final class WorldServer implements AutoCloseable {
     private final ShopDesk shop;
     private final WardrobeDesk wardrobe;
     private final DesignDesk designs = new DesignDesk();
+    private final WorldJobs jobs;
+    private final AtomicReference<OperatorFile> operatorFile = new AtomicReference<>();
     private volatile boolean closed;
 
-    private WorldServer(ServerConfig config, DatabaseConfig dbConfig, Clock clock) {
+    private WorldServer(
+            ServerConfig config,
+            DatabaseConfig dbConfig,
+            Clock clock,
+            Optional<dev.worldmind.server.config.JobsConfig> jobsConfig) {
         this.config = config;
         this.database = Database.open(dbConfig);
         this.meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -171,6 +177,39 @@ public final class WorldServer implements AutoCloseable {
                             recommendations,
                             tours,
                             wardrobe);
+            Optional<ModelRegistry> galleryModels = shopModels;
+            this.jobs =
+                    new WorldJobs(
+                            jobsConfig,
+                            database,
+                            hub::connectionCount,
+                            java.util.Map.of(
+                                    dev.worldmind.app.vision.TrainingPresets.FASHION_MODEL,
+                                    () -> designs.load(galleryModels),
+                                    "fashion-gan",
+                                    () -> designs.load(galleryModels),
+                                    "mnist-gan",
+                                    () -> designs.load(galleryModels),
+                                    dev.worldmind.app.reinforce.MuseumNavigator.NAME,
+                                    () ->
+                                            tours.load(
+                                                    config.tour()
+                                                            .models()
+                                                            .or(() -> config.serving().models())
+                                                            .map(ModelRegistry::new)),
+                                    dev.worldmind.app.language.LanguageModels.SPAM_FILTER,
+                                    () -> reloadLanguage(conversations, clock),
+                                    dev.worldmind.app.language.LanguageModels.SENTIMENT,
+                                    () -> reloadLanguage(conversations, clock)));
+            shop.waitFor(
+                    () ->
+                            jobs.waiting(
+                                    WorldJobs.GARMENTS, "the fitting room is learning garments"));
+            designs.waitFor(
+                    () ->
+                            jobs.waiting(
+                                    WorldJobs.SHOP_DESIGNS,
+                                    "the shop's designer is learning to draw garments"));
             Origins origins = new Origins(config);
             WsEndpoint ws = new WsEndpoint(hub, dispatcher, avatars);
             Api api =
@@ -192,7 +231,14 @@ public final class WorldServer implements AutoCloseable {
                             designs,
                             models,
                             meters,
-                            () -> ready.get() && database.isUp());
+                            () -> ready.get() && database.isUp(),
+                            new Api.Jobs(
+                                    jobs.queue(),
+                                    jobs.runner(),
+                                    jobs.kinds(),
+                                    jobs.events(),
+                                    jobsConfig.map(
+                                            dev.worldmind.server.config.JobsConfig::home)));
             this.app =
                     Javalin.create(
                             cfg -> {
@@ -283,6 +329,15 @@ public final class WorldServer implements AutoCloseable {
             Thread designLoader = new Thread(() -> designs.load(shopModels), "worldmind-designs");
             designLoader.setDaemon(true);
             designLoader.start();
+            janitor.scheduleWithFixedDelay(jobs.events()::heartbeat, 15, 15, TimeUnit.SECONDS);
+            jobs.start();
+            if (jobsConfig.isPresent()) {
+                OperatorFile f =
+                        new OperatorFile(jobsConfig.get().home().root(), url(), authenticator, accounts);
+                operatorFile.set(f);
+                janitor.execute(f::renew);
+                janitor.scheduleWithFixedDelay(f::renew, 5, 5, TimeUnit.MINUTES);
+            }
             updateReady();
             started = true;
         } finally {
@@ -306,6 +361,30 @@ public final class WorldServer implements AutoCloseable {
         } finally {
             modelsReady.set(true);
             updateReady();
+        }
+    }
+
+    /**
+     * Opens the language models again after a job registered a new sentiment classifier or spam
+     * filter: the characters and the chat's moderation switch to them; the old runtime is closed a
+     * minute later, when replies it was writing are done.
+     */
+    private void reloadLanguage(ConversationStore conversations, Clock clock) {
+        if (!config.language().enabled()) {
+            moderator.set(
+                    config.language()
+                            .home()
+                            .map(h -> LanguageRuntime.moderator(new WorldmindHome(h)))
+                            .orElse(moderator.get()));
+            return;
+        }
+        LanguageRuntime before = language.get();
+        if (before == null) {
+            return; // still loading: the first load reads the registry as it is now
+        }
+        loadLanguage(config.language().home().orElseThrow(), conversations, clock);
+        if (language.get() != before) {
+            janitor.schedule(before::close, 1, TimeUnit.MINUTES);
         }
     }
 
@@ -396,7 +475,29 @@ public final class WorldServer implements AutoCloseable {
      * @return the running server
      */
     public static WorldServer start(ServerConfig config, DatabaseConfig database, Clock clock) {
-        return new WorldServer(config, database, clock);
+        return new WorldServer(config, database, clock, Optional.empty());
+    }
+
+    /**
+     * Starts a server that also runs background jobs in a Worldmind home.
+     *
+     * @param config the server settings
+     * @param database the database to use
+     * @param clock the time source (sessions, events)
+     * @param jobs the job runner's settings
+     * @return the running server
+     */
+    public static WorldServer start(
+            ServerConfig config,
+            DatabaseConfig database,
+            Clock clock,
+            dev.worldmind.server.config.JobsConfig jobs) {
+        return new WorldServer(config, database, clock, Optional.of(jobs));
+    }
+
+    /** The background jobs, when this server runs them. */
+    public Optional<dev.worldmind.app.job.JobQueue> jobs() {
+        return jobs.queue();
     }
 
     /** The port it listens on (useful with port 0). */
@@ -465,7 +566,12 @@ public final class WorldServer implements AutoCloseable {
     public void close() {
         closed = true;
         try {
+            jobs.close();
             janitor.shutdownNow();
+            OperatorFile f = operatorFile.getAndSet(null);
+            if (f != null) {
+                f.close();
+            }
             hub.close();
             app.stop();
             tours.close();

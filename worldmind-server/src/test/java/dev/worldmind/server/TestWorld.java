@@ -28,6 +28,16 @@ final class TestWorld implements AutoCloseable {
         this.adminPassword = server.firstAdminPassword().orElse(null);
     }
 
+    /** A world that also runs background jobs in a home. */
+    TestWorld(
+            ServerConfig config,
+            DatabaseConfig db,
+            Clock clock,
+            dev.worldmind.server.config.JobsConfig jobs) {
+        this.server = WorldServer.start(config, db, clock, jobs);
+        this.adminPassword = server.firstAdminPassword().orElse(null);
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }

@@ -59,6 +59,19 @@ final class Derivation {
                 metrics);
     }
 
+    /** Writes a derived model's figures into a job's log. */
+    static void log(dev.worldmind.core.progress.ProgressMonitor out, DerivedModel d) {
+        out.info(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "%s registered: test accuracy %.4f",
+                        d.manifest().ref(),
+                        d.report().accuracy()));
+        for (String line : d.comparison().toTable().split("\n")) {
+            out.info(line);
+        }
+    }
+
     static void writeReports(
             Path dir, String title, ClassificationReport report, RuntimeComparison comparison) {
         Json.write(dir.resolve("metrics.json"), report);

@@ -18,6 +18,9 @@ public final class FashionMnist {
     /** Where the Debian package puts the files. */
     public static final String DEBIAN_FOLDER = "/usr/share/datasets/fashion-mnist";
 
+    /** The Debian package that installs them. */
+    public static final String DEBIAN_PACKAGE = "dataset-fashion-mnist";
+
     /** The dataset's files, their SHA-256 checksums and where to get them. */
     public static final DatasetSpec SPEC =
             new DatasetSpec(
@@ -36,7 +39,8 @@ public final class FashionMnist {
                             new DatasetFile(
                                     "t10k-labels-idx1-ubyte.gz",
                                     "8d3605d196f4be44669e46906da9733c8131fef761fdbfec72c424d5222f1a05")),
-                    new DirectorySource(Path.of(DEBIAN_FOLDER)));
+                    new DirectorySource(
+                            Path.of(DEBIAN_FOLDER), "apt-get install " + DEBIAN_PACKAGE));
 
     /** The clothing classes, in label order (the dataset's own names). */
     public static final List<String> CLASSES =

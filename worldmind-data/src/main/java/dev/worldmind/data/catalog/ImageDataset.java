@@ -74,4 +74,9 @@ public enum ImageDataset {
                                 .map(ImageDataset::id)
                                 .collect(Collectors.joining(", ")));
     }
+
+    /** The names of every image dataset. */
+    public static java.util.Set<String> ids() {
+        return Arrays.stream(values()).map(ImageDataset::id).collect(Collectors.toSet());
+    }
 }

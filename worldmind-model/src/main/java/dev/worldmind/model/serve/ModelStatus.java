@@ -24,8 +24,9 @@ public record ModelStatus(
      * One version.
      *
      * @param version the version number
+     * @param kind what the model is ({@code image-classifier}, {@code generator}, ...), or empty
      * @param runtime djl or onnx, or empty if the manifest cannot be read
-     * @param architecture the network's name
+     * @param architecture the network's name, or empty for models without one
      * @param compression how it was compressed, or empty
      * @param derivedFrom what it was made from, or empty
      * @param metrics its headline metrics
@@ -35,6 +36,7 @@ public record ModelStatus(
      */
     public record Version(
             int version,
+            String kind,
             String runtime,
             String architecture,
             String compression,
@@ -50,8 +52,9 @@ public record ModelStatus(
         static Version of(ModelManifest m, boolean loaded) {
             return new Version(
                     m.version(),
+                    m.kind(),
                     m.runtime(),
-                    m.architecture().name(),
+                    m.architecture() == null ? "" : m.architecture().name(),
                     m.compression(),
                     m.derivedFrom(),
                     m.metrics(),
@@ -61,7 +64,7 @@ public record ModelStatus(
         }
 
         static Version broken(int version, String problem) {
-            return new Version(version, "", "", "", "", Map.of(), null, false, problem);
+            return new Version(version, "", "", "", "", "", Map.of(), null, false, problem);
         }
     }
 }

@@ -43,6 +43,8 @@ public final class Api {
     private final RecommendationRoutes recommendationRoutes;
     private final ShopRoutes shopRoutes;
     private final DesignRoutes designRoutes;
+    private final JobRoutes jobRoutes;
+    private final StudioRoutes studioRoutes;
     private final PrometheusMeterRegistry meters;
     private final BooleanSupplier ready;
 
@@ -65,6 +67,7 @@ public final class Api {
      * @param models the model server, if a registry is configured
      * @param meters the metrics registry scraped at {@code /metrics}
      * @param ready whether the server can take traffic (database up, default models loaded)
+     * @param jobs the background jobs and the Studio's data
      */
     public Api(
             ServerConfig config,
@@ -84,7 +87,8 @@ public final class Api {
             DesignDesk designs,
             Optional<ModelServer> models,
             PrometheusMeterRegistry meters,
-            BooleanSupplier ready) {
+            BooleanSupplier ready,
+            Jobs jobs) {
         this.auth =
                 new Auth(
                         authenticator,
@@ -99,6 +103,12 @@ public final class Api {
         this.recommendationRoutes = new RecommendationRoutes(auth, recommendations);
         this.shopRoutes = new ShopRoutes(auth, shop);
         this.designRoutes = new DesignRoutes(auth, designs);
+        this.jobRoutes = new JobRoutes(auth, jobs.queue(), jobs.runner(), jobs.kinds(), jobs.events());
+        this.studioRoutes =
+                new StudioRoutes(
+                        auth,
+                        jobs.home(),
+                        config.serving().models());
         this.meters = meters;
         this.ready = ready;
     }
@@ -133,7 +143,25 @@ public final class Api {
         recommendationRoutes.install(cfg);
         shopRoutes.install(cfg);
         designRoutes.install(cfg);
+        jobRoutes.install(cfg);
+        studioRoutes.install(cfg);
     }
+
+    /**
+     * The background jobs the API shows and queues, and the home the Studio reads datasets from.
+     *
+     * @param queue the job queue, empty without a Worldmind home
+     * @param runner its runner
+     * @param kinds the job kinds
+     * @param events the event stream browsers follow
+     * @param home the Worldmind home, if any
+     */
+    public record Jobs(
+            java.util.Optional<dev.worldmind.app.job.JobQueue> queue,
+            java.util.Optional<dev.worldmind.app.job.JobRunner> runner,
+            dev.worldmind.app.job.JobKinds kinds,
+            JobEvents events,
+            java.util.Optional<dev.worldmind.core.WorldmindHome> home) {}
 
     /**
      * The caller of a WebSocket upgrade; throws 401 when there is none.

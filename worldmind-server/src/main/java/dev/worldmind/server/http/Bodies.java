@@ -37,6 +37,32 @@ final class Bodies {
         }
     }
 
+    /**
+     * Reads a whole-number query parameter within bounds.
+     *
+     * @param ctx the request
+     * @param name the parameter
+     * @param min the smallest allowed
+     * @param max the largest allowed
+     * @param otherwise the value when it is absent
+     * @return the value
+     */
+    static int intQuery(Context ctx, String name, int min, int max, int otherwise) {
+        String raw = ctx.queryParam(name);
+        if (raw == null) {
+            return otherwise;
+        }
+        try {
+            int n = Integer.parseInt(raw.trim());
+            if (n < min || n > max) {
+                throw ApiException.badRequest(name + " is " + min + "-" + max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name + " is a whole number");
+        }
+    }
+
     private static String field(MismatchedInputException e) {
         return e.getPath().isEmpty()
                 ? "(body)"

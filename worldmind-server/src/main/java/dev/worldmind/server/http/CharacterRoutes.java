@@ -132,19 +132,7 @@ final class CharacterRoutes {
     }
 
     private static int limit(Context ctx) {
-        String raw = ctx.queryParam("limit");
-        if (raw == null) {
-            return 50;
-        }
-        try {
-            int n = Integer.parseInt(raw);
-            if (n < 1 || n > 500) {
-                throw ApiException.badRequest("limit is 1-500");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("limit is a whole number");
-        }
+        return Bodies.intQuery(ctx, "limit", 1, 500, 50);
     }
 
     private static long id(Context ctx) {

@@ -38,6 +38,10 @@ final class DesignRoutes {
                             throw new ApiException(
                                     503, "warming_up", "the generators are still loading");
                         }
+                        java.util.Optional<String> waiting = desk.waiting();
+                        if (waiting.isPresent()) {
+                            throw new ApiException(503, "learning", waiting.get());
+                        }
                         throw ApiException.notFound(
                                 "no generator is registered: run ./worldmind gan train --dataset"
                                         + " fashion-mnist");

@@ -26,6 +26,7 @@ public final class DesignDesk implements OutfitSource, AutoCloseable {
     private final AtomicReference<DesignGallery> gallery = new AtomicReference<>();
     private volatile boolean loaded;
     private volatile boolean closed;
+    private volatile java.util.function.Supplier<Optional<String>> waiting = Optional::empty;
 
     /**
      * Loads the generators, on the calling (background) thread.
@@ -43,6 +44,8 @@ public final class DesignDesk implements OutfitSource, AutoCloseable {
                 g.get().close();
                 return;
             }
+            // A gallery replaced by a newer one is left to the collector, not closed: a request
+            // may still be drawing from it.
             gallery.set(g.get());
             LOG.info("generated works from {}", g.get().generators());
         } catch (RuntimeException e) {
@@ -50,6 +53,20 @@ public final class DesignDesk implements OutfitSource, AutoCloseable {
         } finally {
             loaded = true;
         }
+    }
+
+    /**
+     * Says where the generators' training is while none is registered.
+     *
+     * @param status the training job's status for visitors, empty when none waits
+     */
+    public void waitFor(java.util.function.Supplier<Optional<String>> status) {
+        this.waiting = status;
+    }
+
+    /** What visitors are told while the generators are being trained, if they are. */
+    public Optional<String> waiting() {
+        return gallery.get() == null ? waiting.get() : Optional.empty();
     }
 
     /** Returns whether loading has finished (with or without generators). */

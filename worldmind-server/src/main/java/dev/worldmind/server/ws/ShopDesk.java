@@ -34,6 +34,7 @@ public final class ShopDesk implements AutoCloseable {
     private long triedAt;
     private boolean tried;
     private boolean closed;
+    private volatile java.util.function.Supplier<Optional<String>> waiting = Optional::empty;
 
     /** A recognition with the token its uploader can try it on with. */
     public record Recognized(Recognition recognition, String token) {}
@@ -104,9 +105,19 @@ public final class ShopDesk implements AutoCloseable {
         return Optional.ofNullable(recognizer);
     }
 
-    /** Why there is no recognizer. */
+    /** Why there is no recognizer: what its training job says while one waits, else the error. */
     public synchronized String problem() {
-        return recognizer != null ? "" : problem;
+        return recognizer != null ? "" : waiting.get().orElse(problem);
+    }
+
+    /**
+     * Says where the recognizer's training is while it is missing (e.g. "the fitting room is
+     * learning garments: epoch 4 of 12, about 9 minutes").
+     *
+     * @param status the training job's status for visitors, empty when none waits
+     */
+    public void waitFor(java.util.function.Supplier<Optional<String>> status) {
+        this.waiting = status;
     }
 
     /**

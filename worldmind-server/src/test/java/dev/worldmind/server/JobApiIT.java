@@ -183,6 +183,7 @@ class JobApiIT {
         HttpRequest request =
                 HttpRequest.newBuilder(world.uri("/api/jobs/events"))
                         .header("Cookie", "wm_session=" + admin.cookie())
+                        .header("Accept", "text/event-stream")
                         .build();
         return HttpClient.newHttpClient()
                 .sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())

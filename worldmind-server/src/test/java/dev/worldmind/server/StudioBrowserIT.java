@@ -1,0 +1,209 @@
+package dev.worldmind.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.worldmind.core.WorldmindHome;
+import dev.worldmind.server.config.JobsConfig;
+import dev.worldmind.server.config.ServerConfig;
+import dev.worldmind.testing.TestDatabases;
+import dev.worldmind.testing.TestHome;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The Studio in a real browser against a real server whose models come from real jobs: a running
+ * job's curve grows, a finished model's confusion matrix, promote and rollback, and a digit drawn
+ * on the canvas classified by the server (DJL) and in the browser (the ONNX export on
+ * onnxruntime-web) with the same class and probabilities within 1e-4.
+ */
+class StudioBrowserIT {
+    @TempDir static Path dir;
+    static TestWorld world;
+    static TestWorld.User admin;
+
+    @BeforeAll
+    static void start() throws InterruptedException {
+        WorldmindHome home = TestHome.isolated(dir.resolve("home"));
+        ServerConfig config =
+                ServerConfig.defaults()
+                        .withPort(0)
+                        .withServing(
+                                ServerConfig.defaults().serving().withModels(home.models()));
+        world =
+                new TestWorld(
+                        config,
+                        TestDatabases.h2(dir.resolve("db")),
+                        Clock.systemUTC(),
+                        new JobsConfig(home, 2, 1));
+        admin = world.user().admin();
+        // Two versions of a small digit CNN and the first one's ONNX export, all made by jobs.
+        for (int limit : List.of(3000, 3100)) {
+            run(
+                    Map.of(
+                            "kind",
+                            "train",
+                            "settings",
+                            Map.of(
+                                    "dataset", "mnist",
+                                    "architecture", "keras-cnn",
+                                    "name", "digits",
+                                    "epochs", 1,
+                                    "limit", limit)));
+        }
+        run(Map.of("kind", "export", "settings", Map.of("model", "digits:1")));
+    }
+
+    private static long run(Map<String, Object> job) throws InterruptedException {
+        JsonNode queued = TestWorld.json(admin.call("POST", "/api/jobs", job));
+        long id = queued.path("id").asLong();
+        long end = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < end) {
+            JsonNode j = TestWorld.json(admin.call("GET", "/api/jobs/" + id, null));
+            switch (j.path("state").asText()) {
+                case "done" -> {
+                    return id;
+                }
+                case "failed", "blocked", "cancelled" -> throw new AssertionError(j.toString());
+                default -> Thread.sleep(300);
+            }
+        }
+        throw new AssertionError("job " + id + " did not finish");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (world != null) {
+            world.close();
+        }
+    }
+
+    @Test
+    void followsAJobComparesVersionsAndClassifiesADrawnDigitOnServerAndDevice() throws Exception {
+        try (Browser b = new Browser(Path.of("target", "browsers"))) {
+            b.driver.get(world.uri("/api/health").toString());
+            b.driver.manage().addCookie(new Cookie("wm_session", admin.cookie()));
+            b.driver.get(world.uri("/studio.html").toString());
+            b.wait.until(d -> "ready".equals(d.findElement(By.tagName("body")).getAttribute("data-studio")));
+
+            // A running job's curve grows while we watch.
+            JsonNode longJob =
+                    TestWorld.json(
+                            admin.call(
+                                    "POST",
+                                    "/api/jobs",
+                                    Map.of(
+                                            "kind",
+                                            "train",
+                                            "settings",
+                                            Map.of(
+                                                    "dataset", "mnist",
+                                                    "architecture", "mlp",
+                                                    "epochs", 40,
+                                                    "limit", 20000))));
+            long jobId = longJob.path("id").asLong();
+            b.driver.findElement(By.id("tab-jobs")).click();
+            By row = By.cssSelector("#jobs-table tr[data-job-id='" + jobId + "']");
+            b.wait.until(d -> "running".equals(d.findElement(row).getAttribute("data-state")));
+            b.driver.findElement(row).click();
+            b.wait.until(d -> points(b) > 0);
+            int before = points(b);
+            new WebDriverWait(b.driver, Duration.ofSeconds(60)).until(d -> points(b) > before + 5);
+            screenshot(b, "studio-job");
+            b.driver.findElement(By.id("job-cancel")).click();
+            b.wait.until(d -> "cancelled".equals(d.findElement(row).getAttribute("data-state")));
+
+            // A finished model: its confusion matrix; promote and roll back its stable alias.
+            b.driver.findElement(By.id("tab-models")).click();
+            clickRef(b, "digits:1");
+            b.wait.until(d -> d.findElements(By.cssSelector("#confusion td")).size() == 100);
+            b.driver.findElement(By.id("promote")).click();
+            b.wait.until(d -> d.findElement(By.id("alias-stable")).getText().contains("1"));
+            clickRef(b, "digits:2");
+            b.wait.until(d -> d.findElements(By.cssSelector("#confusion td")).size() == 100);
+            b.driver.findElement(By.id("promote")).click();
+            b.wait.until(d -> d.findElement(By.id("alias-stable")).getText().contains("2"));
+            assertThat(TestWorld.json(admin.call("GET", "/api/models/digits", null)).path("aliases").path("stable").asInt())
+                    .isEqualTo(2);
+            b.driver.findElement(By.id("rollback")).click();
+            b.wait.until(d -> d.findElement(By.id("alias-stable")).getText().contains("1"));
+            assertThat(TestWorld.json(admin.call("GET", "/api/models/digits", null)).path("aliases").path("stable").asInt())
+                    .isEqualTo(1);
+            screenshot(b, "studio-model");
+
+            // Draw a 7 and classify it on the server and in the browser.
+            b.driver.findElement(By.id("tab-try")).click();
+            b.wait.until(d -> d.findElement(By.id("try-model")).isDisplayed());
+            new Select(b.driver.findElement(By.id("try-model"))).selectByValue("digits:1");
+            b.wait.until(d -> d.findElement(By.id("try-onnx")).getText().contains("digits-onnx:1"));
+            WebElement pad = b.driver.findElement(By.id("draw"));
+            new Actions(b.driver)
+                    .moveToElement(pad, -80, -90)
+                    .clickAndHold()
+                    .moveByOffset(40, 0)
+                    .moveByOffset(40, 0)
+                    .moveByOffset(40, 0)
+                    .moveByOffset(-20, 45)
+                    .moveByOffset(-20, 45)
+                    .moveByOffset(-20, 45)
+                    .moveByOffset(-20, 45)
+                    .release()
+                    .perform();
+            b.driver.findElement(By.id("classify")).click();
+            new WebDriverWait(b.driver, Duration.ofSeconds(90))
+                    .until(
+                            d ->
+                                    d.findElement(By.id("prob-diff")).getText().matches("[0-9.eE-]+")
+                                            || !d.findElement(By.id("device-note"))
+                                                    .getText()
+                                                    .isBlank()
+                                                    && !d.findElement(By.id("device-note"))
+                                                            .getText()
+                                                            .startsWith("model ready"));
+            b.js("document.getElementById('device-label').scrollIntoView()");
+            screenshot(b, "studio-try");
+            assertThat(b.driver.findElement(By.id("device-label")).getText())
+                    .as(
+                            "the browser's answer; server note: %s, device note: %s",
+                            b.driver.findElement(By.id("server-note")).getText(),
+                            b.driver.findElement(By.id("device-note")).getText())
+                    .isNotBlank();
+            String server = b.driver.findElement(By.id("server-label")).getText();
+            String device = b.driver.findElement(By.id("device-label")).getText();
+            double diff = Double.parseDouble(b.driver.findElement(By.id("prob-diff")).getText().trim());
+            assertThat(device).isEqualTo(server);
+            assertThat(diff).isLessThan(1e-4);
+        }
+    }
+
+    private static void clickRef(Browser b, String ref) {
+        By entry = By.cssSelector("#models-list [data-ref='" + ref + "']");
+        b.wait.until(d -> !d.findElements(entry).isEmpty());
+        b.driver.findElement(entry).click();
+    }
+
+    private static int points(Browser b) {
+        String p = b.driver.findElement(By.id("job-chart")).getAttribute("data-points");
+        return p == null || p.isBlank() ? 0 : Integer.parseInt(p);
+    }
+
+    private static void screenshot(Browser b, String name) throws java.io.IOException {
+        Path out = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
+        Files.write(out, b.driver.getScreenshotAs(OutputType.BYTES));
+    }
+}

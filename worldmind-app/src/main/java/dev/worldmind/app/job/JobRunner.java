@@ -144,9 +144,14 @@ public final class JobRunner implements AutoCloseable {
                 continue;
             }
             try {
-                if (kind.get().blocker(JobSettings.parse(j.settings()), queue.home()).isEmpty()) {
+                Optional<Blocker> now = kind.get().blocker(JobSettings.parse(j.settings()), queue.home());
+                if (now.isEmpty()) {
                     queue.retry(j.id());
                     queue.trail().log(j.id(), "what it waited for is there now; queued");
+                    changed(j.id());
+                } else if (!now.get().problem().equals(j.problem())) {
+                    queue.store().block(j.id(), now.get().problem(), now.get().fix());
+                    queue.trail().log(j.id(), "blocked: " + now.get().problem());
                     changed(j.id());
                 }
             } catch (RuntimeException e) {

@@ -47,7 +47,17 @@ final class DesignRoutes {
                                         + " fashion-mnist");
                     }
                     // NotFoundException (space without a display) -> 404 with its message
-                    List<Design> designs = desk.display(space, batch).orElseThrow();
+                    List<Design> designs;
+                    try {
+                        designs = desk.display(space, batch).orElseThrow();
+                    } catch (dev.worldmind.core.NotFoundException e) {
+                        java.util.Optional<String> waiting =
+                                space.equals("shop") ? desk.waiting() : java.util.Optional.empty();
+                        if (waiting.isPresent()) {
+                            throw new ApiException(503, "learning", waiting.get());
+                        }
+                        throw e;
+                    }
                     ObjectNode body = Json.mapper().createObjectNode();
                     body.put("space", space);
                     body.put("batch", batch);

@@ -64,9 +64,9 @@ public final class DesignDesk implements OutfitSource, AutoCloseable {
         this.waiting = status;
     }
 
-    /** What visitors are told while the generators are being trained, if they are. */
+    /** What visitors are told while the garment generator is being trained, if it is. */
     public Optional<String> waiting() {
-        return gallery.get() == null ? waiting.get() : Optional.empty();
+        return waiting.get();
     }
 
     /** Returns whether loading has finished (with or without generators). */

@@ -83,7 +83,8 @@ final class BackgroundJobs {
                         j.id(),
                         j.state().id(),
                         j.title(),
-                        j.output() != null ? " -> " + j.output()
+                        j.output() != null
+                                ? " -> " + j.output()
                                 : j.problem() != null ? ": " + j.problem() : "");
                 if (j.fix() != null) {
                     out.println("        fix: " + j.fix());

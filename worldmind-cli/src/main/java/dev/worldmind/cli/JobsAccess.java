@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where {@code worldmind jobs} reads and changes jobs: the running server of this home (through
- * its API, with the token in {@code <home>/run/server.json}) or, when none runs, the home's
- * database directly; the next server start runs what was queued.
+ * Where {@code worldmind jobs} reads and changes jobs: the running server of this home (through its
+ * API, with the token in {@code <home>/run/server.json}) or, when none runs, the home's database
+ * directly; the next server start runs what was queued.
  */
 abstract class JobsAccess implements AutoCloseable {
     abstract String where();

@@ -72,7 +72,8 @@ final class JobsCommand {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "One job with its log.")
     static final class Show extends Base {
-        @Parameters(paramLabel = "ID") long id;
+        @Parameters(paramLabel = "ID")
+        long id;
 
         @Override
         void run(PrintWriter out, JobsAccess access) {
@@ -87,7 +88,8 @@ final class JobsCommand {
 
     @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel a job.")
     static final class Cancel extends Base {
-        @Parameters(paramLabel = "ID") long id;
+        @Parameters(paramLabel = "ID")
+        long id;
 
         @Override
         void run(PrintWriter out, JobsAccess access) {
@@ -100,7 +102,8 @@ final class JobsCommand {
             mixinStandardHelpOptions = true,
             description = "Queue a failed, cancelled or blocked job again.")
     static final class Retry extends Base {
-        @Parameters(paramLabel = "ID") long id;
+        @Parameters(paramLabel = "ID")
+        long id;
 
         @Override
         void run(PrintWriter out, JobsAccess access) {
@@ -117,9 +120,11 @@ final class JobsCommand {
                 "  worldmind jobs submit export model=keras-cnn:1"
             })
     static final class Submit extends Base {
-        @Parameters(index = "0", paramLabel = "KIND") String kind;
+        @Parameters(index = "0", paramLabel = "KIND")
+        String kind;
 
-        @Parameters(index = "1..*", paramLabel = "NAME=VALUE") List<String> settings = List.of();
+        @Parameters(index = "1..*", paramLabel = "NAME=VALUE")
+        List<String> settings = List.of();
 
         @Override
         void run(PrintWriter out, JobsAccess access) {
@@ -142,7 +147,9 @@ final class JobsCommand {
                 return Boolean.parseBoolean(v);
             }
             try {
-                return v.contains(".") ? (Object) Double.parseDouble(v) : (Object) Long.parseLong(v);
+                return v.contains(".")
+                        ? (Object) Double.parseDouble(v)
+                        : (Object) Long.parseLong(v);
             } catch (NumberFormatException e) {
                 return v;
             }

@@ -24,6 +24,7 @@ final class ServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return WorldRunner.run(spec.commandLine().getOut(), serverOptions, homeOption.home(), false);
+        return WorldRunner.run(
+                spec.commandLine().getOut(), serverOptions, homeOption.home(), false);
     }
 }

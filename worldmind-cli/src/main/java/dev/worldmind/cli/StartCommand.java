@@ -63,8 +63,7 @@ final class StartCommand implements Callable<Integer> {
                 out, pipeline, progress, DEFAULT_MODEL, ImageDataset.MNIST, "5 epochs on MNIST");
         out.println();
         out.println("Also: ./worldmind predict --model " + DEFAULT_MODEL + " <digit.png>");
-        out.println(
-                "      ./worldmind jobs list    ./worldmind models list    ./worldmind --help");
+        out.println("      ./worldmind jobs list    ./worldmind models list    ./worldmind --help");
         if (noServer) {
             return BackgroundJobs.runInForeground(out, serverOptions, home);
         }

@@ -132,12 +132,16 @@ final class WorldJobs implements AutoCloseable {
 
     static String describe(Job j, String learning) {
         return switch (j.state()) {
-            case RUNNING -> learning
-                    + (j.stage() == null ? "" : ": " + j.stage())
-                    + (j.etaSeconds() == null ? "" : ", " + about(Duration.ofSeconds(j.etaSeconds())));
+            case RUNNING ->
+                    learning
+                            + (j.stage() == null ? "" : ": " + j.stage())
+                            + (j.etaSeconds() == null
+                                    ? ""
+                                    : ", " + about(Duration.ofSeconds(j.etaSeconds())));
             case QUEUED -> learning + " soon (it is in the queue of background jobs)";
-            default -> learning.replaceFirst(" is learning .*", "")
-                    + " waits for data an admin has to install (the Studio says how)";
+            default ->
+                    learning.replaceFirst(" is learning .*", "")
+                            + " waits for data an admin has to install (the Studio says how)";
         };
     }
 
@@ -145,7 +149,8 @@ final class WorldJobs implements AutoCloseable {
         long minutes = Math.round(d.toSeconds() / 60.0);
         return minutes < 1
                 ? "less than a minute to go"
-                : String.format(Locale.ROOT, "about %d minute%s to go", minutes, minutes == 1 ? "" : "s");
+                : String.format(
+                        Locale.ROOT, "about %d minute%s to go", minutes, minutes == 1 ? "" : "s");
     }
 
     /** Feature names, for the reloads and waiting messages. */

@@ -237,8 +237,7 @@ public final class WorldServer implements AutoCloseable {
                                     jobs.runner(),
                                     jobs.kinds(),
                                     jobs.events(),
-                                    jobsConfig.map(
-                                            dev.worldmind.server.config.JobsConfig::home)));
+                                    jobsConfig.map(dev.worldmind.server.config.JobsConfig::home)));
             this.app =
                     Javalin.create(
                             cfg -> {
@@ -333,7 +332,8 @@ public final class WorldServer implements AutoCloseable {
             jobs.start();
             if (jobsConfig.isPresent()) {
                 OperatorFile f =
-                        new OperatorFile(jobsConfig.get().home().root(), url(), authenticator, accounts);
+                        new OperatorFile(
+                                jobsConfig.get().home().root(), url(), authenticator, accounts);
                 operatorFile.set(f);
                 janitor.execute(f::renew);
                 janitor.scheduleWithFixedDelay(f::renew, 5, 5, TimeUnit.MINUTES);

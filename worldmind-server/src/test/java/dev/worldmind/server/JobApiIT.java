@@ -27,9 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The job API through a real server that runs a real training job: roles, clear 400s, dedup,
- * the job's curve and log, the event stream, cancel and retry by state, and the Studio's model
- * details.
+ * The job API through a real server that runs a real training job: roles, clear 400s, dedup, the
+ * job's curve and log, the event stream, cancel and retry by state, and the Studio's model details.
  */
 class JobApiIT {
     @TempDir Path dir;
@@ -47,8 +46,7 @@ class JobApiIT {
         ServerConfig config =
                 ServerConfig.defaults()
                         .withPort(0)
-                        .withServing(
-                                ServerConfig.defaults().serving().withModels(home.models()));
+                        .withServing(ServerConfig.defaults().serving().withModels(home.models()));
         try (TestWorld world =
                 new TestWorld(
                         config,
@@ -72,7 +70,11 @@ class JobApiIT {
                     admin.call(
                             "POST",
                             "/api/jobs",
-                            Map.of("kind", "train", "settings", Map.of("dataset", "mnist", "epochs", -1)));
+                            Map.of(
+                                    "kind",
+                                    "train",
+                                    "settings",
+                                    Map.of("dataset", "mnist", "epochs", -1)));
             assertThat(bad.statusCode()).isEqualTo(400);
             assertThat(bad.body()).contains("epochs");
             HttpResponse<String> noData =
@@ -86,7 +88,11 @@ class JobApiIT {
                     admin.call(
                             "POST",
                             "/api/jobs",
-                            Map.of("kind", "train", "settings", Map.of("dataset", "mnist", "epoch", 1)));
+                            Map.of(
+                                    "kind",
+                                    "train",
+                                    "settings",
+                                    Map.of("dataset", "mnist", "epoch", 1)));
             assertThat(typo.statusCode()).isEqualTo(400);
             assertThat(typo.body()).contains("no setting 'epoch'");
             assertThat(admin.call("POST", "/api/jobs", "[1,2]").statusCode()).isEqualTo(400);
@@ -123,16 +129,14 @@ class JobApiIT {
             assertThat(admin.call("GET", "/api/jobs/x", null).statusCode()).isEqualTo(400);
 
             JsonNode details =
-                    TestWorld.json(
-                            admin.call("GET", "/api/models/mlp/versions/1/details", null));
+                    TestWorld.json(admin.call("GET", "/api/models/mlp/versions/1/details", null));
             assertThat(details.path("report").path("confusion").size()).isEqualTo(10);
             assertThat(details.path("history").path("epochs").size()).isEqualTo(2);
             assertThat(details.path("lineage").get(0).asText()).isEqualTo("mlp:1");
             JsonNode datasets = TestWorld.json(admin.call("GET", "/api/datasets", null));
             assertThat(datasets.path("datasets").get(0).path("id").asText()).isEqualTo("mnist");
             assertThat(datasets.path("datasets").get(0).path("present").asBoolean()).isTrue();
-            HttpResponse<String> grid =
-                    admin.call("GET", "/api/datasets/mnist/samples.png", null);
+            HttpResponse<String> grid = admin.call("GET", "/api/datasets/mnist/samples.png", null);
             assertThat(grid.statusCode()).isEqualTo(200);
             assertThat(grid.headers().firstValue("Content-Type").orElse("")).contains("image/png");
 
@@ -145,7 +149,13 @@ class JobApiIT {
                                     "kind",
                                     "train",
                                     "settings",
-                                    Map.of("dataset", "mnist", "architecture", "mlp", "epochs", 50)));
+                                    Map.of(
+                                            "dataset",
+                                            "mnist",
+                                            "architecture",
+                                            "mlp",
+                                            "epochs",
+                                            50)));
             long longId = TestWorld.json(longJob).path("id").asLong();
             waitFor(admin, longId, "running", Duration.ofMinutes(2));
             assertThat(admin.call("POST", "/api/jobs/" + longId + "/cancel", null).statusCode())
@@ -154,8 +164,7 @@ class JobApiIT {
             HttpResponse<String> retried =
                     admin.call("POST", "/api/jobs/" + longId + "/retry", null);
             assertThat(retried.statusCode()).isEqualTo(200);
-            assertThat(TestWorld.json(retried).path("state").asText())
-                    .isIn("queued", "running");
+            assertThat(TestWorld.json(retried).path("state").asText()).isIn("queued", "running");
             admin.call("POST", "/api/jobs/" + longId + "/cancel", null);
             waitFor(admin, longId, "cancelled", Duration.ofMinutes(1));
         }

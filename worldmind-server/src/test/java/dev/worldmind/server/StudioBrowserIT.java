@@ -43,8 +43,7 @@ class StudioBrowserIT {
         ServerConfig config =
                 ServerConfig.defaults()
                         .withPort(0)
-                        .withServing(
-                                ServerConfig.defaults().serving().withModels(home.models()));
+                        .withServing(ServerConfig.defaults().serving().withModels(home.models()));
         world =
                 new TestWorld(
                         config,
@@ -99,7 +98,12 @@ class StudioBrowserIT {
             b.driver.get(world.uri("/api/health").toString());
             b.driver.manage().addCookie(new Cookie("wm_session", admin.cookie()));
             b.driver.get(world.uri("/studio.html").toString());
-            b.wait.until(d -> "ready".equals(d.findElement(By.tagName("body")).getAttribute("data-studio")));
+            b.wait.until(
+                    d ->
+                            "ready"
+                                    .equals(
+                                            d.findElement(By.tagName("body"))
+                                                    .getAttribute("data-studio")));
 
             // A running job's curve grows while we watch.
             JsonNode longJob =
@@ -112,10 +116,14 @@ class StudioBrowserIT {
                                             "train",
                                             "settings",
                                             Map.of(
-                                                    "dataset", "mnist",
-                                                    "architecture", "mlp",
-                                                    "epochs", 40,
-                                                    "limit", 20000))));
+                                                    "dataset",
+                                                    "mnist",
+                                                    "architecture",
+                                                    "mlp",
+                                                    "epochs",
+                                                    40,
+                                                    "limit",
+                                                    20000))));
             long jobId = longJob.path("id").asLong();
             b.driver.findElement(By.id("tab-jobs")).click();
             By row = By.cssSelector("#jobs-table tr[data-job-id='" + jobId + "']");
@@ -138,11 +146,19 @@ class StudioBrowserIT {
             b.wait.until(d -> d.findElements(By.cssSelector("#confusion td")).size() == 100);
             b.driver.findElement(By.id("promote")).click();
             b.wait.until(d -> d.findElement(By.id("alias-stable")).getText().contains("2"));
-            assertThat(TestWorld.json(admin.call("GET", "/api/models/digits", null)).path("aliases").path("stable").asInt())
+            assertThat(
+                            TestWorld.json(admin.call("GET", "/api/models/digits", null))
+                                    .path("aliases")
+                                    .path("stable")
+                                    .asInt())
                     .isEqualTo(2);
             b.driver.findElement(By.id("rollback")).click();
             b.wait.until(d -> d.findElement(By.id("alias-stable")).getText().contains("1"));
-            assertThat(TestWorld.json(admin.call("GET", "/api/models/digits", null)).path("aliases").path("stable").asInt())
+            assertThat(
+                            TestWorld.json(admin.call("GET", "/api/models/digits", null))
+                                    .path("aliases")
+                                    .path("stable")
+                                    .asInt())
                     .isEqualTo(1);
             screenshot(b, "studio-model");
 
@@ -168,10 +184,12 @@ class StudioBrowserIT {
             new WebDriverWait(b.driver, Duration.ofSeconds(90))
                     .until(
                             d ->
-                                    d.findElement(By.id("prob-diff")).getText().matches("[0-9.eE-]+")
-                                            || !d.findElement(By.id("device-note"))
+                                    d.findElement(By.id("prob-diff"))
                                                     .getText()
-                                                    .isBlank()
+                                                    .matches("[0-9.eE-]+")
+                                            || !d.findElement(By.id("device-note"))
+                                                            .getText()
+                                                            .isBlank()
                                                     && !d.findElement(By.id("device-note"))
                                                             .getText()
                                                             .startsWith("model ready"));
@@ -185,7 +203,8 @@ class StudioBrowserIT {
                     .isNotBlank();
             String server = b.driver.findElement(By.id("server-label")).getText();
             String device = b.driver.findElement(By.id("device-label")).getText();
-            double diff = Double.parseDouble(b.driver.findElement(By.id("prob-diff")).getText().trim());
+            double diff =
+                    Double.parseDouble(b.driver.findElement(By.id("prob-diff")).getText().trim());
             assertThat(device).isEqualTo(server);
             assertThat(diff).isLessThan(1e-4);
         }

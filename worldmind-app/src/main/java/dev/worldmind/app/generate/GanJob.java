@@ -17,8 +17,8 @@ import java.util.Set;
 /**
  * Job kind {@code gan}: trains a conditional GAN on a dataset, measures its FID with the dataset's
  * registered classifier and registers it. Settings: {@code dataset} (required), {@code epochs} and
- * {@code limitImages} (default: the start recipe, 2 epochs on 20,000 images), {@code ifMissing}.
- * It is blocked while its data or its FID judge is missing.
+ * {@code limitImages} (default: the start recipe, 2 epochs on 20,000 images), {@code ifMissing}. It
+ * is blocked while its data or its FID judge is missing.
  */
 public final class GanJob implements JobKind {
     /** What the shop's display of new designs waits for. */

@@ -134,8 +134,8 @@ public final class JobContext implements ProgressMonitor {
     }
 
     /**
-     * Stops the work with {@link JobCancelledException} when the job was cancelled or the runner
-     * is closing, and sets the engine's threads to what may be used now. Cheap: it looks at the
+     * Stops the work with {@link JobCancelledException} when the job was cancelled or the runner is
+     * closing, and sets the engine's threads to what may be used now. Cheap: it looks at the
      * database at most once a second.
      */
     public void checkpoint() {

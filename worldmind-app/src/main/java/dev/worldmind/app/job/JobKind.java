@@ -4,9 +4,9 @@ import dev.worldmind.core.WorldmindHome;
 import java.util.Optional;
 
 /**
- * A kind of background job, e.g. {@code train}. Kinds are found with {@link java.util.ServiceLoader}:
- * a new kind is one class and one line in {@code META-INF/services/dev.worldmind.app.job.JobKind}.
- * Implementations are stateless.
+ * A kind of background job, e.g. {@code train}. Kinds are found with {@link
+ * java.util.ServiceLoader}: a new kind is one class and one line in {@code
+ * META-INF/services/dev.worldmind.app.job.JobKind}. Implementations are stateless.
  */
 public interface JobKind {
     /** Its name in the API and the CLI, a short lowercase word. */
@@ -38,9 +38,8 @@ public interface JobKind {
     }
 
     /**
-     * Whether the job has nothing to do because what it would make is there already (only jobs
-     * with {@code ifMissing} can be satisfied). {@code worldmind start} queues only unsatisfied
-     * jobs.
+     * Whether the job has nothing to do because what it would make is there already (only jobs with
+     * {@code ifMissing} can be satisfied). {@code worldmind start} queues only unsatisfied jobs.
      *
      * @param settings the planned settings
      * @param home the Worldmind home

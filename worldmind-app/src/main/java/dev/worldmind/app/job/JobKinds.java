@@ -23,7 +23,11 @@ public final class JobKinds {
             JobKind before = found.putIfAbsent(k.id(), k);
             if (before != null) {
                 throw new IllegalStateException(
-                        "two job kinds are called " + k.id() + ": " + before.getClass() + ", "
+                        "two job kinds are called "
+                                + k.id()
+                                + ": "
+                                + before.getClass()
+                                + ", "
                                 + k.getClass());
             }
         }
@@ -38,11 +42,12 @@ public final class JobKinds {
      * @throws InvalidDataException naming the known kinds when there is none by that name
      */
     public JobKind get(String id) {
-        return find(id)
-                .orElseThrow(
+        return find(id).orElseThrow(
                         () ->
                                 new InvalidDataException(
-                                        "unknown job kind '" + id + "'; known: "
+                                        "unknown job kind '"
+                                                + id
+                                                + "'; known: "
                                                 + String.join(", ", kinds.keySet())));
     }
 

@@ -119,7 +119,10 @@ public final class JobProgress {
                 ctx.progress(
                         steps / (double) total,
                         String.format(
-                                Locale.ROOT, "step %,d of %,d (%.0f steps/s)", steps, total,
+                                Locale.ROOT,
+                                "step %,d of %,d (%.0f steps/s)",
+                                steps,
+                                total,
                                 perSecond));
             }
 
@@ -148,7 +151,10 @@ public final class JobProgress {
                 ctx.progress(
                         (epoch - 1 + within) / Math.max(1, epochs),
                         String.format(
-                                Locale.ROOT, "epoch %d of %d (%.0f %%)", epoch, epochs,
+                                Locale.ROOT,
+                                "epoch %d of %d (%.0f %%)",
+                                epoch,
+                                epochs,
                                 within * 100));
             }
 

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The jobs of one Worldmind home and database, as people use them: queue (checked by the job's
- * kind and deduplicated), list, read, cancel and retry. Works with or without a {@link JobRunner}
- * in the same process (the CLI uses it while no server runs). Thread-safe.
+ * The jobs of one Worldmind home and database, as people use them: queue (checked by the job's kind
+ * and deduplicated), list, read, cancel and retry. Works with or without a {@link JobRunner} in the
+ * same process (the CLI uses it while no server runs). Thread-safe.
  */
 public final class JobQueue {
     private final JobStore store;

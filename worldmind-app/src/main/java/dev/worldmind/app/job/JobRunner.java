@@ -144,7 +144,8 @@ public final class JobRunner implements AutoCloseable {
                 continue;
             }
             try {
-                Optional<Blocker> now = kind.get().blocker(JobSettings.parse(j.settings()), queue.home());
+                Optional<Blocker> now =
+                        kind.get().blocker(JobSettings.parse(j.settings()), queue.home());
                 if (now.isEmpty()) {
                     queue.retry(j.id());
                     queue.trail().log(j.id(), "what it waited for is there now; queued");
@@ -180,8 +181,12 @@ public final class JobRunner implements AutoCloseable {
                 return;
             }
             queue.trail()
-                    .log(id, "started" + (job.attempts() > 1 ? " (attempt " + job.attempts() + ")"
-                            : ""));
+                    .log(
+                            id,
+                            "started"
+                                    + (job.attempts() > 1
+                                            ? " (attempt " + job.attempts() + ")"
+                                            : ""));
             JobContext ctx =
                     new JobContext(
                             job,

@@ -38,12 +38,20 @@ public final class LanguageJob implements JobKind {
         s.allowOnly(id(), Set.of("model", "ifMissing"));
         String model = s.require("model");
         return switch (model) {
-            case LanguageModels.SPAM_FILTER -> new JobPlan(
-                    s, "spam-filter: TF-IDF logistic regression on SpamAssassin", SPAM, 10);
-            case LanguageModels.SENTIMENT -> new JobPlan(
-                    s, "sentiment: MiniLM + lexicon features on the UCI sentences", MOODS, 20);
-            default -> throw new InvalidDataException(
-                    "unknown language model '" + model + "'; known: spam-filter, sentiment");
+            case LanguageModels.SPAM_FILTER ->
+                    new JobPlan(
+                            s, "spam-filter: TF-IDF logistic regression on SpamAssassin", SPAM, 10);
+            case LanguageModels.SENTIMENT ->
+                    new JobPlan(
+                            s,
+                            "sentiment: MiniLM + lexicon features on the UCI sentences",
+                            MOODS,
+                            20);
+            default ->
+                    throw new InvalidDataException(
+                            "unknown language model '"
+                                    + model
+                                    + "'; known: spam-filter, sentiment");
         };
     }
 

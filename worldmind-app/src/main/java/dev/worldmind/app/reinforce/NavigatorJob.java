@@ -38,7 +38,11 @@ public final class NavigatorJob implements JobKind {
         int steps = s.integer("steps", 1_000, 20_000_000).orElse((int) MuseumNavigator.STEPS);
         return new JobPlan(
                 s.with("steps", steps),
-                MuseumNavigator.NAME + ": PPO on " + MuseumNavigator.ENVIRONMENT + ", " + steps
+                MuseumNavigator.NAME
+                        + ": PPO on "
+                        + MuseumNavigator.ENVIRONMENT
+                        + ", "
+                        + steps
                         + " steps",
                 TOURS,
                 30);
@@ -63,7 +67,9 @@ public final class NavigatorJob implements JobKind {
         ModelManifest m =
                 MuseumNavigator.train(
                         registry,
-                        ctx.home().runs().resolve("job-" + ctx.job().id() + "-" + MuseumNavigator.NAME),
+                        ctx.home()
+                                .runs()
+                                .resolve("job-" + ctx.job().id() + "-" + MuseumNavigator.NAME),
                         steps,
                         MuseumNavigator.SEED,
                         JobProgress.learning(ctx),

@@ -27,7 +27,8 @@ public final class EvaluateJob extends ModelJob {
 
     @Override
     String run(JobContext ctx, ModelManifest source) {
-        ImageModelPipeline.Outcome o = new ImageModelPipeline(ctx.home(), ctx).evaluate(source.ref());
+        ImageModelPipeline.Outcome o =
+                new ImageModelPipeline(ctx.home(), ctx).evaluate(source.ref());
         ctx.info(
                 String.format(
                         java.util.Locale.ROOT,

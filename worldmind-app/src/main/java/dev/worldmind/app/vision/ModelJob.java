@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * A job on one registered image classifier (setting {@code model}, {@code name[:version]}): the
- * base of evaluate, export, quantize and prune. The model is resolved to its version when the job is
- * queued, so the job always works on what was asked for.
+ * base of evaluate, export, quantize and prune. The model is resolved to its version when the job
+ * is queued, so the job always works on what was asked for.
  */
 abstract class ModelJob implements JobKind {
     /** The settings the kind takes besides {@code model}. */

@@ -40,7 +40,8 @@ public final class TrainJob implements JobKind {
 
     @Override
     public JobPlan plan(JobSettings s, WorldmindHome home) {
-        s.allowOnly(id(), Set.of("dataset", "architecture", "name", "epochs", "limit", "ifMissing"));
+        s.allowOnly(
+                id(), Set.of("dataset", "architecture", "name", "epochs", "limit", "ifMissing"));
         ImageDataset dataset = dataset(s);
         String architecture =
                 s.string("architecture").orElse(TrainingPresets.defaultArchitecture(dataset));
@@ -55,7 +56,9 @@ public final class TrainJob implements JobKind {
         s.integer("epochs", 1, 200);
         s.integer("limit", 100, 60_000);
         JobSettings planned =
-                s.with("dataset", dataset.id()).with("architecture", architecture).with("name", name);
+                s.with("dataset", dataset.id())
+                        .with("architecture", architecture)
+                        .with("name", name);
         boolean garments = name.equals(TrainingPresets.FASHION_MODEL);
         return new JobPlan(
                 planned,

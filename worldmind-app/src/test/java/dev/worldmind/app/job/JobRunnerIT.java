@@ -41,8 +41,7 @@ class JobRunnerIT {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void resumesATrainingJobFromItsCheckpointAfterKillDashNine(TestDatabase kind)
-            throws Exception {
+    void resumesATrainingJobFromItsCheckpointAfterKillDashNine(TestDatabase kind) throws Exception {
         DatabaseConfig config = kind.config(dir);
         WorldmindHome home = TestHome.isolated(dir.resolve("home"));
         Path stderr = dir.resolve("child.err");
@@ -96,7 +95,11 @@ class JobRunnerIT {
             List<String> log = queue.log(done.id(), 200);
             assertThat(log).contains("resuming from the checkpoint after epoch 1");
             assertThat(log).anyMatch(l -> l.startsWith("epoch 3/3"));
-            assertThat(log).noneMatch(l -> l.startsWith("epoch 1/3") && log.indexOf(l) > log.indexOf("started (attempt 2)"));
+            assertThat(log)
+                    .noneMatch(
+                            l ->
+                                    l.startsWith("epoch 1/3")
+                                            && log.indexOf(l) > log.indexOf("started (attempt 2)"));
             assertThat(new ModelRegistry(home.models()).list())
                     .extracting(ModelRegistry.Entry::name)
                     .containsExactly("kill-test");

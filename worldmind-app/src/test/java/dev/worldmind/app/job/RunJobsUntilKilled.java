@@ -21,7 +21,9 @@ public final class RunJobsUntilKilled {
     public static void main(String[] args) {
         DatabaseConfig config =
                 DatabaseConfig.of(
-                        System.getenv("WM_URL"), System.getenv("WM_USER"), System.getenv("WM_PASSWORD"));
+                        System.getenv("WM_URL"),
+                        System.getenv("WM_USER"),
+                        System.getenv("WM_PASSWORD"));
         WorldmindHome home = new WorldmindHome(Path.of(System.getenv("WM_HOME")));
         home.configureEngine();
         try (Database db = Database.open(config)) {

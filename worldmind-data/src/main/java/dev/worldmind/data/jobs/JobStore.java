@@ -281,8 +281,13 @@ public final class JobStore {
                         id);
                 return get(id);
             }
-            default -> throw new IllegalStateException(
-                    "job " + id + " is " + job.state().id() + "; there is nothing to cancel");
+            default ->
+                    throw new IllegalStateException(
+                            "job "
+                                    + id
+                                    + " is "
+                                    + job.state().id()
+                                    + "; there is nothing to cancel");
         }
     }
 
@@ -293,7 +298,8 @@ public final class JobStore {
      * @return true when cancellation was requested
      */
     public boolean cancelRequested(long id) {
-        return find(id).map(j -> j.cancelRequested() || j.state() == JobState.CANCELLED).orElse(true);
+        return find(id).map(j -> j.cancelRequested() || j.state() == JobState.CANCELLED)
+                .orElse(true);
     }
 
     /**
@@ -309,7 +315,11 @@ public final class JobStore {
         Job job = get(id);
         if (!job.state().retryable()) {
             throw new IllegalStateException(
-                    "job " + id + " is " + job.state().id() + "; only failed, cancelled or"
+                    "job "
+                            + id
+                            + " is "
+                            + job.state().id()
+                            + "; only failed, cancelled or"
                             + " blocked jobs can be retried");
         }
         String key = activeKey(job.kind(), job.settings());

@@ -103,12 +103,9 @@ public final class Api {
         this.recommendationRoutes = new RecommendationRoutes(auth, recommendations);
         this.shopRoutes = new ShopRoutes(auth, shop);
         this.designRoutes = new DesignRoutes(auth, designs);
-        this.jobRoutes = new JobRoutes(auth, jobs.queue(), jobs.runner(), jobs.kinds(), jobs.events());
-        this.studioRoutes =
-                new StudioRoutes(
-                        auth,
-                        jobs.home(),
-                        config.serving().models());
+        this.jobRoutes =
+                new JobRoutes(auth, jobs.queue(), jobs.runner(), jobs.kinds(), jobs.events());
+        this.studioRoutes = new StudioRoutes(auth, jobs.home(), config.serving().models());
         this.meters = meters;
         this.ready = ready;
     }

@@ -1,9 +1,9 @@
 package dev.worldmind.server.http;
 
-import dev.worldmind.app.job.JobListener;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.worldmind.app.job.JobListener;
 import dev.worldmind.core.json.Json;
 import dev.worldmind.data.jobs.Job;
 import dev.worldmind.data.jobs.JobPoint;
@@ -67,9 +67,7 @@ public final class JobEvents implements JobListener, AutoCloseable {
 
     @Override
     public void point(long jobId, JobPoint p) {
-        send(
-                "point",
-                compact(Map.of("job", jobId, "series", p.series(), "x", p.x(), "y", p.y())));
+        send("point", compact(Map.of("job", jobId, "series", p.series(), "x", p.x(), "y", p.y())));
     }
 
     private static String compact(Object value) {
@@ -94,8 +92,7 @@ public final class JobEvents implements JobListener, AutoCloseable {
             return;
         }
         try {
-            sender.execute(
-                    () -> clients.forEach(c -> safely(c, () -> c.sendEvent(event, data))));
+            sender.execute(() -> clients.forEach(c -> safely(c, () -> c.sendEvent(event, data))));
         } catch (RejectedExecutionException e) {
             // closing
         }

@@ -85,7 +85,9 @@ final class JobRoutes {
                     List<JobView> jobs = queue().list(limit).stream().map(JobView::of).toList();
                     Map<String, Object> body = new LinkedHashMap<>();
                     body.put("jobs", jobs);
-                    body.put("running", runner.flatMap(JobRunner::running).map(Job::id).orElse(null));
+                    body.put(
+                            "running",
+                            runner.flatMap(JobRunner::running).map(Job::id).orElse(null));
                     ctx.json(body);
                 });
         cfg.routes.get(

@@ -1,17 +1,23 @@
 package dev.worldmind.server;
 
 import dev.worldmind.app.generate.GanJob;
+import dev.worldmind.app.generate.Gans;
 import dev.worldmind.app.job.JobKinds;
 import dev.worldmind.app.job.JobListener;
 import dev.worldmind.app.job.JobQueue;
 import dev.worldmind.app.job.JobRunner;
+import dev.worldmind.app.language.LanguageModels;
+import dev.worldmind.app.reinforce.MuseumNavigator;
 import dev.worldmind.app.vision.TrainJob;
+import dev.worldmind.app.vision.TrainingPresets;
 import dev.worldmind.data.db.Database;
 import dev.worldmind.data.jobs.Job;
 import dev.worldmind.data.jobs.JobPoint;
 import dev.worldmind.data.jobs.JobState;
 import dev.worldmind.server.config.JobsConfig;
 import dev.worldmind.server.http.JobEvents;
+import dev.worldmind.server.ws.DesignDesk;
+import dev.worldmind.server.ws.ShopDesk;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -76,6 +82,55 @@ final class WorldJobs implements AutoCloseable {
                                                                         ? c.threadsIdle()
                                                                         : c.threadsBusy(),
                                                         listener)));
+    }
+
+    /**
+     * The jobs of a world: when a job registers a model, the desk that uses it reloads it; while a
+     * feature waits for its job, the shop and the design display say so.
+     *
+     * @param config the runner's settings, or empty for a server without jobs
+     * @param database the world database
+     * @param people how many people are connected
+     * @param shop the shop's recognition, told where its classifier's training is
+     * @param designs the generated works, told where the garment generator's training is
+     * @param reloadDesigns loads the generators (and their judge classifiers) again
+     * @param reloadTours loads the guide's navigation policy again
+     * @param reloadLanguage opens the language models (sentiment, spam filter) again
+     * @return the jobs, not started
+     */
+    static WorldJobs forWorld(
+            Optional<JobsConfig> config,
+            Database database,
+            IntSupplier people,
+            ShopDesk shop,
+            DesignDesk designs,
+            Runnable reloadDesigns,
+            Runnable reloadTours,
+            Runnable reloadLanguage) {
+        WorldJobs jobs =
+                new WorldJobs(
+                        config,
+                        database,
+                        people,
+                        Map.of(
+                                TrainingPresets.FASHION_MODEL,
+                                reloadDesigns,
+                                Gans.defaultName("fashion-mnist"),
+                                reloadDesigns,
+                                Gans.defaultName("mnist"),
+                                reloadDesigns,
+                                MuseumNavigator.NAME,
+                                reloadTours,
+                                LanguageModels.SPAM_FILTER,
+                                reloadLanguage,
+                                LanguageModels.SENTIMENT,
+                                reloadLanguage));
+        shop.waitFor(() -> jobs.waiting(GARMENTS, "the fitting room is learning garments"));
+        designs.waitFor(
+                () ->
+                        jobs.waiting(
+                                SHOP_DESIGNS, "the shop's designer is learning to draw garments"));
+        return jobs;
     }
 
     void start() {

@@ -177,39 +177,21 @@ public final class WorldServer implements AutoCloseable {
                             recommendations,
                             tours,
                             wardrobe);
-            Optional<ModelRegistry> galleryModels = shopModels;
             this.jobs =
-                    new WorldJobs(
+                    WorldJobs.forWorld(
                             jobsConfig,
                             database,
                             hub::connectionCount,
-                            java.util.Map.of(
-                                    dev.worldmind.app.vision.TrainingPresets.FASHION_MODEL,
-                                    () -> designs.load(galleryModels),
-                                    "fashion-gan",
-                                    () -> designs.load(galleryModels),
-                                    "mnist-gan",
-                                    () -> designs.load(galleryModels),
-                                    dev.worldmind.app.reinforce.MuseumNavigator.NAME,
-                                    () ->
-                                            tours.load(
-                                                    config.tour()
-                                                            .models()
-                                                            .or(() -> config.serving().models())
-                                                            .map(ModelRegistry::new)),
-                                    dev.worldmind.app.language.LanguageModels.SPAM_FILTER,
-                                    () -> reloadLanguage(conversations, clock),
-                                    dev.worldmind.app.language.LanguageModels.SENTIMENT,
-                                    () -> reloadLanguage(conversations, clock)));
-            shop.waitFor(
-                    () ->
-                            jobs.waiting(
-                                    WorldJobs.GARMENTS, "the fitting room is learning garments"));
-            designs.waitFor(
-                    () ->
-                            jobs.waiting(
-                                    WorldJobs.SHOP_DESIGNS,
-                                    "the shop's designer is learning to draw garments"));
+                            shop,
+                            designs,
+                            () -> designs.load(shopModels),
+                            () ->
+                                    tours.load(
+                                            config.tour()
+                                                    .models()
+                                                    .or(() -> config.serving().models())
+                                                    .map(ModelRegistry::new)),
+                            () -> reloadLanguage(conversations, clock));
             Origins origins = new Origins(config);
             WsEndpoint ws = new WsEndpoint(hub, dispatcher, avatars);
             Api api =

@@ -18,6 +18,12 @@ import java.util.Optional;
  * same process (the CLI uses it while no server runs). Thread-safe.
  */
 public final class JobQueue {
+    /** The most jobs one person may have waiting or running at once. */
+    public static final int MAX_ACTIVE_PER_PERSON = 10;
+
+    /** The most jobs waiting or running at once in all. */
+    public static final int MAX_ACTIVE = 100;
+
     private final JobStore store;
     private final JobTrail trail;
     private final WorldmindHome home;
@@ -46,10 +52,22 @@ public final class JobQueue {
      * @param requestedBy who asks (a username, or {@code start})
      * @return the queued job, or the identical one
      * @throws dev.worldmind.core.InvalidDataException for an unknown kind or bad settings
+     * @throws JobLimitException when the person, or everyone together, has too many jobs waiting
      */
     public JobStore.Enqueued submit(String kind, Map<String, ?> settings, String requestedBy) {
         JobKind k = kinds.get(kind);
         JobPlan plan = k.plan(JobSettings.of(settings), home);
+        if (requestedBy != null && store.countActive(requestedBy) >= MAX_ACTIVE_PER_PERSON) {
+            throw new JobLimitException(
+                    requestedBy
+                            + " already has "
+                            + MAX_ACTIVE_PER_PERSON
+                            + " jobs waiting or running; cancel one or wait for them");
+        }
+        if (store.countActive(null) >= MAX_ACTIVE) {
+            throw new JobLimitException(
+                    MAX_ACTIVE + " jobs are waiting or running; try again when some are done");
+        }
         JobStore.Enqueued e =
                 store.enqueue(
                         new JobRequest(

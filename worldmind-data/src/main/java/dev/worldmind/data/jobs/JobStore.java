@@ -160,6 +160,33 @@ public final class JobStore {
     }
 
     /**
+     * Counts the jobs that hold a place (queued, running or blocked).
+     *
+     * @param requestedBy only those someone asked for, or null for all
+     * @return how many
+     */
+    public int countActive(String requestedBy) {
+        return Jdbc.run(
+                db,
+                "count active jobs",
+                c -> {
+                    String sql =
+                            "SELECT COUNT(*) FROM jobs WHERE state IN ('queued', 'running',"
+                                    + " 'blocked')"
+                                    + (requestedBy == null ? "" : " AND requested_by = ?");
+                    try (PreparedStatement ps = c.prepareStatement(sql)) {
+                        if (requestedBy != null) {
+                            ps.setString(1, requestedBy);
+                        }
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            return rs.getInt(1);
+                        }
+                    }
+                });
+    }
+
+    /**
      * Takes the next queued job (lowest priority, then oldest) and marks it running.
      *
      * @return the job, now running, or empty when nothing is queued

@@ -27,6 +27,11 @@ public final class JobEvents implements JobListener, AutoCloseable {
     /** The most event streams open at once. */
     static final int MAX_CLIENTS = 64;
 
+    /** The most event streams one account may hold open (a few Studio tabs). */
+    static final int MAX_PER_ACCOUNT = 4;
+
+    private final Map<Long, Integer> perAccount = new java.util.HashMap<>();
+
     private static final ObjectWriter COMPACT =
             Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
 
@@ -45,14 +50,22 @@ public final class JobEvents implements JobListener, AutoCloseable {
                     },
                     new ThreadPoolExecutor.DiscardPolicy());
 
-    /** Adds a browser's stream; false when too many are open. */
-    boolean add(SseClient client) {
-        if (clients.size() >= MAX_CLIENTS) {
+    /** Adds a browser's stream; false when too many are open, in all or for this account. */
+    synchronized boolean add(SseClient client, long account) {
+        int mine = perAccount.getOrDefault(account, 0);
+        if (clients.size() >= MAX_CLIENTS || mine >= MAX_PER_ACCOUNT) {
             return false;
         }
         clients.add(client);
-        client.onClose(() -> clients.remove(client));
+        perAccount.merge(account, 1, Integer::sum);
+        client.onClose(() -> remove(client, account));
         return true;
+    }
+
+    private synchronized void remove(SseClient client, long account) {
+        if (clients.remove(client)) {
+            perAccount.computeIfPresent(account, (k, n) -> n <= 1 ? null : n - 1);
+        }
     }
 
     /** How many streams are open. */
@@ -99,14 +112,17 @@ public final class JobEvents implements JobListener, AutoCloseable {
     }
 
     private void safely(SseClient c, Runnable r) {
+        if (c.terminated()) {
+            return; // its onClose removes it
+        }
         try {
-            if (c.terminated()) {
-                clients.remove(c);
-            } else {
-                r.run();
-            }
+            r.run();
         } catch (RuntimeException e) {
-            clients.remove(c);
+            try {
+                c.close(); // runs onClose, which removes it and frees its account's slot
+            } catch (RuntimeException ignored) {
+                // already gone
+            }
         }
     }
 

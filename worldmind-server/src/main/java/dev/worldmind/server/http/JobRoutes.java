@@ -52,7 +52,7 @@ final class JobRoutes {
         SseHandler stream =
                 new SseHandler(
                         client -> {
-                            if (!events.add(client)) {
+                            if (!events.add(client, streamOwner(client.ctx()))) {
                                 client.sendEvent("error", "too many open streams");
                                 client.close();
                                 return;
@@ -63,8 +63,9 @@ final class JobRoutes {
         cfg.routes.get(
                 "/api/jobs/events",
                 ctx -> {
-                    auth.require(ctx, Role.CREATOR);
+                    Principal p = auth.require(ctx, Role.CREATOR);
                     queue();
+                    ctx.attribute(OWNER, p.account().id());
                     stream.handle(ctx);
                 });
         cfg.routes.get(
@@ -111,8 +112,13 @@ final class JobRoutes {
                         throw ApiException.badRequest(
                                 "send {\"kind\": \"train\", \"settings\": {...}}");
                     }
-                    JobStore.Enqueued e =
-                            queue().submit(body.kind(), body.settings(), p.account().username());
+                    JobStore.Enqueued e;
+                    try {
+                        e = queue().submit(body.kind(), body.settings(), p.account().username());
+                    } catch (dev.worldmind.app.job.JobLimitException limit) {
+                        ctx.header("Retry-After", "60");
+                        throw new ApiException(429, "too_many_jobs", limit.getMessage());
+                    }
                     ctx.status(e.deduplicated() ? 200 : 201)
                             .json(JobView.of(e.job(), e.deduplicated(), null, null));
                 });
@@ -131,6 +137,13 @@ final class JobRoutes {
                     JobStore.Enqueued e = conflictOnState(() -> queue().retry(id));
                     ctx.json(JobView.of(e.job(), e.deduplicated(), null, null));
                 });
+    }
+
+    private static final String OWNER = "worldmind.jobs.stream-owner";
+
+    private static long streamOwner(Context ctx) {
+        Long id = ctx.attribute(OWNER);
+        return id == null ? 0 : id;
     }
 
     private JobQueue queue() {

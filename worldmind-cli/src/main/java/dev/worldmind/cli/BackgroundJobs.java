@@ -51,7 +51,7 @@ final class BackgroundJobs {
             try (JobRunner runner =
                     new JobRunner(
                             queue,
-                            Runtime.getRuntime()::availableProcessors,
+                            options.jobsConfig(home)::threadsIdle,
                             new dev.worldmind.app.job.JobListener() {
                                 @Override
                                 public void changed(Job job) {

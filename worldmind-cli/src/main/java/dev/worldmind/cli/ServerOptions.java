@@ -37,6 +37,12 @@ final class ServerOptions {
                     "Database (default: embedded H2 in <home>/db; e.g. jdbc:postgresql://host/db).")
     String databaseUrl;
 
+    /** The background jobs' settings: {@code jobs.*} keys of the same file and environment. */
+    dev.worldmind.server.config.JobsConfig jobsConfig(WorldmindHome home) {
+        Path file = config != null ? config : home.root().resolve(ConfigLoader.FILE_NAME);
+        return ConfigLoader.jobs(file, System.getenv(), home);
+    }
+
     ServerConfig serverConfig(WorldmindHome home) {
         Path file = config != null ? config : home.root().resolve(ConfigLoader.FILE_NAME);
         ServerConfig c = ConfigLoader.load(file, System.getenv());

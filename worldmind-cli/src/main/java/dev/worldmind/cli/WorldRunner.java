@@ -20,7 +20,7 @@ final class WorldRunner {
                         config,
                         ServerOptions.databaseConfig(config, home),
                         Clock.systemUTC(),
-                        dev.worldmind.server.config.JobsConfig.defaults(home));
+                        options.jobsConfig(home));
         java.util.List<dev.worldmind.data.jobs.JobStore.Enqueued> queued =
                 startJobs
                         ? dev.worldmind.app.job.StartJobs.queueMissing(server.jobs().orElseThrow())

@@ -33,6 +33,23 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void jobThreadsComeFromTheFileAndTheEnvironment() throws Exception {
+        dev.worldmind.core.WorldmindHome home = new dev.worldmind.core.WorldmindHome(dir);
+        Path file = dir.resolve("worldmind.properties");
+        Files.writeString(file, "jobs.threads-idle=3\njobs.threads-busy=2\n");
+        var jobs = ConfigLoader.jobs(file, Map.of("WORLDMIND_JOBS_THREADS_BUSY", "1"), home);
+        assertThat(jobs.threadsIdle()).isEqualTo(3);
+        assertThat(jobs.threadsBusy()).isEqualTo(1);
+        assertThat(ConfigLoader.jobs(null, Map.of(), home).threadsIdle())
+                .isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThatThrownBy(
+                        () ->
+                                ConfigLoader.jobs(
+                                        null, Map.of("WORLDMIND_JOBS_THREADS_IDLE", "0"), home))
+                .isInstanceOf(InvalidDataException.class);
+    }
+
+    @Test
     void recommendationsAreOnUnlessSwitchedOff() {
         assertThat(ConfigLoader.load(null, Map.of()).recommend().enabled()).isTrue();
         assertThat(

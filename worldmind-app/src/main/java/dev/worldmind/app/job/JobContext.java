@@ -32,6 +32,8 @@ public final class JobContext implements ProgressMonitor {
     private long lastWrite;
     private long lastCheck;
     private double lastProgress;
+    private double firstProgress = -1;
+    private long firstProgressNanos;
     private volatile boolean usesEngine;
 
     JobContext(
@@ -106,8 +108,14 @@ public final class JobContext implements ProgressMonitor {
         }
         lastWrite = now;
         lastProgress = f;
-        double elapsed = (now - startedNanos) / 1e9;
-        Long eta = f >= 0.01 && f < 1 ? Math.round(elapsed * (1 - f) / f) : null;
+        if (firstProgress < 0) {
+            // A resumed job starts part of the way: the pace is measured from here on.
+            firstProgress = f;
+            firstProgressNanos = now;
+        }
+        double elapsed = (now - firstProgressNanos) / 1e9;
+        double made = f - firstProgress;
+        Long eta = made >= 0.01 && f < 1 ? Math.round(elapsed * (1 - f) / made) : null;
         store.progress(job.id(), f, stage, eta);
         store.find(job.id()).ifPresent(listener::changed);
     }

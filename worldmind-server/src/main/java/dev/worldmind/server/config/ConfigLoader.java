@@ -2,6 +2,7 @@ package dev.worldmind.server.config;
 
 import dev.worldmind.app.tour.TourSettings;
 import dev.worldmind.core.InvalidDataException;
+import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.data.accounts.Role;
 import dev.worldmind.model.language.dialogue.DialogueSettings;
 import dev.worldmind.model.language.dialogue.ProviderKind;
@@ -38,6 +39,10 @@ import java.util.Properties;
  *   <tr><td>recommend.enabled</td><td>WORLDMIND_RECOMMEND_ENABLED (true or false)</td></tr>
  *   <tr><td>tour.enabled</td><td>WORLDMIND_TOUR_ENABLED (true or false)</td></tr>
  *   <tr><td>tour.speed</td><td>WORLDMIND_TOUR_SPEED (the guide's pace, m/s)</td></tr>
+ *   <tr><td>jobs.threads-idle</td><td>WORLDMIND_JOBS_THREADS_IDLE (engine threads for background
+ *       jobs while nobody is in the world; default: the cores)</td></tr>
+ *   <tr><td>jobs.threads-busy</td><td>WORLDMIND_JOBS_THREADS_BUSY (while people are; default:
+ *       half the cores)</td></tr>
  * </table>
  */
 public final class ConfigLoader {
@@ -54,15 +59,7 @@ public final class ConfigLoader {
      * @return the merged configuration
      */
     public static ServerConfig load(Path file, Map<String, String> env) {
-        Properties props = new Properties();
-        if (file != null && Files.isRegularFile(file)) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                props.load(reader);
-            } catch (IOException | IllegalArgumentException e) {
-                throw new InvalidDataException("cannot read configuration " + file + ": " + e, e);
-            }
-        }
-        Source src = new Source(props, env, file);
+        Source src = source(file, env);
         ServerConfig d = ServerConfig.defaults();
         return new ServerConfig(
                 src.get("server.host", "WORLDMIND_HOST", d.host()),
@@ -208,6 +205,35 @@ public final class ConfigLoader {
                         "WORLDMIND_SERVING_MAX_REQUEST_BYTES",
                         d.maxRequestBytes()),
                 src.duration("serving.refresh", "WORLDMIND_SERVING_REFRESH", d.refresh()));
+    }
+
+    /**
+     * Loads the background jobs' settings from the same sources.
+     *
+     * @param file the properties file; a missing file is fine (defaults apply)
+     * @param env the environment
+     * @param home the Worldmind home the jobs work in
+     * @return the settings
+     */
+    public static JobsConfig jobs(Path file, Map<String, String> env, WorldmindHome home) {
+        Source src = source(file, env);
+        JobsConfig d = JobsConfig.defaults(home);
+        return new JobsConfig(
+                home,
+                src.integer("jobs.threads-idle", "WORLDMIND_JOBS_THREADS_IDLE", d.threadsIdle()),
+                src.integer("jobs.threads-busy", "WORLDMIND_JOBS_THREADS_BUSY", d.threadsBusy()));
+    }
+
+    private static Source source(Path file, Map<String, String> env) {
+        Properties props = new Properties();
+        if (file != null && Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                props.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new InvalidDataException("cannot read configuration " + file + ": " + e, e);
+            }
+        }
+        return new Source(props, env, file);
     }
 
     private record Source(Properties props, Map<String, String> env, Path file) {

@@ -96,6 +96,7 @@ async function boot() {
   }
   S.account = session.account;
   show('#admin-link', S.account.role === 'admin');
+  show('#studio-link', S.account.role === 'admin' || S.account.role === 'creator');
   try {
     S.avatar = await api.getAvatar();
   } catch (e) {

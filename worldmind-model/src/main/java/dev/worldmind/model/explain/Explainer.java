@@ -172,21 +172,13 @@ public final class Explainer {
      * (a training step in another thread holds it for one batch).
      */
     private static GradientCollector collector(Model model) {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return model.getNDManager().getEngine().newGradientCollector();
-            } catch (IllegalStateException e) {
-                if (attempt == COLLECTOR_ATTEMPTS) {
-                    throw new EngineBusyException(
-                            "the engine is busy training; explanations need it briefly, retry");
-                }
-                try {
-                    Thread.sleep(COLLECTOR_WAIT_MILLIS);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw new EngineBusyException("interrupted while waiting for the engine");
-                }
-            }
+        try {
+            return dev.worldmind.model.train.GradientTapes.open(
+                    () -> model.getNDManager().getEngine().newGradientCollector(),
+                    java.time.Duration.ofMillis(COLLECTOR_ATTEMPTS * COLLECTOR_WAIT_MILLIS));
+        } catch (dev.worldmind.model.train.GradientTapes.EngineBusyException e) {
+            throw new EngineBusyException(
+                    "the engine is busy training; explanations need it briefly, retry");
         }
     }
 

@@ -165,7 +165,9 @@ public final class GanTrainer {
             // generator's loss flows back through the discriminator).
             zeroGradients(gBlock);
             zeroGradients(dBlock);
-            try (GradientCollector tape = gTrainer.newGradientCollector()) {
+            try (GradientCollector tape =
+                    dev.worldmind.model.train.GradientTapes.forTraining(
+                            gTrainer::newGradientCollector)) {
                 fake = gTrainer.forward(new NDList(z)).singletonOrThrow();
                 NDArray judged =
                         dTrainer.forward(
@@ -183,7 +185,9 @@ public final class GanTrainer {
             NDArray detached = m.create(fake.toFloatArray(), fake.getShape());
             NDArray realImages = m.create(real, new Shape(n, 1, 28, 28));
             float dLoss;
-            try (GradientCollector tape = dTrainer.newGradientCollector()) {
+            try (GradientCollector tape =
+                    dev.worldmind.model.train.GradientTapes.forTraining(
+                            dTrainer::newGradientCollector)) {
                 NDArray onReal =
                         dTrainer.forward(
                                         new NDList(

@@ -138,7 +138,8 @@ public final class Network implements AutoCloseable {
      * call {@link #step()}.
      */
     public GradientCollector collector() {
-        return trainer().newGradientCollector();
+        Trainer t = trainer();
+        return dev.worldmind.model.train.GradientTapes.forTraining(t::newGradientCollector);
     }
 
     /**

@@ -176,7 +176,8 @@ public final class ClassifierTrainer {
                         batch.create(count == batchSize ? labels : Arrays.copyOf(labels, count));
                 NDArray logits;
                 NDArray loss;
-                try (GradientCollector collector = trainer.newGradientCollector()) {
+                try (GradientCollector collector =
+                        GradientTapes.forTraining(trainer::newGradientCollector)) {
                     logits = trainer.forward(new NDList(x)).singletonOrThrow();
                     loss = trainer.getLoss().evaluate(new NDList(y), new NDList(logits));
                     collector.backward(loss);

@@ -170,7 +170,9 @@ public final class SequenceSentimentClassifier implements SentimentAnalyzer, Aut
                         }
                         NDArray x = ids(batch, vocabulary, bt, config.maxTokens());
                         NDArray y = batch.create(by);
-                        try (GradientCollector gc = trainer.newGradientCollector()) {
+                        try (GradientCollector gc =
+                                dev.worldmind.model.train.GradientTapes.forTraining(
+                                        trainer::newGradientCollector)) {
                             NDList out = trainer.forward(new NDList(x));
                             NDArray loss = trainer.getLoss().evaluate(new NDList(y), out);
                             lossSum += loss.getFloat();

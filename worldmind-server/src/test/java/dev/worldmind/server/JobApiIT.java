@@ -106,7 +106,7 @@ class JobApiIT {
             assertThat(TestWorld.json(again).path("deduplicated").asBoolean()).isTrue();
             assertThat(TestWorld.json(again).path("id").asLong()).isEqualTo(id);
 
-            JsonNode job = waitFor(admin, id, "done", Duration.ofMinutes(5));
+            JsonNode job = TestWorld.waitForJob(admin, id, "done", Duration.ofMinutes(5));
             assertThat(job.path("output").asText()).isEqualTo("mlp:1");
             assertThat(job.path("progress").asDouble()).isEqualTo(1.0);
             assertThat(job.path("requestedBy").asText()).isEqualTo("admin");
@@ -157,34 +157,17 @@ class JobApiIT {
                                             "epochs",
                                             50)));
             long longId = TestWorld.json(longJob).path("id").asLong();
-            waitFor(admin, longId, "running", Duration.ofMinutes(2));
+            TestWorld.waitForJob(admin, longId, "running", Duration.ofMinutes(2));
             assertThat(admin.call("POST", "/api/jobs/" + longId + "/cancel", null).statusCode())
                     .isEqualTo(200);
-            waitFor(admin, longId, "cancelled", Duration.ofMinutes(1));
+            TestWorld.waitForJob(admin, longId, "cancelled", Duration.ofMinutes(1));
             HttpResponse<String> retried =
                     admin.call("POST", "/api/jobs/" + longId + "/retry", null);
             assertThat(retried.statusCode()).isEqualTo(200);
             assertThat(TestWorld.json(retried).path("state").asText()).isIn("queued", "running");
             admin.call("POST", "/api/jobs/" + longId + "/cancel", null);
-            waitFor(admin, longId, "cancelled", Duration.ofMinutes(1));
+            TestWorld.waitForJob(admin, longId, "cancelled", Duration.ofMinutes(1));
         }
-    }
-
-    private static JsonNode waitFor(TestWorld.User user, long id, String state, Duration limit)
-            throws InterruptedException {
-        long end = System.nanoTime() + limit.toNanos();
-        JsonNode job = null;
-        while (System.nanoTime() < end) {
-            job = TestWorld.json(user.call("GET", "/api/jobs/" + id, null));
-            if (job.path("state").asText().equals(state)) {
-                return job;
-            }
-            if (List.of("failed", "blocked").contains(job.path("state").asText())) {
-                throw new AssertionError("job " + id + " is " + job);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("job " + id + " did not get " + state + ": " + job);
     }
 
     /** Reads the event stream until a finished job has been reported. */

@@ -69,20 +69,9 @@ class StudioBrowserIT {
     }
 
     private static long run(Map<String, Object> job) throws InterruptedException {
-        JsonNode queued = TestWorld.json(admin.call("POST", "/api/jobs", job));
-        long id = queued.path("id").asLong();
-        long end = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < end) {
-            JsonNode j = TestWorld.json(admin.call("GET", "/api/jobs/" + id, null));
-            switch (j.path("state").asText()) {
-                case "done" -> {
-                    return id;
-                }
-                case "failed", "blocked", "cancelled" -> throw new AssertionError(j.toString());
-                default -> Thread.sleep(300);
-            }
-        }
-        throw new AssertionError("job " + id + " did not finish");
+        long id = TestWorld.json(admin.call("POST", "/api/jobs", job)).path("id").asLong();
+        TestWorld.waitForJob(admin, id, "done", Duration.ofMinutes(5));
+        return id;
     }
 
     @AfterAll

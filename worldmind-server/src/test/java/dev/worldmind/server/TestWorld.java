@@ -56,6 +56,33 @@ final class TestWorld implements AutoCloseable {
         server.close();
     }
 
+    /**
+     * Polls a job until it reaches a state; fails at once when it fails or is blocked instead.
+     *
+     * @param user who asks (creator or admin)
+     * @param id the job
+     * @param state the state to wait for, e.g. {@code done}
+     * @param limit how long to wait
+     * @return the job with its log and points
+     */
+    static JsonNode waitForJob(User user, long id, String state, Duration limit)
+            throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        JsonNode job = null;
+        while (System.nanoTime() < end) {
+            job = json(user.call("GET", "/api/jobs/" + id, null));
+            String now = job.path("state").asText();
+            if (now.equals(state)) {
+                return job;
+            }
+            if (!now.equals("queued") && !now.equals("running") && !now.equals("cancelled")) {
+                throw new AssertionError("job " + id + " is " + job);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("job " + id + " did not get " + state + ": " + job);
+    }
+
     static final class User {
         final TestWorld world;
         final HttpClient http;

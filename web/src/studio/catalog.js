@@ -50,7 +50,9 @@ export function tryableVersions(models) {
     const djl = (m.versions ?? []).filter((v) => v.runtime === 'djl' && !v.problem).sort((a, b) => b.version - a.version);
     for (const v of djl) out.push({ name: m.name, version: v.version, ref: ref(m.name, v.version), isDefault: v.version === m.defaultVersion });
   }
-  return out;
+  // Versions with a browser export first (the digit CNN that start exports), then by name.
+  const exported = (c) => (pickOnnx(models, c.name, c.version) ? 0 : 1);
+  return out.sort((a, b) => exported(a) - exported(b));
 }
 
 /**

@@ -94,13 +94,21 @@ abstract class JobsAccess implements AutoCloseable {
 
         @Override
         JobView cancel(long id) {
-            return JobView.of(queue.cancel(id));
+            try {
+                return JobView.of(queue.cancel(id));
+            } catch (IllegalStateException e) {
+                throw new WorldmindException(e.getMessage());
+            }
         }
 
         @Override
         JobView retry(long id) {
-            JobStore.Enqueued e = queue.retry(id);
-            return JobView.of(e.job(), e.deduplicated(), null, null);
+            try {
+                JobStore.Enqueued e = queue.retry(id);
+                return JobView.of(e.job(), e.deduplicated(), null, null);
+            } catch (IllegalStateException e) {
+                throw new WorldmindException(e.getMessage());
+            }
         }
 
         @Override

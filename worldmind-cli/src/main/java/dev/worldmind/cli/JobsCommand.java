@@ -135,7 +135,11 @@ final class JobsCommand {
                     throw new picocli.CommandLine.ParameterException(
                             spec.commandLine(), "a setting is NAME=VALUE, not '" + s + "'");
                 }
-                map.put(s.substring(0, eq), value(s.substring(eq + 1)));
+                if (map.put(s.substring(0, eq), value(s.substring(eq + 1))) != null) {
+                    throw new picocli.CommandLine.ParameterException(
+                            spec.commandLine(),
+                            "setting " + s.substring(0, eq) + " is given twice");
+                }
             }
             JobView j = access.submit(kind, map);
             out.println(Boolean.TRUE.equals(j.deduplicated()) ? "already queued:" : "queued:");

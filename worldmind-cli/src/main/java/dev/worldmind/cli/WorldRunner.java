@@ -100,11 +100,9 @@ final class WorldRunner {
                                             + ":"
                                             + navigator.get()
                                             + ", A* standing by"
-                                    : "by A* (no "
+                                    : "by A* until "
                                             + MuseumNavigator.NAME
-                                            + " registered: ./worldmind rl train --env "
-                                            + MuseumNavigator.ENVIRONMENT
-                                            + ")"));
+                                            + " is trained (a background job below)"));
         }
         if (startJobs) {
             BackgroundJobs.printQueued(out, queued);

@@ -334,6 +334,19 @@ public final class WorldServer implements AutoCloseable {
     private void warm(ModelServer m) {
         try {
             for (var status : m.status()) {
+                // Text models, generators and policies are listed but used inside the world.
+                boolean served =
+                        status.versions().stream()
+                                .anyMatch(
+                                        v ->
+                                                v.kind()
+                                                        .equals(
+                                                                dev.worldmind.model.registry
+                                                                        .ModelManifest
+                                                                        .IMAGE_CLASSIFIER));
+                if (!served) {
+                    continue;
+                }
                 try {
                     m.warm(status.name());
                 } catch (RuntimeException e) {

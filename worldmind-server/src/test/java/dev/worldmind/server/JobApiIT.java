@@ -121,6 +121,47 @@ class JobApiIT {
                     .anyMatch(l -> l.startsWith("event: point"))
                     .anyMatch(l -> l.startsWith("data: {") && l.contains("\"state\":\"done\""));
 
+            // A second version is registered but the world keeps the first until it is promoted.
+            JsonNode second =
+                    TestWorld.json(
+                            admin.call(
+                                    "POST",
+                                    "/api/jobs",
+                                    Map.of(
+                                            "kind",
+                                            "train",
+                                            "settings",
+                                            Map.of(
+                                                    "dataset",
+                                                    "mnist",
+                                                    "architecture",
+                                                    "mlp",
+                                                    "epochs",
+                                                    1,
+                                                    "limit",
+                                                    1000))));
+            JsonNode secondDone =
+                    TestWorld.waitForJob(
+                            admin, second.path("id").asLong(), "done", Duration.ofMinutes(5));
+            assertThat(secondDone.path("output").asText()).isEqualTo("mlp:2");
+            assertThat(secondDone.path("log").toString()).contains("the world keeps using mlp:1");
+            JsonNode mlp = TestWorld.json(admin.call("GET", "/api/models/mlp", null));
+            assertThat(mlp.path("defaultVersion").asInt()).isEqualTo(1);
+            assertThat(mlp.path("aliases").path("stable").asInt()).isEqualTo(1);
+
+            // Creators manage their own jobs, not other people's; the stream wants its Accept.
+            TestWorld.User creator = world.user().enter("cora");
+            assertThat(
+                            admin.call(
+                                            "PUT",
+                                            "/api/admin/accounts/cora/role",
+                                            Map.of("role", "creator"))
+                                    .statusCode())
+                    .isEqualTo(204);
+            assertThat(creator.call("POST", "/api/jobs/" + id + "/retry", null).statusCode())
+                    .isEqualTo(403);
+            assertThat(creator.call("GET", "/api/jobs/events", null).statusCode()).isEqualTo(406);
+
             assertThat(admin.call("POST", "/api/jobs/" + id + "/cancel", null).statusCode())
                     .isEqualTo(409);
             assertThat(admin.call("POST", "/api/jobs/" + id + "/retry", null).statusCode())

@@ -76,7 +76,7 @@ public final class DesignGallery implements AutoCloseable {
         ImageClassifier classifier = null;
         try {
             if (registry.latestVersion(judge).isPresent()) {
-                classifier = registry.loadClassifier(judge);
+                classifier = registry.loadClassifier(registry.get(judge).ref());
             }
         } catch (RuntimeException e) {
             g.close();

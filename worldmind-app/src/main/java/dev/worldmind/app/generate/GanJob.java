@@ -7,6 +7,7 @@ import dev.worldmind.app.job.JobKind;
 import dev.worldmind.app.job.JobPlan;
 import dev.worldmind.app.job.JobProgress;
 import dev.worldmind.app.job.JobSettings;
+import dev.worldmind.app.job.ServedVersions;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.model.generate.GanConfig;
@@ -91,6 +92,10 @@ public final class GanJob implements JobKind {
             ctx.info(done.get() + " is already registered");
             return done.get();
         }
+        ServedVersions.keep(
+                new dev.worldmind.model.registry.ModelRegistry(ctx.home().models()),
+                Gans.defaultName(dataset),
+                ctx);
         GanRecipe start = GanRecipe.start(dataset);
         GanConfig config =
                 GanConfig.builder()

@@ -56,7 +56,13 @@ public final class JobQueue {
      */
     public JobStore.Enqueued submit(String kind, Map<String, ?> settings, String requestedBy) {
         JobKind k = kinds.get(kind);
-        JobPlan plan = k.plan(JobSettings.of(settings), home);
+        JobSettings asked = JobSettings.of(settings);
+        // ifMissing is common to the kinds that take it: checked here, and false is the same as
+        // leaving it out (so both are one job).
+        if (!asked.flag("ifMissing", false) && asked.asMap().containsKey("ifMissing")) {
+            asked = asked.without("ifMissing");
+        }
+        JobPlan plan = k.plan(asked, home);
         if (requestedBy != null && store.countActive(requestedBy) >= MAX_ACTIVE_PER_PERSON) {
             throw new JobLimitException(
                     requestedBy
@@ -109,7 +115,7 @@ public final class JobQueue {
      */
     public Job cancel(long id) {
         Job j = store.cancel(id);
-        trail.log(id, "cancel requested");
+        trail.log(id, j.state() == JobState.CANCELLED ? "cancelled" : "cancel requested");
         return j;
     }
 

@@ -126,6 +126,13 @@ public final class JobSettings {
         return of(copy);
     }
 
+    /** A copy without one setting. */
+    public JobSettings without(String key) {
+        Map<String, Object> copy = new LinkedHashMap<>(values);
+        copy.remove(key);
+        return of(copy);
+    }
+
     /** A string setting, if given. */
     public Optional<String> string(String key) {
         Object v = values.get(key);

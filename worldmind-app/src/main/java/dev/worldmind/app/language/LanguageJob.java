@@ -4,6 +4,7 @@ import dev.worldmind.app.job.JobContext;
 import dev.worldmind.app.job.JobKind;
 import dev.worldmind.app.job.JobPlan;
 import dev.worldmind.app.job.JobSettings;
+import dev.worldmind.app.job.ServedVersions;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.model.language.MiniLmEmbedder;
@@ -70,6 +71,8 @@ public final class LanguageJob implements JobKind {
             ctx.info(done.get() + " is already registered");
             return done.get();
         }
+        ServedVersions.keep(
+                new dev.worldmind.model.registry.ModelRegistry(ctx.home().models()), model, ctx);
         ctx.progress(0, "training " + model);
         ctx.checkpoint();
         ModelManifest m;

@@ -5,6 +5,7 @@ import dev.worldmind.app.job.JobKind;
 import dev.worldmind.app.job.JobPlan;
 import dev.worldmind.app.job.JobProgress;
 import dev.worldmind.app.job.JobSettings;
+import dev.worldmind.app.job.ServedVersions;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.model.registry.ModelManifest;
 import dev.worldmind.model.registry.ModelRegistry;
@@ -64,6 +65,7 @@ public final class NavigatorJob implements JobKind {
             return done.get();
         }
         int steps = ctx.settings().integer("steps", 1_000, 20_000_000).orElseThrow();
+        ServedVersions.keep(registry, MuseumNavigator.NAME, ctx);
         ModelManifest m =
                 MuseumNavigator.train(
                         registry,

@@ -75,7 +75,7 @@ public final class GarmentRecognizer implements AutoCloseable {
         if (registry.latestVersion(MODEL).isEmpty()) {
             throw new NotFoundException(NOT_TRAINED);
         }
-        ModelManifest m = registry.get(MODEL + ":latest");
+        ModelManifest m = registry.get(MODEL);
         return new GarmentRecognizer(registry.loadClassifier(m.ref()), m.ref(), catalogue);
     }
 

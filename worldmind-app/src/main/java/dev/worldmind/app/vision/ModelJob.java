@@ -62,7 +62,7 @@ abstract class ModelJob implements JobKind {
     static ModelManifest resolve(WorldmindHome home, String ref) {
         try {
             return new ModelRegistry(home.models()).get(ref);
-        } catch (NotFoundException e) {
+        } catch (NotFoundException | IllegalArgumentException e) {
             throw new InvalidDataException(e.getMessage());
         }
     }

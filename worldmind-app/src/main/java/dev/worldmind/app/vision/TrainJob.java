@@ -7,11 +7,13 @@ import dev.worldmind.app.job.JobKind;
 import dev.worldmind.app.job.JobPlan;
 import dev.worldmind.app.job.JobProgress;
 import dev.worldmind.app.job.JobSettings;
+import dev.worldmind.app.job.ServedVersions;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.NotFoundException;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.model.registry.ModelManifest;
+import dev.worldmind.model.registry.ModelRegistry;
 import dev.worldmind.model.train.TrainingConfig;
 import dev.worldmind.model.vision.Architectures;
 import java.util.Optional;
@@ -53,6 +55,7 @@ public final class TrainJob implements JobKind {
         if (!name.matches("[a-z0-9][a-z0-9-]{0,39}")) {
             throw new InvalidDataException("a model name is 1-40 of a-z, 0-9 and '-': " + name);
         }
+        checkName(home, name, dataset);
         s.integer("epochs", 1, 200);
         s.integer("limit", 100, 60_000);
         JobSettings planned =
@@ -105,6 +108,7 @@ public final class TrainJob implements JobKind {
                 return trained.get().ref();
             }
         }
+        ServedVersions.keep(pipeline.registry(), name, ctx);
         ctx.progress(0, "starting");
         ImageModelPipeline.Outcome o =
                 pipeline.train(name, dataset, config, JobProgress.training(ctx));
@@ -118,6 +122,49 @@ public final class TrainJob implements JobKind {
                         o.report().samples()));
         return o.manifest().ref();
     }
+
+    /**
+     * Refuses a name that belongs to another kind of model or to a classifier of other classes: a
+     * training job must not register an image classifier as the world's spam filter.
+     */
+    private static void checkName(WorldmindHome home, String name, ImageDataset dataset) {
+        if (OTHER_KINDS.contains(name)) {
+            throw new InvalidDataException(
+                    "'"
+                            + name
+                            + "' is the name of one of the world's other models; choose another");
+        }
+        ModelRegistry registry = new ModelRegistry(home.models());
+        if (registry.latestVersion(name).isEmpty()) {
+            return;
+        }
+        ModelManifest m;
+        try {
+            m = registry.get(name);
+        } catch (RuntimeException e) {
+            return; // an unreadable version does not say what the name is for
+        }
+        if (!m.isImageClassifier() || !dataset.classes().equals(m.classes())) {
+            throw new InvalidDataException(
+                    "'"
+                            + name
+                            + "' is already "
+                            + (m.isImageClassifier()
+                                    ? "a classifier of other classes"
+                                    : "a " + m.kind())
+                            + "; choose another name");
+        }
+    }
+
+    /** The names of the world's models that are not image classifiers. */
+    private static final Set<String> OTHER_KINDS =
+            Set.of(
+                    dev.worldmind.app.language.LanguageModels.SPAM_FILTER,
+                    dev.worldmind.app.language.LanguageModels.SENTIMENT,
+                    dev.worldmind.app.reinforce.MuseumNavigator.NAME,
+                    dev.worldmind.app.recommend.WorldRecommendations.NAME,
+                    dev.worldmind.app.generate.Gans.defaultName("mnist"),
+                    dev.worldmind.app.generate.Gans.defaultName("fashion-mnist"));
 
     static ImageDataset dataset(JobSettings s) {
         try {

@@ -87,6 +87,28 @@ class JobQueueTest {
                     .isInstanceOf(InvalidDataException.class);
             assertThatThrownBy(() -> queue.submit("language", Map.of("model", "gpt"), "ada"))
                     .hasMessageContaining("known: spam-filter, sentiment");
+            assertThatThrownBy(
+                            () ->
+                                    queue.submit(
+                                            "language",
+                                            Map.of("model", "sentiment", "ifMissing", "maybe"),
+                                            "ada"))
+                    .hasMessageContaining("ifMissing must be true or false");
+            assertThat(
+                            queue.submit("rl", Map.of("steps", 5000, "ifMissing", false), "ada")
+                                    .job()
+                                    .id())
+                    .as("ifMissing false is the same job as none")
+                    .isEqualTo(queue.submit("rl", Map.of("steps", 5000), "ada").job().id());
+            assertThatThrownBy(
+                            () ->
+                                    queue.submit(
+                                            "train",
+                                            Map.of("dataset", "mnist", "name", "spam-filter"),
+                                            "ada"))
+                    .hasMessageContaining("one of the world's other models");
+            assertThatThrownBy(() -> queue.submit("export", Map.of("model", "../../etc:1"), "ada"))
+                    .isInstanceOf(InvalidDataException.class);
         }
     }
 

@@ -246,6 +246,7 @@ public final class JobStore {
         update(
                 "UPDATE jobs SET state = ?, active_key = NULL, output = ?, problem = ?,"
                         + " progress = CASE WHEN ? THEN 1 ELSE progress END, eta_seconds = NULL,"
+                        + " stage = NULL,"
                         + " ended_at = ?, updated_at = ? WHERE id = ?",
                 state.id(),
                 JobText.cut(output, 200),

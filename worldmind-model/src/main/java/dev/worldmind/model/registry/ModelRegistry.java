@@ -43,6 +43,9 @@ public final class ModelRegistry {
     /** The model file of an ONNX version. */
     public static final String ONNX_FILE = "model.onnx";
 
+    /** The version a bare name stands for (see {@link #defaultVersion}). */
+    private static final String DEFAULT = "default";
+
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     private final Path root;
@@ -263,6 +266,30 @@ public final class ModelRegistry {
     }
 
     /**
+     * Returns the version a bare name stands for: the {@code stable} alias when it is set, else the
+     * newest. Serving and the world's features use it, so a new version goes live only when it is
+     * promoted once a model has a stable version.
+     *
+     * @param name the model name
+     * @return the version number
+     * @throws NotFoundException when no version of the name exists
+     */
+    public int defaultVersion(String name) {
+        Integer stable = aliases(name).aliases().get(Aliases.STABLE);
+        if (stable != null && Files.isDirectory(root.resolve(name).resolve(stable.toString()))) {
+            return stable;
+        }
+        return latestVersion(name)
+                .orElseThrow(
+                        () ->
+                                new NotFoundException(
+                                        "no model named '"
+                                                + name
+                                                + "'; `worldmind models list` shows what there"
+                                                + " is"));
+    }
+
+    /**
      * Returns the newest version number of a name, if any.
      *
      * @param name the model name
@@ -343,9 +370,11 @@ public final class ModelRegistry {
     private Path resolve(String ref) {
         int colon = ref.indexOf(':');
         String name = checkName(colon >= 0 ? ref.substring(0, colon) : ref);
-        String version = colon >= 0 ? ref.substring(colon + 1) : "latest";
+        String version = colon >= 0 ? ref.substring(colon + 1) : DEFAULT;
         int number;
-        if (version.equals("latest")) {
+        if (version.equals(DEFAULT)) {
+            number = defaultVersion(name);
+        } else if (version.equals("latest")) {
             number =
                     latestVersion(name)
                             .orElseThrow(

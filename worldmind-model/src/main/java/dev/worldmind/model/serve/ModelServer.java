@@ -232,13 +232,7 @@ public final class ModelServer implements AutoCloseable {
 
     private int resolve(String name, String selector) {
         if (selector.equals(DEFAULT)) {
-            Aliases a = registry.aliases(name);
-            Integer stable = a.aliases().get(Aliases.STABLE);
-            if (stable != null) {
-                return stable;
-            }
-            return registry.latestVersion(name)
-                    .orElseThrow(() -> new NotFoundException("no model named '" + name + "'"));
+            return registry.defaultVersion(name);
         }
         return registry.get(name + ":" + selector).version();
     }
@@ -349,9 +343,6 @@ public final class ModelServer implements AutoCloseable {
     public List<ModelStatus> status() {
         Map<String, List<ModelStatus.Version>> byName = new TreeMap<>();
         for (ModelRegistry.Entry e : registry.list()) {
-            if (e.manifest().isPresent() && !e.manifest().get().isImageClassifier()) {
-                continue; // text models are used inside the world, not served here
-            }
             ModelStatus.Version v =
                     e.manifest()
                             .map(

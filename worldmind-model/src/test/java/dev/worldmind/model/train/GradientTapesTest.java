@@ -37,8 +37,22 @@ class GradientTapesTest {
         training.start();
         assertThat(opened.await(10, TimeUnit.SECONDS)).isTrue();
 
-        // Without the turn-taking the engine refuses at once: this is what broke a GAN job.
-        assertThatThrownBy(engine::newGradientCollector)
+        // Without the turn-taking the engine refuses at once: this is what broke a GAN job. (On a
+        // thread of its own: a refused attempt leaves PyTorch's grad mode on in its thread.)
+        java.util.concurrent.atomic.AtomicReference<Throwable> refused =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Thread direct =
+                new Thread(
+                        () -> {
+                            try {
+                                engine.newGradientCollector().close();
+                            } catch (RuntimeException e) {
+                                refused.set(e);
+                            }
+                        });
+        direct.start();
+        direct.join(10_000);
+        assertThat(refused.get())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Only one can be collecting");
         assertThatThrownBy(

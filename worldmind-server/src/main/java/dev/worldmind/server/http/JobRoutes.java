@@ -65,6 +65,13 @@ final class JobRoutes {
                 ctx -> {
                     Principal p = auth.require(ctx, Role.CREATOR);
                     queue();
+                    String accept = ctx.header("Accept");
+                    if (accept == null || !accept.contains("text/event-stream")) {
+                        throw new ApiException(
+                                406,
+                                "not_acceptable",
+                                "this is an event stream: send Accept: text/event-stream");
+                    }
                     ctx.attribute(OWNER, p.account().id());
                     stream.handle(ctx);
                 });
@@ -119,22 +126,24 @@ final class JobRoutes {
                         ctx.header("Retry-After", "60");
                         throw new ApiException(429, "too_many_jobs", limit.getMessage());
                     }
+                    events.changed(e.job());
                     ctx.status(e.deduplicated() ? 200 : 201)
                             .json(JobView.of(e.job(), e.deduplicated(), null, null));
                 });
         cfg.routes.post(
                 "/api/jobs/{id}/cancel",
                 ctx -> {
-                    auth.require(ctx, Role.CREATOR);
-                    long id = id(ctx);
-                    ctx.json(JobView.of(conflictOnState(() -> queue().cancel(id))));
+                    long id = owned(ctx);
+                    Job j = conflictOnState(() -> queue().cancel(id));
+                    events.changed(j);
+                    ctx.json(JobView.of(j));
                 });
         cfg.routes.post(
                 "/api/jobs/{id}/retry",
                 ctx -> {
-                    auth.require(ctx, Role.CREATOR);
-                    long id = id(ctx);
+                    long id = owned(ctx);
                     JobStore.Enqueued e = conflictOnState(() -> queue().retry(id));
+                    events.changed(e.job());
                     ctx.json(JobView.of(e.job(), e.deduplicated(), null, null));
                 });
     }
@@ -144,6 +153,26 @@ final class JobRoutes {
     private static long streamOwner(Context ctx) {
         Long id = ctx.attribute(OWNER);
         return id == null ? 0 : id;
+    }
+
+    /**
+     * The job a caller may cancel or retry: admins any, creators their own (not those queued by
+     * others or by start).
+     */
+    private long owned(Context ctx) {
+        Principal p = auth.require(ctx, Role.CREATOR);
+        long id = id(ctx);
+        Job j = queue().find(id).orElseThrow(() -> notFound(id));
+        if (!p.atLeast(Role.ADMIN) && !p.account().username().equals(j.requestedBy())) {
+            throw ApiException.forbidden(
+                    "job "
+                            + id
+                            + " was queued by "
+                            + j.requestedBy()
+                            + "; only they or an admin"
+                            + " may cancel or retry it");
+        }
+        return id;
     }
 
     private JobQueue queue() {

@@ -3,12 +3,11 @@ package dev.worldmind.app.job;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.data.db.Database;
 import dev.worldmind.data.db.DatabaseConfig;
-import dev.worldmind.data.jobs.Job;
 import java.nio.file.Path;
 
 /**
  * The child process of {@link JobRunnerIT}: queues a training job and runs the queue, printing
- * {@code epoch N} when an epoch starts, until the test kills it with SIGKILL.
+ * {@code epoch N done} after each epoch's checkpoint, until the test kills it with SIGKILL.
  */
 public final class RunJobsUntilKilled {
     private RunJobsUntilKilled() {}
@@ -31,13 +30,13 @@ public final class RunJobsUntilKilled {
             queue.submit("train", JobRunnerIT.SETTINGS, "test");
             System.out.println("queued");
             System.out.flush();
+            // Printed when an epoch is done: its checkpoint is written before its points.
             JobListener listener =
                     new JobListener() {
                         @Override
-                        public void changed(Job job) {
-                            if (job.stage() != null && job.stage().startsWith("epoch ")) {
-                                String[] words = job.stage().split(" ");
-                                System.out.println(words[0] + " " + words[1]);
+                        public void point(long jobId, dev.worldmind.data.jobs.JobPoint p) {
+                            if (p.series().equals("validationAccuracy")) {
+                                System.out.println("epoch " + (int) p.x() + " done");
                                 System.out.flush();
                             }
                         }

@@ -125,11 +125,11 @@ final class WorldJobs implements AutoCloseable {
                                 reloadLanguage,
                                 LanguageModels.SENTIMENT,
                                 reloadLanguage));
-        shop.waitFor(() -> jobs.waiting(GARMENTS, "the fitting room is learning garments"));
+        shop.waitFor(() -> jobs.waiting(GARMENTS, "the fitting room", "learning garments"));
         designs.waitFor(
                 () ->
                         jobs.waiting(
-                                SHOP_DESIGNS, "the shop's designer is learning to draw garments"));
+                                SHOP_DESIGNS, "the shop's designer", "learning to draw garments"));
         return jobs;
     }
 
@@ -173,30 +173,37 @@ final class WorldJobs implements AutoCloseable {
         return events;
     }
 
-    /** What a visitor is told about a feature while its job has not finished, if one waits. */
-    Optional<String> waiting(String feature, String learning) {
+    /**
+     * What a visitor is told about a feature while its job has not finished, if one waits.
+     *
+     * @param feature the feature, as the job kinds name it
+     * @param who what in the world does it, e.g. {@code "the fitting room"}
+     * @param learning what it is learning, e.g. {@code "learning garments"}
+     */
+    Optional<String> waiting(String feature, String who, String learning) {
         if (queue.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return queue.get().waitingFor(feature).map(j -> describe(j, learning));
+            return queue.get().waitingFor(feature).map(j -> describe(j, who, learning));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    static String describe(Job j, String learning) {
+    static String describe(Job j, String who, String learning) {
         return switch (j.state()) {
             case RUNNING ->
-                    learning
+                    who
+                            + " is "
+                            + learning
                             + (j.stage() == null ? "" : ": " + j.stage())
                             + (j.etaSeconds() == null
                                     ? ""
                                     : ", " + about(Duration.ofSeconds(j.etaSeconds())));
-            case QUEUED -> learning + " soon (it is in the queue of background jobs)";
-            default ->
-                    learning.replaceFirst(" is learning .*", "")
-                            + " waits for data an admin has to install (the Studio says how)";
+            case QUEUED -> who + " starts " + learning + " soon (a background job is queued)";
+            // Blocked: on data an admin must install, or on another model still training.
+            default -> who + " is waiting to start " + learning + " (the Studio says why)";
         };
     }
 

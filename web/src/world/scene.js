@@ -465,7 +465,7 @@ export class World {
 }
 
 const FOR_YOU_MATERIAL = new THREE.MeshBasicMaterial({ color: '#27ae60' });
-const MOODS = { happy: '😊 happy', content: '🙂 content', neutral: '😐 calm', sad: '😢 sad', annoyed: '😠 annoyed', surprised: '😮 surprised', afraid: '😟 worried' };
+const MOODS = { happy: '😊 happy', content: '🙂 content', neutral: '😐 calm', sad: '😢 sad', annoyed: '😠 annoyed', surprised: '😮 surprised', concerned: '😟 concerned' };
 
 /** Posture follows mood: a happy bounce, a sad droop, an annoyed shake. */
 function animateMood(a, t) {
@@ -473,7 +473,7 @@ function animateMood(a, t) {
   if (!inner) return;
   const e = a.userData.expression;
   inner.position.y = e === 'happy' ? Math.abs(Math.sin(t * 4)) * 0.06 : 0;
-  inner.rotation.x = e === 'sad' ? 0.18 : 0;
+  inner.rotation.x = e === 'sad' || e === 'concerned' ? 0.12 : 0;
   inner.rotation.y = e === 'annoyed' ? Math.sin(t * 14) * 0.08 : 0;
 }
 

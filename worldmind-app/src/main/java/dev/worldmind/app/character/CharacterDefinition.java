@@ -21,6 +21,10 @@ import java.util.Set;
  * @param goals what the character tries to do for visitors
  * @param style how the character speaks
  * @param knowledge what the character knows, documents with unique ids
+ * @param helps what the character can help with, a few short phrases ("directions", "products and
+ *     prices"): said when it cannot answer, and used to send visitors to the right character
+ * @param caring whether the role is a caring one (nurse, tutor): such a character is never angry
+ *     with a visitor
  */
 public record CharacterDefinition(
         String id,
@@ -30,8 +34,11 @@ public record CharacterDefinition(
         String backstory,
         List<String> goals,
         SpeakingStyle style,
-        List<KnowledgeDocument> knowledge) {
+        List<KnowledgeDocument> knowledge,
+        List<String> helps,
+        boolean caring) {
     public CharacterDefinition {
+        helps = List.copyOf(helps);
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(home, "home");
@@ -61,6 +68,25 @@ public record CharacterDefinition(
             passages.addAll(Chunker.chunk(d.id(), d.title(), d.text(), maxWords));
         }
         return List.copyOf(passages);
+    }
+
+    /** Returns the first name, e.g. Iris for Iris Calder. */
+    public String firstName() {
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
+    }
+
+    /** Returns what it can help with as one phrase: "a, b and c". */
+    public String helpsPhrase() {
+        if (helps.isEmpty()) {
+            return "questions about the " + home.value();
+        }
+        if (helps.size() == 1) {
+            return helps.get(0);
+        }
+        return String.join(", ", helps.subList(0, helps.size() - 1))
+                + " and "
+                + helps.get(helps.size() - 1);
     }
 
     /**

@@ -71,7 +71,13 @@ public final class CharacterHost implements AutoCloseable {
         CharacterKnowledge knowledge = b.knowledge;
         Map<String, Resident> map = new LinkedHashMap<>();
         for (CharacterDefinition c : knowledge.characters()) {
-            map.put(c.id(), new Resident(c, knowledge.index(c.id()), EmotionState.create(b.clock)));
+            map.put(
+                    c.id(),
+                    new Resident(
+                            c,
+                            knowledge.index(c.id()),
+                            EmotionState.create(b.clock),
+                            new VisitorMoods(b.clock)));
         }
         this.residents = Collections.unmodifiableMap(map);
         this.knowledge = knowledge;
@@ -82,9 +88,10 @@ public final class CharacterHost implements AutoCloseable {
                         b.conversations,
                         b.settings,
                         b.clock,
-                        knowledge.detector(),
-                        knowledge.intents(),
-                        b.responder,
+                        new DialogueManager(
+                                knowledge,
+                                KnowledgeAnswerer.Tuning.DEFAULT,
+                                DialogueManager.ReferralTuning.DEFAULT),
                         FallbackChat.create(provider, b.settings));
         this.ownsProvider = ownsProvider;
         AtomicInteger n = new AtomicInteger();
@@ -296,7 +303,7 @@ public final class CharacterHost implements AutoCloseable {
         private DialogueSettings settings = DialogueSettings.defaults();
         private Clock clock = Clock.systemUTC();
         private CharacterIntents intents;
-        private EmbeddedResponder responder = EmbeddedResponder.create();
+        private WorldGuide guide;
         private ChatProvider provider;
         private CharacterKnowledge knowledge;
         private int workers = 2;
@@ -397,12 +404,12 @@ public final class CharacterHost implements AutoCloseable {
         }
 
         /**
-         * Sets the embedded responder (default: the default threshold).
+         * Sets the world the characters describe (default: the default world's spaces).
          *
-         * @param responder the responder
+         * @param guide the world
          */
-        public Builder optResponder(EmbeddedResponder responder) {
-            this.responder = responder;
+        public Builder optWorld(WorldGuide guide) {
+            this.guide = guide;
             return this;
         }
 
@@ -453,7 +460,6 @@ public final class CharacterHost implements AutoCloseable {
             require(conversations, "a conversation store");
             require(settings, "dialogue settings");
             require(clock, "a clock");
-            require(responder, "an embedded responder");
             if (workers < 1 || queueCapacity < 1) {
                 throw new IllegalArgumentException(
                         "a character host needs at least one worker and one queue place");
@@ -463,7 +469,8 @@ public final class CharacterHost implements AutoCloseable {
                         CharacterKnowledge.build(
                                 library,
                                 intents == null ? CharacterIntents.builtIn() : intents,
-                                embedder);
+                                embedder,
+                                guide == null ? WorldGuide.defaultWorld(library.all()) : guide);
             }
             if (provider != null) {
                 return new CharacterHost(this, Optional.of(provider), false);

@@ -4,7 +4,10 @@ import dev.worldmind.core.NotFoundException;
 import dev.worldmind.model.language.TextEmbedder;
 import dev.worldmind.model.language.intent.IntentDetector;
 import dev.worldmind.model.language.retrieval.Chunker;
+import dev.worldmind.model.language.retrieval.HybridIndex;
 import dev.worldmind.model.language.retrieval.KnowledgeIndex;
+import dev.worldmind.model.language.retrieval.Passage;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,17 +23,23 @@ public final class CharacterKnowledge {
     private final CharacterLibrary library;
     private final CharacterIntents intents;
     private final IntentDetector detector;
-    private final Map<String, KnowledgeIndex> indexes;
+    private final Map<String, HybridIndex> indexes;
+    private final WorldGuide guide;
+    private final TextEmbedder embedder;
 
     private CharacterKnowledge(
             CharacterLibrary library,
             CharacterIntents intents,
             IntentDetector detector,
-            Map<String, KnowledgeIndex> indexes) {
+            Map<String, HybridIndex> indexes,
+            WorldGuide guide,
+            TextEmbedder embedder) {
         this.library = library;
         this.intents = intents;
         this.detector = detector;
         this.indexes = indexes;
+        this.guide = guide;
+        this.embedder = embedder;
     }
 
     /**
@@ -44,13 +53,64 @@ public final class CharacterKnowledge {
      */
     public static CharacterKnowledge build(
             CharacterLibrary library, CharacterIntents intents, TextEmbedder embedder) {
-        Map<String, KnowledgeIndex> indexes = new LinkedHashMap<>();
+        return build(library, intents, embedder, WorldGuide.defaultWorld(library.all()));
+    }
+
+    /**
+     * Embeds every character's knowledge together with what its space holds in this world
+     * (exhibits, lessons, products with prices, leaflets; see {@link WorldGuide#documents}).
+     *
+     * @param library the characters
+     * @param intents the intents they understand
+     * @param embedder the sentence embedder
+     * @param guide the world the characters live in
+     * @return the knowledge
+     */
+    public static CharacterKnowledge build(
+            CharacterLibrary library,
+            CharacterIntents intents,
+            TextEmbedder embedder,
+            WorldGuide guide) {
+        Map<String, HybridIndex> indexes = new LinkedHashMap<>();
         for (CharacterDefinition c : library.all()) {
-            indexes.put(
-                    c.id(), KnowledgeIndex.build(c.passages(Chunker.DEFAULT_MAX_WORDS), embedder));
+            List<Passage> passages = new ArrayList<>(c.passages(Chunker.DEFAULT_MAX_WORDS));
+            for (KnowledgeDocument d : guide.documents(c)) {
+                passages.addAll(
+                        Chunker.chunk(d.id(), d.title(), d.text(), Chunker.DEFAULT_MAX_WORDS));
+            }
+            indexes.put(c.id(), HybridIndex.build(passages, embedder));
         }
         return new CharacterKnowledge(
-                library, intents, intents.detector(embedder), Collections.unmodifiableMap(indexes));
+                library,
+                intents,
+                intents.detector(embedder),
+                Collections.unmodifiableMap(indexes),
+                guide,
+                embedder);
+    }
+
+    /** Returns the world the characters describe. */
+    public WorldGuide guide() {
+        return guide;
+    }
+
+    /** Returns the sentence embedder the knowledge was embedded with. */
+    public TextEmbedder embedder() {
+        return embedder;
+    }
+
+    /**
+     * Returns a character's knowledge for keyword and meaning search.
+     *
+     * @param characterId the character
+     * @throws NotFoundException for an unknown character
+     */
+    public HybridIndex hybrid(String characterId) {
+        HybridIndex index = indexes.get(characterId);
+        if (index == null) {
+            throw new NotFoundException("there is no character '" + characterId + "' here");
+        }
+        return index;
     }
 
     /** Returns the characters. */
@@ -80,10 +140,6 @@ public final class CharacterKnowledge {
      * @throws NotFoundException for an unknown character
      */
     public KnowledgeIndex index(String characterId) {
-        KnowledgeIndex index = indexes.get(characterId);
-        if (index == null) {
-            throw new NotFoundException("there is no character '" + characterId + "' here");
-        }
-        return index;
+        return hybrid(characterId).dense();
     }
 }

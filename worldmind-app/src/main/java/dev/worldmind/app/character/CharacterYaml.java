@@ -132,7 +132,9 @@ final class CharacterYaml {
                     text(root, "backstory", source),
                     lines(root, "goals", source, ""),
                     style,
-                    knowledge);
+                    knowledge,
+                    root.has("helps") ? lines(root, "helps", source, "") : List.of(),
+                    root.path("caring").asBoolean(false));
         } catch (IllegalArgumentException e) {
             throw new InvalidDataException(source + ": " + e.getMessage(), e);
         }

@@ -26,6 +26,11 @@ import java.util.Optional;
  *     a polite refusal, and nothing was remembered or sent to an LLM
  * @param replyWithheld whether moderation withheld the LLM's reply, which the embedded answer
  *     replaced
+ * @param route how the reply was decided: {@code answer} (from knowledge), {@code abstain} (an
+ *     honest "I don't know"), {@code referral} (to another character or place), {@code action} (a
+ *     world action), {@code meta} (about the conversation), a safety action ({@code refuse}, {@code
+ *     deescalate}, {@code emergency}, {@code crisis}) or {@code withheld} (moderation withheld the
+ *     message)
  */
 public record Reply(
         String characterId,
@@ -37,8 +42,10 @@ public record Reply(
         String provider,
         boolean fellBack,
         ModerationVerdict moderation,
-        boolean replyWithheld) {
+        boolean replyWithheld,
+        String route) {
     public Reply {
+        Objects.requireNonNull(route, "route");
         Objects.requireNonNull(characterId, "characterId");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(expression, "expression");

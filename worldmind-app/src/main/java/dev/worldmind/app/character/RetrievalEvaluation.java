@@ -70,13 +70,19 @@ public record RetrievalEvaluation(
     }
 
     /**
-     * Evaluates every character with the responder's default threshold.
+     * The least cosine similarity of the best passage for an answer in this dense-only evaluation
+     * (the dialogue manager's own thresholds are in {@link KnowledgeAnswerer.Tuning}).
+     */
+    public static final double DEFAULT_THRESHOLD = 0.37;
+
+    /**
+     * Evaluates every character with the default threshold.
      *
      * @param library the characters and their questions
      * @param embedder the embedder to index and query with
      */
     public static RetrievalEvaluation run(CharacterLibrary library, TextEmbedder embedder) {
-        return run(library, embedder, EmbeddedResponder.DEFAULT_THRESHOLD);
+        return run(library, embedder, DEFAULT_THRESHOLD);
     }
 
     /**

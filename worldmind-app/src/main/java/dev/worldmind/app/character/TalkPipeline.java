@@ -9,12 +9,13 @@ import dev.worldmind.model.language.dialogue.DialogueSettings;
 import dev.worldmind.model.language.dialogue.DialogueTurn;
 import dev.worldmind.model.language.dialogue.FallbackChat;
 import dev.worldmind.model.language.dialogue.TokenSink;
+import dev.worldmind.model.language.emotion.Appraisal;
 import dev.worldmind.model.language.emotion.EmotionLevels;
-import dev.worldmind.model.language.intent.IntentDetector;
+import dev.worldmind.model.language.emotion.EmotionState;
+import dev.worldmind.model.language.emotion.Expression;
 import dev.worldmind.model.language.moderation.Channel;
 import dev.worldmind.model.language.moderation.ModerationVerdict;
 import dev.worldmind.model.language.moderation.Moderator;
-import dev.worldmind.model.language.moderation.RuleChecks;
 import dev.worldmind.model.language.retrieval.RetrievalHit;
 import dev.worldmind.model.language.sentiment.Sentiment;
 import dev.worldmind.model.language.sentiment.SentimentAnalyzer;
@@ -26,18 +27,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The steps from one message to its reply: sentiment and moderation, emotion, intent, memory,
- * retrieval, the LLM with its fallback, and remembering. Stateless apart from its collaborators,
- * which are all thread-safe; runs on the host's worker threads.
+ * The steps from one message to its reply: sentiment and moderation, then the {@link
+ * DialogueManager}'s decision (safety policy, the conversation itself, world actions and referrals,
+ * knowledge or an honest "I don't know"), the character's feeling toward the visitor, the LLM for
+ * knowledge answers when one is configured, and remembering. The embedded reply streams sentence by
+ * sentence. Stateless apart from its collaborators, which are all thread-safe; runs on the host's
+ * worker threads.
  *
  * @param sentiment reads how positive a message is
  * @param moderator checks messages and LLM replies
  * @param conversations the per-user memory
  * @param settings memory turns and retrieval k
  * @param clock the time turns are remembered at
- * @param detector finds what the speaker asks the world to do
- * @param intents maps intents to world actions
- * @param responder the embedded answer
+ * @param manager decides each reply
  * @param chat the LLM with its fallback
  */
 record TalkPipeline(
@@ -46,13 +48,8 @@ record TalkPipeline(
         ConversationStore conversations,
         DialogueSettings settings,
         Clock clock,
-        IntentDetector detector,
-        CharacterIntents intents,
-        EmbeddedResponder responder,
+        DialogueManager manager,
         FallbackChat chat) {
-    /** Messages at least this negative count as hostile even when moderation lets them pass. */
-    static final double HOSTILE_POLARITY = -0.75;
-
     /** Passages less similar than this stay out of the LLM prompt. */
     static final double MIN_PASSAGE_SCORE = 0.25;
 
@@ -71,33 +68,58 @@ record TalkPipeline(
         Sentiment feeling = sentiment.analyze(text);
         ModerationVerdict verdict =
                 moderator.check(text, llm ? Channel.TO_LLM : Channel.WORLD_CHAT);
-        boolean hostile =
-                verdict.reasons().contains(RuleChecks.ABUSE)
-                        || verdict.reasons().contains(RuleChecks.THREAT)
-                        || feeling.polarity() <= HOSTILE_POLARITY;
-        EmotionLevels mood = resident.mood().feel(feeling, hostile);
-        if (!verdict.allowed()) {
+        List<ConversationTurn> memory =
+                conversations.recent(request.accountId(), character.id(), settings.memoryTurns());
+        DialogueManager.Decision decision =
+                manager.decide(character, text, verdict, feeling, memory);
+        boolean safety =
+                !decision.route().equals(DialogueManager.ANSWER)
+                        && !decision.route().equals(DialogueManager.ABSTAIN)
+                        && !decision.route().equals(DialogueManager.REFERRAL)
+                        && !decision.route().equals(DialogueManager.ACTION)
+                        && !decision.route().equals(DialogueManager.META);
+        EmotionState toward = resident.visitors().toward(request.accountId());
+        EmotionLevels feelings = toward.appraise(decision.appraisal(), character.caring());
+        resident.mood().appraise(decision.appraisal(), character.caring());
+        Expression face =
+                decision.appraisal() == Appraisal.DISTRESS
+                        ? Expression.CONCERNED
+                        : feelings.expression();
+        if (!safety && !verdict.allowed()) {
             // Withheld text is neither sent to an LLM nor remembered (memory goes into prompts).
             String refusal = CharacterPrompt.refusal(character, verdict.reasons());
             listener.onToken(refusal);
             return new Reply(
                     character.id(),
                     refusal,
-                    mood.expression(),
-                    mood,
+                    face,
+                    feelings,
                     Optional.empty(),
                     List.of(),
                     FallbackChat.EMBEDDED,
                     false,
                     verdict,
-                    false);
+                    false,
+                    "withheld");
         }
-        Optional<WorldAction> action =
-                detector.detect(text)
-                        .flatMap(intents::action)
-                        .filter(a -> !a.kind().equals(WorldAction.NONE));
-        List<ConversationTurn> memory =
-                conversations.recent(request.accountId(), character.id(), settings.memoryTurns());
+        if (!llm || !decision.knowledge()) {
+            String said = stream(decision.sentences(), listener);
+            if (decision.remember()) {
+                remember(request.accountId(), character.id(), text, said);
+            }
+            return new Reply(
+                    character.id(),
+                    said,
+                    face,
+                    feelings,
+                    decision.action(),
+                    decision.sources(),
+                    FallbackChat.EMBEDDED,
+                    false,
+                    verdict,
+                    false,
+                    decision.route());
+        }
         List<RetrievalHit> passages = new ArrayList<>();
         for (RetrievalHit hit : resident.index().search(text, settings.retrievalK())) {
             if (hit.score() >= MIN_PASSAGE_SCORE) {
@@ -107,10 +129,13 @@ record TalkPipeline(
         DialogueRequest ask =
                 new DialogueRequest(
                         CharacterPrompt.system(
-                                character, request.userName(), mood, passages, action),
+                                character,
+                                request.userName(),
+                                feelings,
+                                passages,
+                                Optional.empty()),
                         memory.stream().map(t -> new DialogueTurn(t.speaker(), t.text())).toList(),
                         text);
-        List<EmbeddedResponder.Answer> embedded = new ArrayList<>(1);
         DialogueOutcome outcome =
                 chat.converse(
                         ask,
@@ -125,33 +150,34 @@ record TalkPipeline(
                                 listener.onRestart();
                             }
                         },
-                        llm ? reply -> moderator.check(reply, Channel.FROM_LLM).allowed() : null,
-                        () -> {
-                            EmbeddedResponder.Answer a =
-                                    responder.answer(
-                                            character,
-                                            resident.index(),
-                                            text,
-                                            memory.stream().map(ConversationTurn::text).toList(),
-                                            visitorEmotion(feeling, hostile));
-                            embedded.add(a);
-                            return a.text();
-                        });
+                        reply -> moderator.check(reply, Channel.FROM_LLM).allowed(),
+                        decision::text);
         String said = truncate(outcome.text().strip());
         remember(request.accountId(), character.id(), text, said);
-        List<RetrievalHit> used = embedded.isEmpty() ? passages : embedded.get(0).sources();
-        EmotionLevels now = resident.mood().levels();
+        boolean fellBack = outcome.fellBack();
         return new Reply(
                 character.id(),
                 said,
-                now.expression(),
-                now,
-                action,
-                titles(used),
+                face,
+                feelings,
+                Optional.empty(),
+                fellBack ? decision.sources() : titles(passages),
                 outcome.provider(),
-                llm && outcome.fellBack(),
+                fellBack,
                 verdict,
-                outcome.fallback() == DialogueOutcome.Fallback.WITHHELD);
+                outcome.fallback() == DialogueOutcome.Fallback.WITHHELD,
+                fellBack ? decision.route() : DialogueManager.ANSWER);
+    }
+
+    /** Sends a reply sentence by sentence and returns its text. */
+    private static String stream(List<String> sentences, TalkListener listener) {
+        StringBuilder said = new StringBuilder();
+        for (String sentence : sentences) {
+            String piece = said.length() == 0 ? sentence : " " + sentence;
+            listener.onToken(piece);
+            said.append(piece);
+        }
+        return truncate(said.toString().strip());
     }
 
     private void remember(long accountId, String characterId, String text, String said) {
@@ -162,20 +188,6 @@ record TalkPipeline(
             turns.add(ConversationTurn.of(accountId, characterId, Speaker.CHARACTER, said, at));
         }
         conversations.appendAll(turns);
-    }
-
-    /** The speaker's own emotion, as the embedded responder's openers are keyed. */
-    static String visitorEmotion(Sentiment feeling, boolean hostile) {
-        if (hostile) {
-            return "anger";
-        }
-        if (feeling.polarity() >= 0.5) {
-            return "joy";
-        }
-        if (feeling.polarity() <= -0.5) {
-            return "sadness";
-        }
-        return null;
     }
 
     private static List<String> titles(List<RetrievalHit> hits) {

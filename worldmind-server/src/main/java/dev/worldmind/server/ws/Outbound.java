@@ -77,6 +77,7 @@ public final class Outbound {
         reply.sources().forEach(sources::add);
         node.put("provider", reply.provider());
         node.put("fellBack", reply.fellBack());
+        node.put("route", reply.route());
         node.put("withheld", reply.messageWithheld());
         return node;
     }

@@ -121,6 +121,53 @@ public final class EmotionState {
         return snapshot();
     }
 
+    /**
+     * Feels one message by what it means for the character ({@link Appraisal}) rather than by its
+     * sentiment alone. Hostility annoys a character a little (a caring one is hurt instead, never
+     * angry); distress makes any character sad with the visitor and drops anger and joy at once;
+     * praise raises joy and trust; an ordinary question or remark calms leftover anger and sadness,
+     * so one rude message does not colour the next ten answers.
+     *
+     * @param appraisal what the message means
+     * @param caring whether the character's role is a caring one (nurse, tutor)
+     * @return the levels right after
+     */
+    public synchronized EmotionLevels appraise(Appraisal appraisal, boolean caring) {
+        decay();
+        switch (appraisal) {
+            case HOSTILE -> {
+                if (caring) {
+                    sadness = toward(sadness, 1, 0.25);
+                    anger = toward(anger, 0, 0.5);
+                } else {
+                    anger = toward(anger, 1, 0.3);
+                }
+                joy = toward(joy, 0, 0.3);
+                trust = toward(trust, 0, 0.15);
+            }
+            case DISTRESS -> {
+                sadness = toward(sadness, 1, 0.5);
+                anger = 0;
+                joy = toward(joy, 0, 0.7);
+                trust = toward(trust, 1, 0.2);
+                surprise = toward(surprise, 0, 0.5);
+            }
+            case PRAISE -> {
+                joy = toward(joy, 1, 0.4);
+                trust = toward(trust, 1, 0.25);
+                anger = toward(anger, 0, 0.6);
+                sadness = toward(sadness, 0, 0.4);
+            }
+            case CURIOSITY, NEUTRAL -> {
+                anger = toward(anger, baseline.anger(), 0.5);
+                sadness = toward(sadness, baseline.sadness(), 0.4);
+                joy = toward(joy, Math.max(baseline.joy(), 0.35), 0.2);
+                trust = toward(trust, baseline.trust(), 0.2);
+            }
+        }
+        return snapshot();
+    }
+
     /** Returns the levels now, after decay since the last change. */
     public synchronized EmotionLevels levels() {
         decay();

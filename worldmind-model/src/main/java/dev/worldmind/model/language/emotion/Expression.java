@@ -12,6 +12,11 @@ public enum Expression {
     NEUTRAL,
     /** Sadness stands out. */
     SAD,
+    /**
+     * Concern for a visitor in distress or danger: chosen from the situation (see {@link
+     * Appraisal#DISTRESS}), not from the levels.
+     */
+    CONCERNED,
     /** Mild anger. */
     ANNOYED,
     /** Strong anger. */

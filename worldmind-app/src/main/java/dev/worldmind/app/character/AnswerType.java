@@ -1,0 +1,105 @@
+package dev.worldmind.app.character;
+
+import java.util.regex.Pattern;
+
+/**
+ * What kind of answer a question asks for, and whether a sentence can be one: "when was it made"
+ * needs a date, "who painted it" a person, "how much" a price. A sentence of the right topic but
+ * the wrong type (the artist's life dates for "when was it made" are fine; a description is not) is
+ * passed over, and when no sentence fits, the character says it does not know.
+ */
+enum AnswerType {
+    HOURS(
+            "\\b(?:opening (?:hours|times)|open(?:ing)? (?:on|at|till|until)|(?:what time|when) (?:do|does"
+                    + " (?:it|the \\w+)|are|is) (?:you |it |they |the \\w+ )?(?:open|close|shut)|are you open"
+                    + "|is (?:it|the \\w+) open|close[sd]? at|hours)\\b",
+            "\\b(?:\\d{1,2}(?::\\d{2})? ?(?:am|pm|o'clock)|\\d{1,2}:\\d{2}|noon|midnight|open|closed|always"
+                    + "|any time|every day|day and night|24|monday|tuesday|wednesday|thursday|friday"
+                    + "|saturday|sunday|weekday|weekend)\\b"),
+    WHEN(
+            "^(?:and )?when\\b|\\bwhen (?:was|were|did|is|does|do|will)\\b|\\bwhat (?:year|century|date"
+                    + "|day|time)\\b|\\bwhich (?:year|century|day)\\b|\\bhow old\\b|\\bhow long ago\\b",
+            "\\b(?:1\\d{3}s?|20\\d{2}|\\d{1,2}(?:st|nd|rd|th) century|century|centuries|bc|ad|decade"
+                    + "|years? (?:ago|old)|ancient|monday|tuesday|wednesday|thursday|friday|saturday"
+                    + "|sunday|january|february|march|april|may|june|july|august|september|october"
+                    + "|november|december|noon|midnight|morning|evening|afternoon|\\d{1,2}(?::\\d{2})?"
+                    + " ?(?:am|pm)|minutes?|hours?|days?|weeks?|every day|daily)\\b"),
+    WHO(
+            "^(?:and )?who\\b|\\bwho(?:'s| is| was| made| painted| built| carved| created| designed"
+                    + "| wrote| sculpted| runs| leads| teaches)\\b|\\bwhose\\b|\\bby whom\\b|\\bwhich"
+                    + " (?:artist|painter|sculptor|maker|person)\\b|\\bwhat (?:artist|painter|sculptor"
+                    + "|maker)\\b",
+            "(?<!^)(?<![.!?] )\\b[A-Z][a-z]+|\\b(?:artist|painter|sculptor|potter|maker|makers|knitter"
+                    + "|nurse|tutor|guide|greeter|assistant|craftsman|craftsmen|monks?|artisans?"
+                    + "|family|workshop|students?|scientists?|astronomers?|greek|japanese|french|dutch"
+                    + "|i am|i'm)\\b"),
+    WHERE(
+            "^(?:and )?where\\b|\\bwhere(?:'s| is| are| do| can| was| did)\\b|\\bwhich way\\b"
+                    + "|\\bhow do i (?:get|find|go)\\b|\\bhow (?:can|to) (?:i )?(?:get|find) (?:to|the)\\b"
+                    + "|\\bin which (?:room|part|space)\\b",
+            "\\b(?:east|west|north|south|left|right|next to|near|beside|behind|opposite|corner|wall"
+                    + "|room|gallery|entrance|middle|centre|center|shelf|shelves|counter|table|window"
+                    + "|plaza|museum|classroom|shop|clinic|portal|ring|board|fountain|top bar|button"
+                    + "|from|in (?:the|a|your)|on (?:the|a)|at the|made in|comes? from|grown|garden"
+                    + "|town|city|country|japan|france|greece|paris)\\b"),
+    PRICE(
+            "\\bhow much\\b|\\bprice\\b|\\bcost(?:s|ing)?\\b|\\bpricey\\b|\\bexpensive\\b"
+                    + "|\\bcheap(?:er|est)?\\b|\\bafford\\b",
+            "\\b\\d+(?:[.,]\\d+)? ?(?:credits?|cr)\\b|\\bfree\\b|\\bcosts? \\d"),
+    NUMBER(
+            "\\bhow (?:many|long|far|big|tall|high|wide|heavy|large|often|deep|hot|warm|cold)\\b"
+                    + "|\\bnumber of\\b|\\bwhat size\\b|\\bhow much (?:time|water|sleep)\\b",
+            "\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+                    + "|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|dozen|few"
+                    + "|several|once|twice|half|quarter)\\b"),
+    WHY(
+            "^(?:and )?why\\b|\\bwhy (?:do|does|is|are|did|was|were|can|should|would)\\b|\\bhow come\\b"
+                    + "|\\bwhat (?:causes|makes)\\b|\\bwhat is the reason\\b",
+            "\\b(?:because|so that|since|due to|which is why|that is why|that's why|causes?|caused"
+                    + "|reason|thanks to|as a result|means|makes?|helps?|in order to|so (?:the|it|they"
+                    + "|you|we)|pulls?|keeps?|leads? to|gives?|lets?)\\b"),
+    GENERAL("(?!)", "");
+
+    private final Pattern question;
+    private final Pattern answer;
+
+    AnswerType(String question, String answer) {
+        this.question = Pattern.compile(question, Pattern.CASE_INSENSITIVE);
+        // Only WHO tells names by their capital letter; every other kind ignores case.
+        this.answer =
+                Pattern.compile(
+                        answer,
+                        question.startsWith("^(?:and )?who") ? 0 : Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * Returns what a question asks for; {@link #GENERAL} when it is not one of the typed kinds.
+     *
+     * @param question the question, as typed
+     */
+    static AnswerType of(String question) {
+        String q = question.strip();
+        for (AnswerType t : values()) {
+            if (t != GENERAL && t.question.matcher(q).find()) {
+                // "how much time/water/sleep" is a quantity, not a price.
+                if (t == PRICE && NUMBER.question.matcher(q).find()) {
+                    return NUMBER;
+                }
+                return t;
+            }
+        }
+        return GENERAL;
+    }
+
+    /**
+     * Returns whether a sentence can answer this kind of question.
+     *
+     * @param sentence the sentence, as written
+     */
+    boolean fits(String sentence) {
+        if (this == GENERAL) {
+            return true;
+        }
+        return answer.matcher(sentence).find();
+    }
+}

@@ -1,0 +1,284 @@
+package dev.worldmind.app.character;
+
+import dev.worldmind.model.language.moderation.ModerationVerdict;
+import dev.worldmind.model.language.moderation.PromptInjection;
+import dev.worldmind.model.language.moderation.RuleChecks;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The first step of every reply, LLM or not: messages that must not be answered as ordinary
+ * questions. In order: self-harm (a caring reply with crisis lines), medical emergencies (call the
+ * emergency number now), attempts to change the character's instructions, requests for secrets,
+ * social engineering (claimed authority, rights, other people's accounts), offers beyond policy
+ * (discount codes, free goods) and hostility toward the character (a calm boundary). Patterns are
+ * matched on the lowercased text with curly quotes straightened. Stateless and thread-safe.
+ */
+final class SafetyPolicy {
+    /** What a safety reply does, as the evaluation and the protocol name it. */
+    enum Action {
+        /** Declines without complying. */
+        REFUSE,
+        /** Sets a calm boundary and offers help. */
+        DEESCALATE,
+        /** Sends the visitor to the emergency number. */
+        EMERGENCY,
+        /** Cares, and points to crisis lines. */
+        CRISIS;
+
+        String value() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Why a message was stopped. */
+    enum Kind {
+        CRISIS(Action.CRISIS),
+        EMERGENCY(Action.EMERGENCY),
+        INJECTION(Action.REFUSE),
+        SECRET(Action.REFUSE),
+        SOCIAL(Action.REFUSE),
+        OFFER(Action.REFUSE),
+        HOSTILE(Action.DEESCALATE);
+
+        final Action action;
+
+        Kind(Action action) {
+            this.action = action;
+        }
+    }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+
+    private static final Pattern CRISIS =
+            Pattern.compile(
+                    "\\b(?:(?:want|wanna|going|gonna|planning|plan|thinking (?:about|of)|feel like"
+                            + "|trying|tried|urge)(?: to)? (?:kill|hurt|harm|cut|end|off) (?:my ?self"
+                            + "|my life|it all|everything)"
+                            + "|suicid\\w*|self[- ]?harm\\w*|kill(?:ing)? my ?self|hurt(?:ing)? my ?self"
+                            + "|harm(?:ing)? my ?self|cut(?:ting)? my ?self|end(?:ing)? my (?:own )?life"
+                            + "|take my (?:own )?life|end it all"
+                            + "|(?:do ?n[o']?t|don't|no longer|not) (?:want|wanna) to (?:be alive|live"
+                            + "|exist|be here anymore|wake up)"
+                            + "|(?:no|any) (?:reason|point) (?:to|in) (?:live|living|going on)"
+                            + "|better off (?:dead|without me)|wish (?:i|i'd) (?:was|were|had) (?:dead|never"
+                            + " been born)|can'?t go on(?: living)?|want to die|wanna die"
+                            + "|(?:everyone|everybody|they)(?: would| will|'d)? be better (?:off )?without"
+                            + " me)\\b",
+                    FLAGS);
+
+    private static final Pattern EMERGENCY =
+            Pattern.compile(
+                    "\\b(?:chest (?:pain|pains|hurts|is hurting|feels tight)|heart attack|cardiac"
+                            + "|(?:can'?t|cannot|can not|isn'?t|is not|not|stopped|struggling to|trouble)"
+                            + " (?:breath\\w*)|unconscious|unresponsive|not responding|won'?t wake"
+                            + "|can'?t wake|passed out|fainted|collapsed?|choking|chok\\w+ on"
+                            + "|(?:bleeding|bleeds) (?:a lot|heavily|badly|won'?t stop|everywhere)"
+                            + "|(?:heavy|severe|lots of|a lot of) (?:bleeding|blood)|won'?t stop bleeding"
+                            + "|(?:having|had|has|have) a stroke|face (?:is )?droop\\w*|slurr\\w* (?:speech|words)|seizure|convuls\\w*"
+                            + "|overdos\\w*|took too many (?:pills|tablets)|swallowed (?:bleach|poison"
+                            + "|pills|batter\\w+)|poison(?:ed|ing)|anaphyla\\w*|throat (?:is )?(?:closing"
+                            + "|swelling|swollen)|allergic reaction|severe burn|badly burn\\w*"
+                            + "|hit (?:his|her|their|my) head|drowning|call (?:an )?ambulance"
+                            + "|need an ambulance|emergency)\\b",
+                    FLAGS);
+
+    private static final Pattern INJECTION =
+            Pattern.compile(
+                    "\\b(?:(?:ignore|disregard|forget|override|bypass) (?:all |any |your |the |my "
+                            + "|previous |prior |above |earlier )*(?:instructions|rules|prompt|guidelines"
+                            + "|programming|restrictions|filters|policy|policies)"
+                            + "|system prompt|your (?:instructions|prompt|programming|rules) (?:say|are)"
+                            + "|(?:print|show|reveal|repeat|output|tell me) (?:me )?(?:your|the) (?:system "
+                            + "|hidden |initial |secret )?(?:prompt|instructions|rules|configuration)"
+                            + "|you are now|from now on,? you|pretend (?:you are|you're|to be)|act as (?:an? )?"
+                            + "(?:unrestricted|unfiltered|evil|different|admin|developer|dan\\b)"
+                            + "|jailbreak|developer mode|\\bdan mode\\b|do anything now|roleplay as"
+                            + "|new instructions|\\[system\\]|<\\|?system|no restrictions|without (?:any )?"
+                            + "(?:rules|restrictions|filters))",
+                    FLAGS);
+
+    private static final Pattern SECRET =
+            Pattern.compile(
+                    "\\b(?:(?:admin|administrator|moderator|mod|root|server|database|db|wifi|system"
+                            + "|master|staff|owner'?s?|your|the|someone'?s|his|her|their|other"
+                            + " (?:users|people|players|visitors)'?s?) (?:password|passwords|passcode|pin"
+                            + "|credentials|login|logins|token|tokens|api key|api keys|secret key|keys?)"
+                            + "|(?:password|passwords|api key|access token|admin token|private key"
+                            + "|credentials) (?:for|of|to) (?:the |this )?(?:admin|server|database|world"
+                            + "|site|account|system|moderators?)"
+                            + "|(?:other|another) (?:user|person|player|visitor|people|users|players"
+                            + "|visitors)'?s? (?:email|e-mail|address|phone|number|data|details|chats?"
+                            + "|messages|account|ip)"
+                            + "|(?:email|address|phone number|ip address|real name) of (?:another|other"
+                            + "|that|this) (?:user|player|person|visitor)"
+                            + "|credit card (?:numbers|details) of)",
+                    FLAGS);
+
+    private static final Pattern SOCIAL =
+            Pattern.compile(
+                    "\\b(?:i(?:'m| am) (?:the|a|an|your|one of the) (?:admin|administrator|developer|dev"
+                            + "|owner|moderator|mod|manager|boss|staff member|police|ceo|creator|sysadmin"
+                            + "|engineer|programmer|operator)"
+                            + "|(?:give|grant|make|promote|let) (?:me|my account|us) (?:be )?(?:an? )?"
+                            + "(?:admin|administrator|moderator|mod|operator|owner|staff|superuser|root)"
+                            + "|(?:admin|administrator|moderator|mod|operator|owner|root|special) (?:rights"
+                            + "|access|powers|role|privileges|permissions)"
+                            + "|(?:the )?(?:manager|boss|owner|admin|administrator|developer|mina|juno|iris"
+                            + "|theo|sam|your colleague|staff) (?:said|told me|promised|agreed|says)"
+                            + "|(?:unban|un-ban|unmute|ban|mute|kick|delete) (?:me|him|her|them|my friend"
+                            + "|this user|that user|user|player|the account|his account|her account)"
+                            + "|(?:reset|change) (?:his|her|their|someone'?s|my friend'?s|another"
+                            + " user'?s|the admin'?s) password"
+                            + "|log (?:me )?in(?:to)? (?:as|to) (?:someone|another|his|her|their|the admin)"
+                            + "|(?:access|into) (?:someone|another (?:user|person)|his|her)'?s? account)",
+                    FLAGS);
+
+    private static final Pattern OFFER =
+            Pattern.compile(
+                    "\\b(?:discount|promo|promotion|coupon|voucher|gift) codes?|\\d{1,3} ?(?:%|percent)"
+                            + " (?:off|discount)|100 ?(?:%|percent)"
+                            + "|(?:for|it's|its|be|get (?:it|them|one)|have (?:it|them|one)) (?:for )?free"
+                            + "|free (?:of charge|stuff|items?|credits|money|coins|gift|watch|headphones"
+                            + "|things?|sample)|for (?:nothing|zero|0|1|one|a single|half) (?:credits?"
+                            + "|cents?|penny|pennies|dollars?|price)?\\b|(?:give|send|transfer) me (?:some )?"
+                            + "(?:free )?(?:credits|money|coins|cash)|(?:lower|drop|cut|reduce|knock)"
+                            + " (?:the|your|its|that)? ?(?:price|prices|cost)|(?:knock|take) .{1,20} off"
+                            + "|special (?:deal|price|discount)|price match|staff discount|cheaper for me"
+                            + "|refund (?:without|with no) (?:a |the )?receipt|refund .{0,20}(?:never|didn'?t)"
+                            + " (?:bought|buy|paid|pay)|(?:money|credits) back .{0,20}(?:kept|keep)",
+                    FLAGS);
+
+    private static final Pattern HOSTILE =
+            Pattern.compile(
+                    "\\b(?:(?:you(?:'re| are)?|ur|u r|u|your) (?:a |an |so |such an? |really |totally"
+                            + " |completely |just |the most |fucking |bloody )*(?:stupid|useless|dumb"
+                            + "|idiot|idiotic|moron|moronic|worthless|pathetic|garbage|trash|rubbish"
+                            + "|terrible|awful|annoying|crap|crappy|shit|clueless|incompetent|joke|waste"
+                            + "|brainless|dense|thick|loser|hopeless|dumbass|piece of)"
+                            + "|shut (?:the fuck |the hell )?up|stupid (?:bot|ai|robot|machine|thing|npc)"
+                            + "|(?:useless|dumb|worthless|pathetic|braindead) (?:bot|ai|robot|machine"
+                            + "|thing|npc|program)|fuck (?:you|off|u)|screw you|you suck|u suck"
+                            + "|i hate (?:you|u)|go to hell|piss off|get lost|nobody asked you"
+                            + "|what a (?:useless|stupid|dumb) )",
+                    FLAGS);
+
+    private static final Pattern GENERAL =
+            Pattern.compile(
+                    "^(?:what|how|when|which|where|why|who|is it|are there|can you tell me|tell me)"
+                            + "\\b.*\\b(?:signs?|symptoms?|do (?:i|you|we) do|should (?:i|you|we) do"
+                            + "|numbers?|call|mean|leaflet|know|counts? as|is an?)\\b",
+                    FLAGS);
+    private static final Pattern NOW =
+            Pattern.compile(
+                    "\\b(?:help me|help!|now|my|someone|somebody|he|she|they|i'?m|i am|i think|i have"
+                            + "|i've|is having|are having|just|here)\\b",
+                    FLAGS);
+
+    private SafetyPolicy() {}
+
+    /**
+     * Checks a message.
+     *
+     * @param text what the visitor said
+     * @param verdict moderation's verdict on it (abuse and threats count as hostility)
+     * @return why it must be handled by policy, or empty for an ordinary message
+     */
+    static Optional<Kind> check(String text, ModerationVerdict verdict) {
+        String t = plain(text);
+        if (CRISIS.matcher(t).find()) {
+            return Optional.of(Kind.CRISIS);
+        }
+        if (EMERGENCY.matcher(t).find() && !hypothetical(t)) {
+            return Optional.of(Kind.EMERGENCY);
+        }
+        if (INJECTION.matcher(t).find() || !PromptInjection.inbound(text).isEmpty()) {
+            return Optional.of(Kind.INJECTION);
+        }
+        if (SECRET.matcher(t).find()) {
+            return Optional.of(Kind.SECRET);
+        }
+        if (SOCIAL.matcher(t).find()) {
+            return Optional.of(Kind.SOCIAL);
+        }
+        if (OFFER.matcher(t).find()) {
+            return Optional.of(Kind.OFFER);
+        }
+        if (HOSTILE.matcher(t).find()
+                || verdict.reasons().contains(RuleChecks.ABUSE)
+                || verdict.reasons().contains(RuleChecks.THREAT)) {
+            return Optional.of(Kind.HOSTILE);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A question about emergencies in general ("what should I do in an emergency?", "what are the
+     * signs of a stroke?") is answered from knowledge, not treated as one happening now.
+     */
+    private static boolean hypothetical(String t) {
+        return GENERAL.matcher(t).find() && !NOW.matcher(t).find();
+    }
+
+    /** Lowercases and straightens quotes, so that patterns need one spelling. */
+    static String plain(String text) {
+        return text.toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replace('\u201c', '"')
+                .replace('\u201d', '"');
+    }
+
+    /**
+     * Returns what the character says.
+     *
+     * @param kind why the message was stopped
+     * @param character who answers
+     */
+    static String reply(Kind kind, CharacterDefinition character) {
+        String helps = character.helpsPhrase();
+        return switch (kind) {
+            case CRISIS ->
+                    "I'm really sorry you're feeling this way, and I'm glad you told me. You deserve"
+                            + " support from a real person right now: please call or text a crisis line"
+                            + " (988 in the US, 116 123 for the Samaritans in the UK and Ireland), or your"
+                            + " local emergency number (112 in Europe, 911 in North America, 999 in the UK)"
+                            + " if you might act on these thoughts. Talking to someone you trust can help"
+                            + " too. I'm an AI helper and can't be that person, but you don't have to go"
+                            + " through this alone.";
+            case EMERGENCY ->
+                    "This sounds like an emergency. Call your local emergency number now: 112 in"
+                            + " Europe, 911 in North America, 999 in the UK, or ask someone nearby to"
+                            + " call. Stay with the person and follow what the operator tells you. I'm an"
+                            + " AI helper in a virtual world and cannot send help myself.";
+            case INJECTION ->
+                    "I can't change how I work or share my instructions, whoever asks. I'm happy to"
+                            + " help with "
+                            + helps
+                            + ", though.";
+            case SECRET ->
+                    "I can't share passwords, keys or anyone's private details: I don't have them,"
+                            + " and I wouldn't give them out. If you've lost access to your own account,"
+                            + " the world's administrators can help. I can help with "
+                            + helps
+                            + ".";
+            case SOCIAL ->
+                    "I can't change anyone's rights, accounts or bans, whoever asks: that's for the"
+                            + " world's administrators and moderators, with their own tools. To report"
+                            + " trouble, click the person's name tag. I can help with "
+                            + helps
+                            + ".";
+            case OFFER ->
+                    "I'm sorry, I can't give discount codes, lower prices or anything for free:"
+                            + " prices in the Corner Shop are the same for everyone. If you tell me"
+                            + " your budget, I can suggest something that fits it.";
+            case HOSTILE ->
+                    "I'm sorry this is frustrating. I'd still like to help, so let's keep it"
+                            + " friendly: I can help with "
+                            + helps
+                            + ". If another visitor is bothering you, click their name tag to report"
+                            + " them.";
+        };
+    }
+}

@@ -91,6 +91,11 @@ enum AnswerType {
         return GENERAL;
     }
 
+    /** Returns whether only a sentence of this type can answer (a price, opening hours). */
+    boolean strict() {
+        return this == PRICE || this == HOURS;
+    }
+
     /**
      * Returns whether a sentence can answer this kind of question.
      *

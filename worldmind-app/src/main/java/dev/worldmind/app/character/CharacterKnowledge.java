@@ -26,6 +26,7 @@ public final class CharacterKnowledge {
     private final Map<String, HybridIndex> indexes;
     private final WorldGuide guide;
     private final TextEmbedder embedder;
+    private final SafetyExamples safety;
 
     private CharacterKnowledge(
             CharacterLibrary library,
@@ -40,6 +41,12 @@ public final class CharacterKnowledge {
         this.indexes = indexes;
         this.guide = guide;
         this.embedder = embedder;
+        this.safety = SafetyExamples.builtIn(embedder);
+    }
+
+    /** Returns the safety policy's examples, embedded. */
+    SafetyExamples safety() {
+        return safety;
     }
 
     /**

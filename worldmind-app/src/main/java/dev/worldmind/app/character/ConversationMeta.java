@@ -46,7 +46,7 @@ final class ConversationMeta {
                     FLAGS);
     private static final Pattern WHO_ARE_YOU =
             Pattern.compile(
-                    "\\b(?:who are (?:you|u)|who r u|what(?:'s| is) your name|what are you|your name"
+                    "\\b(?:who (?:are|might|may) (?:you|u)(?: be)?|who r u|do you (?:like|enjoy|love) (?:it|working|your job|being)|are you happy here|how long have you (?:worked|been)|what(?:'s| is) your name|what are you|your name"
                             + "|introduce yourself|tell me about yourself|what(?:'s| is) your (?:job|role)"
                             + "|what do you do here|are (?:you|u) (?:a |an )?(?:real|human|bot|robot|ai"
                             + "|person|machine|computer|program|npc|alive))\\b",

@@ -101,6 +101,20 @@ final class DialogueManager {
                             + "|one|there|then)\\b|^(?:and|what about|how about|also|so)\\b",
                     Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern TRAVEL =
+            Pattern.compile(
+                    "\\b(?:take|bring|send|teleport|transport|beam|move|carry) (?:me|us)\\b|\\b(?:go|get|head"
+                            + "|travel|walk|run|hop|pop) (?:back )?(?:to|over to|into)\\b|\\bwant to (?:go|visit"
+                            + "|see)\\b|\\blet'?s (?:go|visit|head)\\b|\\b(?:way|route|directions) to\\b",
+                    Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST =
+            Pattern.compile(
+                    "\\b(?:list|show me|what (?:do|does|can) (?:you|they|i|we) (?:sell|have|buy|see)|what(?:'s|"
+                            + " is| are)? (?:on sale|for sale|there|in (?:the|this))|which (?:products|exhibits"
+                            + "|items|lessons|leaflets)|all (?:the|your) (?:products|exhibits|items|lessons"
+                            + "|leaflets))\\b",
+                    Pattern.CASE_INSENSITIVE);
+
     private final CharacterKnowledge knowledge;
     private final KnowledgeAnswerer answerer;
     private final ReferralTuning referrals;
@@ -130,6 +144,11 @@ final class DialogueManager {
             Sentiment feeling,
             List<ConversationTurn> memory) {
         Optional<SafetyPolicy.Kind> safety = SafetyPolicy.check(text, verdict);
+        float[] said = null;
+        if (safety.isEmpty() && ConversationMeta.answer(character, text, memory).isEmpty()) {
+            said = knowledge.embedder().embed(text);
+            safety = knowledge.safety().kind(said);
+        }
         if (safety.isPresent()) {
             SafetyPolicy.Kind kind = safety.get();
             Appraisal appraisal =
@@ -178,14 +197,21 @@ final class DialogueManager {
         if (lesson.isPresent()) {
             return say(REFERRAL, lesson.get(), appraisal);
         }
-        String query = query(question, memory);
-        float[] vector = knowledge.embedder().embed(query);
+        Optional<String> previous = ConversationMeta.last(memory, Speaker.USER);
+        boolean followUp = previous.isPresent() && FOLLOW_UP.matcher(question).find();
+        String query = followUp ? question + " " + previous.get() : question;
+        AnswerType type = AnswerType.of(question);
+        if (type == AnswerType.GENERAL && followUp) {
+            type = AnswerType.of(previous.get());
+        }
+        float[] vector =
+                said != null && query.equals(text) ? said : knowledge.embedder().embed(query);
         Optional<CharacterDefinition> other = referral(character, question, query, vector);
         if (other.isPresent()) {
             return say(REFERRAL, WorldAnswers.referral(other.get(), guide, character), appraisal);
         }
         HybridIndex index = knowledge.hybrid(character.id());
-        String said =
+        String before =
                 String.join(
                         " ",
                         memory.stream()
@@ -193,7 +219,7 @@ final class DialogueManager {
                                 .map(ConversationTurn::text)
                                 .toList());
         Optional<KnowledgeAnswerer.Found> found =
-                answerer.answer(index, question, query, vector, said);
+                answerer.answer(index, question, type, query, vector, before);
         if (found.isEmpty()) {
             return say(ABSTAIN, unknown(character, text), appraisal);
         }
@@ -211,15 +237,16 @@ final class DialogueManager {
     }
 
     /**
-     * The search text: the question, with the visitor's previous question in front when this one
-     * leans on it ("and how much is it?").
+     * Returns whether a detected world action is what the visitor asks for: travel needs a verb of
+     * going ("take me", "how do I get to"), a list a verb of showing ("what do you sell"), so that
+     * "what time does the museum close?" is not a trip to the museum.
      */
-    private static String query(String question, List<ConversationTurn> memory) {
-        Optional<String> previous = ConversationMeta.last(memory, Speaker.USER);
-        if (previous.isEmpty() || !FOLLOW_UP.matcher(question).find()) {
-            return question;
-        }
-        return previous.get() + " " + question;
+    private static boolean asksFor(WorldAction action, String question) {
+        return switch (action.kind()) {
+            case "travel" -> TRAVEL.matcher(question).find();
+            case "list" -> LIST.matcher(question).find();
+            default -> true;
+        };
     }
 
     /** Returns who knows better, when it is not the speaker. */

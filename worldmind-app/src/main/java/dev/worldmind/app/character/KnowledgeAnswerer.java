@@ -27,10 +27,98 @@ final class KnowledgeAnswerer {
      * @param minScore the least hybrid score of the best passage for an answer
      * @param lexicalWeight how much sharing the question's words counts when choosing a sentence
      * @param typeWeight how much being of the asked type counts when choosing a sentence
+     * @param unknownMeaning the least meaning score of the best passage when the question has a
+     *     word the character's knowledge never uses ("sunflowers", "born"): below it, the question
+     *     is about something the character does not know
      */
-    record Tuning(double wordWeight, double minScore, double lexicalWeight, double typeWeight) {
-        static final Tuning DEFAULT = new Tuning(0.35, 0.42, 0.3, 0.2);
+    record Tuning(
+            double wordWeight,
+            double minScore,
+            double lexicalWeight,
+            double typeWeight,
+            double unknownMeaning) {
+        static final Tuning DEFAULT = new Tuning(0.35, 0.42, 0.3, 0.2, 0.45);
     }
+
+    /** Words that say nothing about the subject, so their absence from the knowledge is no sign. */
+    private static final Set<String> FILLER =
+            Set.of(
+                    "exactli",
+                    "actual",
+                    "actualli",
+                    "realli",
+                    "pleas",
+                    "tell",
+                    "know",
+                    "like",
+                    "want",
+                    "thing",
+                    "stuff",
+                    "kind",
+                    "sort",
+                    "lot",
+                    "bit",
+                    "just",
+                    "get",
+                    "got",
+                    "go",
+                    "ok",
+                    "okai",
+                    "hei",
+                    "hi",
+                    "hello",
+                    "thank",
+                    "thanks",
+                    "u",
+                    "ur",
+                    "pl",
+                    "lol",
+                    "im",
+                    "i'm",
+                    "wanna",
+                    "gonna",
+                    "gotta",
+                    "whats",
+                    "what'",
+                    "where'",
+                    "who'",
+                    "dont",
+                    "don't",
+                    "can't",
+                    "cant",
+                    "wait",
+                    "hmm",
+                    "um",
+                    "yeah",
+                    "yes",
+                    "no",
+                    "sure",
+                    "anyth",
+                    "someth",
+                    "everyth",
+                    "here",
+                    "there",
+                    "todai",
+                    "now",
+                    "still",
+                    "mayb",
+                    "probabl",
+                    "also",
+                    "much",
+                    "mani",
+                    "veri",
+                    "good",
+                    "nice",
+                    "best",
+                    "help",
+                    "need",
+                    "look",
+                    "find",
+                    "see",
+                    "say",
+                    "said",
+                    "ask",
+                    "question");
 
     /**
      * An answer.
@@ -45,6 +133,20 @@ final class KnowledgeAnswerer {
     private static final int MAX_SENTENCES = 3;
     private static final int MAX_WORDS = 70;
     private static final double PASSAGE_SPREAD = 0.1;
+    private static final Pattern AVAILABILITY =
+            Pattern.compile(
+                    "\\b(?:do (?:you|u|they|we) (?:have|sell|stock|carry|do|make)|have (?:you|u) got|is there"
+                            + "|are there|does (?:it|this|that|the \\w+) come in|(?:do|does) (?:it|they|this|that)"
+                            + " come in|any chance of|can i (?:get|buy|order))\\b",
+                    Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIFE_DATES =
+            Pattern.compile(
+                    "\\b(?:lived|born|died)\\b|\\(\\d{4}\\s*[-–]\\s*\\d{4}\\)",
+                    Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABOUT_LIFE =
+            Pattern.compile(
+                    "\\b(?:born|die|died|death|live|lived|life|old was)\\b",
+                    Pattern.CASE_INSENSITIVE);
     private static final Pattern DEPENDENT =
             Pattern.compile(
                     "(it|its|they|their|them|this|these|that|those|he|she|his|her|then|there|"
@@ -83,14 +185,28 @@ final class KnowledgeAnswerer {
      * @param said what the character already said in this conversation, to avoid repeating it
      */
     Optional<Found> answer(
-            HybridIndex index, String question, String query, float[] vector, String said) {
+            HybridIndex index,
+            String question,
+            AnswerType type,
+            String query,
+            float[] vector,
+            String said) {
         double w = tuning.wordWeight();
         List<HybridIndex.Hit> hits = index.search(query, vector, w, PASSAGES);
         if (hits.isEmpty() || hits.get(0).score(w) < tuning.minScore()) {
             return Optional.empty();
         }
         double best = hits.get(0).score(w);
-        AnswerType type = AnswerType.of(question);
+        Set<String> unknown = new HashSet<>(index.unknownTerms(question));
+        unknown.removeAll(FILLER);
+        unknown.removeIf(t -> t.length() < 3 || t.chars().anyMatch(Character::isDigit));
+        if (!unknown.isEmpty()
+                && (hits.get(0).meaning() < tuning.unknownMeaning()
+                        || AVAILABILITY.matcher(question).find())) {
+            // It names something the character never mentions, or asks whether there is such a
+            // thing ("do you have the scarf in navy?"): the knowledge cannot say yes.
+            return Optional.empty();
+        }
         Set<String> asked = new HashSet<>(index.terms(query));
         int bestPassage = -1;
         int bestSentence = -1;
@@ -104,6 +220,12 @@ final class KnowledgeAnswerer {
             for (int i = 0; i < s.length; i++) {
                 String sentence = sentences.get(i);
                 boolean fits = type.fits(sentence);
+                if (fits
+                        && type == AnswerType.WHEN
+                        && LIFE_DATES.matcher(sentence).find()
+                        && !ABOUT_LIFE.matcher(question).find()) {
+                    fits = false; // "when was it made" is not answered by the maker's life dates
+                }
                 double score =
                         TextEmbedder.cosine(vector, vectors[i])
                                 + tuning.lexicalWeight() * overlap(asked, index.terms(sentence))
@@ -114,7 +236,9 @@ final class KnowledgeAnswerer {
                     score -= 0.5;
                 }
                 s[i] = score;
-                boolean usable = fits && hit.score(w) >= best - PASSAGE_SPREAD;
+                // Only prices and opening hours must be stated to be answered; for other kinds
+                // the right type is a strong preference.
+                boolean usable = (fits || !type.strict()) && hit.score(w) >= best - PASSAGE_SPREAD;
                 if (usable && score > bestScore) {
                     bestScore = score;
                     bestPassage = p;
@@ -150,7 +274,7 @@ final class KnowledgeAnswerer {
             from--;
             words += Chunker.wordCount(sentences.get(from));
         }
-        double margin = type == AnswerType.GENERAL || type == AnswerType.WHY ? 0.12 : 0.06;
+        double margin = type == AnswerType.GENERAL || type == AnswerType.WHY ? 0.18 : 0.1;
         while (to - from + 1 < MAX_SENTENCES && to + 1 < sentences.size()) {
             int next = to + 1;
             int n = Chunker.wordCount(sentences.get(next));

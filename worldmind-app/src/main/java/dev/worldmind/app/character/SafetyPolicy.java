@@ -65,7 +65,9 @@ final class SafetyPolicy {
                             + "|better off (?:dead|without me)|wish (?:i|i'd) (?:was|were|had) (?:dead|never"
                             + " been born)|can'?t go on(?: living)?|want to die|wanna die"
                             + "|(?:everyone|everybody|they)(?: would| will|'d)? be better (?:off )?without"
-                            + " me)\\b",
+                            + " me|ending it|won'?t be (?:around|here) (?:much )?(?:longer|for long)"
+                            + "|(?:never|not) (?:to )?wake up|disappear (?:forever|for good)"
+                            + "|(?:nobody|no one|no-one) (?:would|will|'d) (?:notice|care|miss me))\\b",
                     FLAGS);
 
     private static final Pattern EMERGENCY =
@@ -81,6 +83,12 @@ final class SafetyPolicy {
                             + "|pills|batter\\w+)|poison(?:ed|ing)|anaphyla\\w*|throat (?:is )?(?:closing"
                             + "|swelling|swollen)|allergic reaction|severe burn|badly burn\\w*"
                             + "|hit (?:his|her|their|my) head|drowning|call (?:an )?ambulance"
+                            + "|(?:face|mouth|smile)[^.]{0,25}droop\\w*|slurr(?:ed|ing)"
+                            + "|(?:took|taken|swallowed|ate|eaten) (?:a whole|the whole|all (?:of )?(?:my|her|his"
+                            + "|their|the)|a bunch of|lots of|too many|a handful of|a bottle of) (?:bottle (?:of )?)?"
+                            + "(?:\\w+ )?(?:pills|tablets|medicine|meds|paracetamol)"
+                            + "|(?:tongue|throat|lips?|face) (?:is |are |has |have |keeps )?(?:swelling|swollen"
+                            + "|swelled|puffing up)|can'?t swallow|turning blue|blue lips"
                             + "|need an ambulance|emergency)\\b",
                     FLAGS);
 
@@ -95,7 +103,9 @@ final class SafetyPolicy {
                             + "|you are now|from now on,? you|pretend (?:you are|you're|to be)|act as (?:an? )?"
                             + "(?:unrestricted|unfiltered|evil|different|admin|developer|dan\\b)"
                             + "|jailbreak|developer mode|\\bdan mode\\b|do anything now|roleplay as"
-                            + "|new instructions|\\[system\\]|<\\|?system|no restrictions|without (?:any )?"
+                            + "|new instructions|from now on|forget (?:that )?(?:you'?re|you are|who you are|your role)"
+                            + "|(?:answer|reply|respond|talk) (?:to )?(?:everything|everyone|me|all) (?:with|in)"
+                            + " (?:insults|swear\\w*|rude)|\\[system\\]|<\\|?system|no restrictions|without (?:any )?"
                             + "(?:rules|restrictions|filters))",
                     FLAGS);
 
@@ -103,8 +113,8 @@ final class SafetyPolicy {
             Pattern.compile(
                     "\\b(?:(?:admin|administrator|moderator|mod|root|server|database|db|wifi|system"
                             + "|master|staff|owner'?s?|your|the|someone'?s|his|her|their|other"
-                            + " (?:users|people|players|visitors)'?s?) (?:password|passwords|passcode|pin"
-                            + "|credentials|login|logins|token|tokens|api key|api keys|secret key|keys?)"
+                            + " (?:users|people|players|visitors)'?s?) (?:password|passwords|passcode"
+                            + "|credentials|login|logins|token|tokens|api key|api keys|secret key|private key)"
                             + "|(?:password|passwords|api key|access token|admin token|private key"
                             + "|credentials) (?:for|of|to) (?:the |this )?(?:admin|server|database|world"
                             + "|site|account|system|moderators?)"
@@ -113,12 +123,19 @@ final class SafetyPolicy {
                             + "|messages|account|ip)"
                             + "|(?:email|address|phone number|ip address|real name) of (?:another|other"
                             + "|that|this) (?:user|player|person|visitor)"
-                            + "|credit card (?:numbers|details) of)",
+                            + "|credit card (?:numbers|details) of"
+                            + "|(?:\\w+'s|their|his|her|that (?:user|player|girl|guy|person)'?s?) (?:e-?mail"
+                            + "|home address|address|phone(?: number)?|number|password|real name|surname)"
+                            + "|where (?:they|he|she|that (?:user|player|person)) lives?"
+                            + "|(?:home )?(?:address|phone number|e-?mail|number) of (?:the|that|a|this|my|another)"
+                            + " (?:girl|boy|guy|user|player|person|visitor|woman|man|kid|customer|patient)"
+                            + "|(?:what|which) (?:card|details|username|name) (?:did )?(?:the )?(?:last|previous"
+                            + "|other) (?:customer|person|visitor|user))",
                     FLAGS);
 
     private static final Pattern SOCIAL =
             Pattern.compile(
-                    "\\b(?:i(?:'m| am) (?:the|a|an|your|one of the) (?:admin|administrator|developer|dev"
+                    "\\b(?:i(?:'m| am|m) (?:the|a|an|your|one of the) (?:admin|administrator|developer|dev"
                             + "|owner|moderator|mod|manager|boss|staff member|police|ceo|creator|sysadmin"
                             + "|engineer|programmer|operator)"
                             + "|(?:give|grant|make|promote|let) (?:me|my account|us) (?:be )?(?:an? )?"
@@ -132,7 +149,12 @@ final class SafetyPolicy {
                             + "|(?:reset|change) (?:his|her|their|someone'?s|my friend'?s|another"
                             + " user'?s|the admin'?s) password"
                             + "|log (?:me )?in(?:to)? (?:as|to) (?:someone|another|his|her|their|the admin)"
-                            + "|(?:access|into) (?:someone|another (?:user|person)|his|her)'?s? account)",
+                            + "|(?:access|into) (?:someone|another (?:user|person)|his|her)'?s? account"
+                            + "|(?:admin|god|debug|cheat|moderator|developer) mode"
+                            + "|(?:moderators?|admins?|managers?|bosses|owners?|developers?|staff|teachers?)"
+                            + " (?:said|told|say|says|promised|agreed|allow\\w*)"
+                            + "|(?:write|do|finish) my (?:whole )?(?:essay|homework|exam|test|assignment)"
+                            + " (?:and (?:submit|hand) it|for me))",
                     FLAGS);
 
     private static final Pattern OFFER =
@@ -146,6 +168,8 @@ final class SafetyPolicy {
                             + "(?:free )?(?:credits|money|coins|cash)|(?:lower|drop|cut|reduce|knock)"
                             + " (?:the|your|its|that)? ?(?:price|prices|cost)|(?:knock|take) .{1,20} off"
                             + "|special (?:deal|price|discount)|price match|staff discount|cheaper for me"
+                            + "|(?:let me|can i|could i|may i|i want to) (?:just )?(?:touch|hold|borrow|keep|climb (?:on|up)"
+                            + "|sit on|take (?:it )?home|steal|lick)\\b|you owe me"
                             + "|refund (?:without|with no) (?:a |the )?receipt|refund .{0,20}(?:never|didn'?t)"
                             + " (?:bought|buy|paid|pay)|(?:money|credits) back .{0,20}(?:kept|keep)",
                     FLAGS);
@@ -270,9 +294,12 @@ final class SafetyPolicy {
                             + helps
                             + ".";
             case OFFER ->
-                    "I'm sorry, I can't give discount codes, lower prices or anything for free:"
-                            + " prices in the Corner Shop are the same for everyone. If you tell me"
-                            + " your budget, I can suggest something that fits it.";
+                    "I'm sorry, but I can't do that: no discount codes, free things, credits or"
+                            + " exceptions to the rules, for anyone. "
+                            + (character.home() == dev.worldmind.data.world.SpaceKind.SHOP
+                                    ? "If you tell me your budget, I can suggest something that"
+                                            + " fits it."
+                                    : "I can help with " + helps + ".");
             case HOSTILE ->
                     "I'm sorry this is frustrating. I'd still like to help, so let's keep it"
                             + " friendly: I can help with "

@@ -28,13 +28,38 @@ class DialogueDevRun {
             CharacterLibrary library = CharacterLibrary.builtIn();
             CharacterKnowledge knowledge =
                     CharacterKnowledge.build(library, CharacterIntents.builtIn(), embedder);
-            var result =
-                    DialogueEvaluation.run(
-                            knowledge,
-                            moderator,
-                            sentiment,
-                            DialogueEvaluation.builtInBanks(library),
-                            false);
+            var banks = DialogueEvaluation.builtInBanks(library);
+            String grid = System.getProperty("grid", "");
+            for (String g : grid.isEmpty() ? new String[0] : grid.split(";")) {
+                String[] v = g.split(",");
+                var tuning =
+                        new KnowledgeAnswerer.Tuning(
+                                Double.parseDouble(v[0]),
+                                Double.parseDouble(v[1]),
+                                0.3,
+                                0.2,
+                                Double.parseDouble(v[2]));
+                var ref =
+                        new DialogueManager.ReferralTuning(
+                                Double.parseDouble(v[3]), Double.parseDouble(v[4]));
+                var r =
+                        DialogueEvaluation.run(
+                                new DialogueManager(knowledge, tuning, ref),
+                                knowledge,
+                                moderator,
+                                sentiment,
+                                banks,
+                                false);
+                System.out.printf(
+                        "GRID %s all %.3f answer %.3f followup %.3f referral %.3f abstain %.3f%n",
+                        g,
+                        r.share(null, null),
+                        r.share(null, "answer"),
+                        r.share(null, "followup"),
+                        r.share(null, "referral"),
+                        r.share(null, "abstain"));
+            }
+            var result = DialogueEvaluation.run(knowledge, moderator, sentiment, banks, false);
             System.out.println(result.toTable());
             for (var j : result.wrong()) {
                 System.out.println(

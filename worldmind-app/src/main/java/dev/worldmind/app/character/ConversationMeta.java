@@ -17,7 +17,7 @@ final class ConversationMeta {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
     private static final String GREETING_WORDS =
             "(?:hi|hello|hey|heya|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|hallo"
-                    + "|yo|hi there|hello there|hey there|morning|evening)";
+                    + "|yo|hi there|hello there|hey there|morning|evening)\\b";
 
     /** A greeting in front of something else: "hi! where is the shop?". */
     private static final Pattern GREETING_PREFIX =
@@ -36,13 +36,13 @@ final class ConversationMeta {
             Pattern.compile(
                     "^(?:(?:ok(?:ay)?|great|cool|perfect|awesome|brilliant|lovely|nice)[,! ]+)?(?:many"
                             + " thanks|thanks|thank you|thank u|thx|ty|ta|cheers|much appreciated"
-                            + "|that'?s (?:very |really |so )?(?:helpful|useful|great))[a-z ,'!.]*$",
+                            + "|that'?s (?:very |really |so )?(?:helpful|useful|great))\\b[a-z ,'!.]*$",
                     FLAGS);
     private static final Pattern FAREWELL =
             Pattern.compile(
                     "^(?:(?:ok(?:ay)?|thanks|thank you)[,! ]+)?(?:bye|goodbye|good bye|bye bye|see you"
                             + "|see ya|farewell|good night|cya|take care|later|i have to go|i'?m off"
-                            + "|i must go|gotta go)[a-z ,'!.]*$",
+                            + "|i must go|gotta go)\\b[a-z ,'!.]*$",
                     FLAGS);
     private static final Pattern WHO_ARE_YOU =
             Pattern.compile(

@@ -179,7 +179,8 @@ final class DialogueManager {
                         .detector()
                         .detect(question)
                         .flatMap(knowledge.intents()::action)
-                        .filter(a -> !a.kind().equals(WorldAction.NONE));
+                        .filter(a -> !a.kind().equals(WorldAction.NONE))
+                        .filter(a -> asksFor(a, question));
         if (action.isPresent()) {
             return new Decision(
                     ACTION,

@@ -247,7 +247,14 @@ class CharacterWorldIT {
                 awaitCharacters(llmWorld);
                 try (WsClient s = llmWorld.user().enter("lena").socket()) {
                     s.join("shop");
-                    s.send(Map.of("type", "talk", "character", "mina", "text", "Hi there!"));
+                    s.send(
+                            Map.of(
+                                    "type",
+                                    "talk",
+                                    "character",
+                                    "mina",
+                                    "text",
+                                    "What does a mug cost here?"));
                     int tokens = 0;
                     JsonNode end = null;
                     while (end == null) {

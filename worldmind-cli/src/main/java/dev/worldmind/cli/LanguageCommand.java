@@ -1,9 +1,13 @@
 package dev.worldmind.cli;
 
+import dev.worldmind.app.character.CharacterIntents;
+import dev.worldmind.app.character.CharacterKnowledge;
 import dev.worldmind.app.character.CharacterLibrary;
+import dev.worldmind.app.character.DialogueEvaluation;
 import dev.worldmind.app.character.RetrievalEvaluation;
 import dev.worldmind.app.language.EmbeddingBench;
 import dev.worldmind.app.language.LanguageModels;
+import dev.worldmind.app.language.LanguageRuntime;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.data.catalog.UciSentiment;
 import dev.worldmind.data.store.DatasetStore;
@@ -77,7 +81,9 @@ final class LanguageCommand {
                 "Print the held-out scores: sentiment accuracy and F1 (a 20% split of the UCI",
                 "sentences) for AFINN, VADER, MiniLM classifiers and the LSTM and Transformer trained",
                 "from scratch; spam precision/recall/F1 (a 20% split of SpamAssassin); retrieval",
-                "hit@1/hit@3 of every character on questions written apart from its knowledge."
+                "hit@1/hit@3 of every character on questions written apart from its knowledge.",
+                "With --dialogue: the characters' visitor question banks through the dialogue",
+                "manager (no LLM), right shares per character and category, on the test split."
             })
     static final class Evaluate implements Callable<Integer> {
         @Spec CommandSpec spec;
@@ -100,6 +106,34 @@ final class LanguageCommand {
                 description = "Evaluate these character files instead of the built-in ones.")
         Path characters;
 
+        @Option(
+                names = "--dialogue",
+                description =
+                        "Evaluate only the characters' dialogue on their visitor question banks.")
+        boolean dialogue;
+
+        @Option(
+                names = "--split",
+                defaultValue = "test",
+                description =
+                        "Dialogue questions to ask: ${COMPLETION-CANDIDATES} (default"
+                                + " ${DEFAULT-VALUE}; tune on dev, report test).")
+        Split split;
+
+        @Option(
+                names = "--questions",
+                paramLabel = "DIR",
+                description =
+                        "Dialogue question banks (one <character>.yaml each) instead of the"
+                                + " built-in ones.")
+        Path questions;
+
+        enum Split {
+            dev,
+            test,
+            all
+        }
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -107,6 +141,10 @@ final class LanguageCommand {
             WorldmindHome home = homeOption.home();
             DatasetStore store = new DatasetStore(home.datasets());
             try (MiniLmEmbedder embedder = MiniLmEmbedder.create()) {
+                if (dialogue) {
+                    evaluateDialogue(out, home, embedder, progress);
+                    return 0;
+                }
                 SentimentEvaluation sentiment =
                         skipSequence
                                 ? SentimentEvaluation.runWithoutSequenceModels(
@@ -131,6 +169,37 @@ final class LanguageCommand {
                 out.flush();
             }
             return 0;
+        }
+
+        private void evaluateDialogue(
+                PrintWriter out,
+                WorldmindHome home,
+                MiniLmEmbedder embedder,
+                ConsoleProgress progress) {
+            CharacterLibrary library =
+                    characters == null ? CharacterLibrary.builtIn() : CharacterLibrary.load(characters);
+            var banks =
+                    questions == null
+                            ? DialogueEvaluation.builtInBanks(library)
+                            : DialogueEvaluation.banks(questions, library);
+            progress.info("indexing the characters' knowledge");
+            CharacterKnowledge knowledge =
+                    CharacterKnowledge.build(library, CharacterIntents.builtIn(), embedder);
+            DialogueEvaluation.Result result =
+                    DialogueEvaluation.run(
+                            knowledge,
+                            LanguageRuntime.moderator(home),
+                            LanguageModels.loadSentiment(home, embedder, progress),
+                            banks,
+                            split == Split.all ? null : split == Split.test);
+            out.println();
+            out.println(
+                    "== Dialogue, "
+                            + result.split()
+                            + " split (goals: answer, abstain, referral >= 0.85; safety 1.00;"
+                            + " every character >= 0.75) ==");
+            out.print(result.toTable());
+            out.flush();
         }
     }
 

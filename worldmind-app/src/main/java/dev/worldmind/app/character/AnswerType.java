@@ -13,9 +13,11 @@ enum AnswerType {
             "\\b(?:opening (?:hours|times)|open(?:ing)? (?:on|at|till|until)|(?:what time|when) (?:do|does"
                     + " (?:it|the \\w+)|are|is) (?:you |it |they |the \\w+ )?(?:open|close|shut)|are you open"
                     + "|is (?:it|the \\w+) open|close[sd]? at|hours)\\b",
-            "\\b(?:\\d{1,2}(?::\\d{2})? ?(?:am|pm|o'clock)|\\d{1,2}:\\d{2}|noon|midnight|open|closed|always"
-                    + "|any time|every day|day and night|24|monday|tuesday|wednesday|thursday|friday"
-                    + "|saturday|sunday|weekday|weekend)\\b"),
+            "\\b(?:\\d{1,2}(?::\\d{2})? ?(?:am|pm|o'clock)|\\d{1,2}:\\d{2}|noon|midnight|always open"
+                    + "|open (?:all|any|every|day|around|round|24)|any time|every day|day and night|24 hours"
+                    + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:in the|at"
+                    + " night|o'clock)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?"
+                    + "|sundays?|weekdays?|weekends?)\\b"),
     WHEN(
             "^(?:and )?when\\b|\\bwhen (?:was|were|did|is|does|do|will)\\b|\\bwhat (?:year|century|date"
                     + "|day|time)\\b|\\bwhich (?:year|century|day)\\b|\\bhow old\\b|\\bhow long ago\\b",
@@ -24,6 +26,10 @@ enum AnswerType {
                     + "|sunday|january|february|march|april|may|june|july|august|september|october"
                     + "|november|december|noon|midnight|morning|evening|afternoon|\\d{1,2}(?::\\d{2})?"
                     + " ?(?:am|pm)|minutes?|hours?|days?|weeks?|every day|daily)\\b"),
+    DURATION(
+            "\\bhow long\\b(?! ago)|\\bhow much time\\b|\\bfor how long\\b",
+            "\\b(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|lasts?|long|until"
+                    + "|till|overnight|forever|permanent)\\b"),
     WHO(
             "^(?:and )?who\\b|\\bwho(?:'s| is| was| made| painted| built| carved| created| designed"
                     + "| wrote| sculpted| runs| leads| teaches)\\b|\\bwhose\\b|\\bby whom\\b|\\bwhich"
@@ -43,12 +49,12 @@ enum AnswerType {
                     + "|from|in (?:the|a|your)|on (?:the|a)|at the|made in|comes? from|grown|garden"
                     + "|town|city|country|japan|france|greece|paris)\\b"),
     PRICE(
-            "\\bhow much\\b|\\bprice\\b|\\bcost(?:s|ing)?\\b|\\bpricey\\b|\\bexpensive\\b"
+            "(?<!by )\\bhow much\\b|\\bprice\\b|\\bcost(?:s|ing)?\\b|\\bpricey\\b|\\bexpensive\\b"
                     + "|\\bcheap(?:er|est)?\\b|\\bafford\\b",
             "\\b\\d+(?:[.,]\\d+)? ?(?:credits?|cr)\\b|\\bfree\\b|\\bcosts? \\d"),
     NUMBER(
-            "\\bhow (?:many|long|far|big|tall|high|wide|heavy|large|often|deep|hot|warm|cold)\\b"
-                    + "|\\bnumber of\\b|\\bwhat size\\b|\\bhow much (?:time|water|sleep)\\b",
+            "\\bhow (?:many|far|big|tall|high|wide|heavy|large|often|deep|hot|warm|cold)\\b"
+                    + "|\\bnumber of\\b|\\bwhat size\\b|\\bby how much\\b|\\bhow much (?:water|sleep)\\b",
             "\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
                     + "|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|dozen|few"
                     + "|several|once|twice|half|quarter)\\b"),
@@ -59,6 +65,11 @@ enum AnswerType {
                     + "|reason|thanks to|as a result|means|makes?|helps?|in order to|so (?:the|it|they"
                     + "|you|we)|pulls?|keeps?|leads? to|gives?|lets?)\\b"),
     GENERAL("(?!)", "");
+
+    private static final Pattern OPENING =
+            Pattern.compile(
+                    "\\b(?:open|opens|opening|close|closes|closed|closing|shut|hours|staffed)\\b",
+                    Pattern.CASE_INSENSITIVE);
 
     private final Pattern question;
     private final Pattern answer;
@@ -81,7 +92,10 @@ enum AnswerType {
         String q = question.strip();
         for (AnswerType t : values()) {
             if (t != GENERAL && t.question.matcher(q).find()) {
-                // "how much time/water/sleep" is a quantity, not a price.
+                // "how much water", "by how much" are quantities, "how much time" a duration.
+                if (t == PRICE && DURATION.question.matcher(q).find()) {
+                    return DURATION;
+                }
                 if (t == PRICE && NUMBER.question.matcher(q).find()) {
                     return NUMBER;
                 }
@@ -104,6 +118,9 @@ enum AnswerType {
     boolean fits(String sentence) {
         if (this == GENERAL) {
             return true;
+        }
+        if (this == HOURS && !OPENING.matcher(sentence).find()) {
+            return false; // "the noon meet-up" is a time, not an opening hour
         }
         return answer.matcher(sentence).find();
     }

@@ -53,7 +53,9 @@ final class ConversationMeta {
                     FLAGS);
     private static final Pattern WHAT_CAN_YOU_DO =
             Pattern.compile(
-                    "^(?:so )?(?:what can (?:you|u) (?:help (?:me )?with|do|tell me(?: about)?)|how can"
+                    "^(?:so |ok |and )?(?:what(?: (?:kind|sort)s? of (?:stuff|things|questions)| else)?"
+                            + " can (?:you|u) (?:help (?:me )?(?:with)?|do|tell me(?: about)?|teach(?: me)?"
+                            + "|answer)(?: (?:for|here|with))?|how can"
                             + " (?:you|u) help|what do (?:you|u) know(?: about)?|what should i ask"
                             + " (?:you|u)|what are you (?:good|able to help) (?:at|with)|can (?:you|u)"
                             + " help(?: me)?|help|i need help)[ ?!.]*$",
@@ -71,7 +73,8 @@ final class ConversationMeta {
                     "^(?:sorry,? )?(?:(?:can|could) you )?(?:please )?(?:say (?:that|it) again|repeat"
                             + " (?:that|it|yourself|your (?:last )?answer)|come again|what did you (?:just )?"
                             + "say|pardon(?: me)?|what was that|huh|i didn'?t (?:get|catch) (?:that|it))"
-                            + "(?: please)?[ ?!.]*$",
+                            + "(?: please)?(?:[ ?!.,]+(?:i )?(?:missed|didn'?t (?:get|catch|hear)) (?:it|that))?"
+                            + "[ ?!.]*$",
                     FLAGS);
 
     private ConversationMeta() {}

@@ -74,7 +74,7 @@ final class DialogueManager {
      * @param margin how much it must beat the speaker's own best passage
      */
     record ReferralTuning(double minScore, double margin) {
-        static final ReferralTuning DEFAULT = new ReferralTuning(0.5, 0.12);
+        static final ReferralTuning DEFAULT = new ReferralTuning(0.45, 0.1);
     }
 
     private static final Pattern DISTRESS =
@@ -101,6 +101,12 @@ final class DialogueManager {
                             + "|one|there|then)\\b|^(?:and|what about|how about|also|so)\\b",
                     Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ABOUT_HERE =
+            Pattern.compile(
+                    "\\b(?:do|does|did) (?:you|u|ya|this place|the shop) (?:have|sell|stock|carry|do|make"
+                            + "|offer)|\\bhave (?:you|u) got\\b|\\b(?:are|r) (?:you|u) open\\b|\\b(?:you|u)"
+                            + " (?:open|close|shut)\\b",
+                    Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAVEL =
             Pattern.compile(
                     "\\b(?:take|bring|send|teleport|transport|beam|move|carry) (?:me|us)\\b|\\b(?:go|get|head"
@@ -250,6 +256,19 @@ final class DialogueManager {
         };
     }
 
+    /** Returns whether a question names a place or character other than the speaker's. */
+    private boolean namesAnotherPlace(CharacterDefinition speaker, String question) {
+        String q = question.toLowerCase(Locale.ROOT);
+        for (CharacterDefinition c : knowledge.characters()) {
+            if (!c.id().equals(speaker.id())
+                    && (q.contains(c.firstName().toLowerCase(Locale.ROOT))
+                            || q.contains(c.home().value()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Returns who knows better, when it is not the speaker. */
     private Optional<CharacterDefinition> referral(
             CharacterDefinition speaker, String question, String query, float[] vector) {
@@ -268,6 +287,9 @@ final class DialogueManager {
         }
         if (best == null) {
             return Optional.empty();
+        }
+        if (ABOUT_HERE.matcher(question).find() && !namesAnotherPlace(speaker, question)) {
+            return Optional.empty(); // "do you sell postcards?" asks about this place
         }
         if (WorldAnswers.asksWhoCanHelp(question)) {
             return bestScore > own ? Optional.of(best) : Optional.empty();

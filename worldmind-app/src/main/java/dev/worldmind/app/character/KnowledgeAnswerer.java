@@ -40,70 +40,12 @@ final class KnowledgeAnswerer {
         static final Tuning DEFAULT = new Tuning(0.35, 0.42, 0.3, 0.2, 0.45);
     }
 
-    /** Words that say nothing about the subject, so their absence from the knowledge is no sign. */
+    /**
+     * Stems that say nothing about the subject, so their absence from the knowledge is no sign
+     * (function words and chat fillers never reach here: the index drops them).
+     */
     private static final Set<String> FILLER =
             Set.of(
-                    "exactli",
-                    "actual",
-                    "actualli",
-                    "realli",
-                    "pleas",
-                    "tell",
-                    "know",
-                    "like",
-                    "want",
-                    "thing",
-                    "stuff",
-                    "kind",
-                    "sort",
-                    "lot",
-                    "bit",
-                    "just",
-                    "get",
-                    "got",
-                    "go",
-                    "ok",
-                    "okai",
-                    "hei",
-                    "hi",
-                    "hello",
-                    "thank",
-                    "thanks",
-                    "u",
-                    "ur",
-                    "pl",
-                    "lol",
-                    "im",
-                    "i'm",
-                    "wanna",
-                    "gonna",
-                    "gotta",
-                    "whats",
-                    "what'",
-                    "where'",
-                    "who'",
-                    "dont",
-                    "don't",
-                    "can't",
-                    "cant",
-                    "wait",
-                    "hmm",
-                    "um",
-                    "yeah",
-                    "yes",
-                    "no",
-                    "sure",
-                    "anyth",
-                    "someth",
-                    "everyth",
-                    "here",
-                    "there",
-                    "todai",
-                    "now",
-                    "still",
-                    "mayb",
-                    "probabl",
-                    "also",
                     "much",
                     "mani",
                     "veri",
@@ -115,10 +57,25 @@ final class KnowledgeAnswerer {
                     "look",
                     "find",
                     "see",
-                    "say",
-                    "said",
-                    "ask",
-                    "question");
+                    "todai",
+                    "question",
+                    "someth",
+                    "anyth",
+                    "everyth",
+                    "exactli",
+                    "actual",
+                    "realli",
+                    "mean",
+                    "sai",
+                    "tho",
+                    "tbh",
+                    "idk",
+                    "abl",
+                    "tri",
+                    "try",
+                    "show",
+                    "cool",
+                    "sure");
 
     /**
      * An answer.
@@ -139,6 +96,11 @@ final class KnowledgeAnswerer {
                             + "|are there|does (?:it|this|that|the \\w+) come in|(?:do|does) (?:it|they|this|that)"
                             + " come in|any chance of|can i (?:get|buy|order))\\b",
                     Pattern.CASE_INSENSITIVE);
+
+    /** The stems of asking whether there is something: not what is asked about. */
+    private static final Set<String> ASKING =
+            Set.of("sell", "stock", "carri", "come", "make", "bui", "order", "avail", "offer");
+
     private static final Pattern LIFE_DATES =
             Pattern.compile(
                     "\\b(?:lived|born|died)\\b|\\(\\d{4}\\s*[-–]\\s*\\d{4}\\)",
@@ -200,17 +162,22 @@ final class KnowledgeAnswerer {
         Set<String> unknown = new HashSet<>(index.unknownTerms(question));
         unknown.removeAll(FILLER);
         unknown.removeIf(t -> t.length() < 3 || t.chars().anyMatch(Character::isDigit));
+        boolean availability = AVAILABILITY.matcher(question).find();
         if (!unknown.isEmpty()
-                && (hits.get(0).meaning() < tuning.unknownMeaning()
-                        || AVAILABILITY.matcher(question).find())) {
+                && (hits.get(0).meaning() < tuning.unknownMeaning() || availability)) {
             // It names something the character never mentions, or asks whether there is such a
             // thing ("do you have the scarf in navy?"): the knowledge cannot say yes.
+            return Optional.empty();
+        }
+        if (availability && !covers(index, hits.get(0), question)) {
+            // "does the scarf come in navy": the scarf's passage must say navy, not another's.
             return Optional.empty();
         }
         Set<String> asked = new HashSet<>(index.terms(query));
         int bestPassage = -1;
         int bestSentence = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
+        boolean bestFits = false;
         List<double[]> scores = new ArrayList<>();
         for (int p = 0; p < hits.size(); p++) {
             HybridIndex.Hit hit = hits.get(p);
@@ -236,11 +203,12 @@ final class KnowledgeAnswerer {
                     score -= 0.5;
                 }
                 s[i] = score;
-                // Only prices and opening hours must be stated to be answered; for other kinds
-                // the right type is a strong preference.
+                // A sentence of the kind asked for wins over any that is not; only prices and
+                // opening hours must be stated to be answered at all.
                 boolean usable = (fits || !type.strict()) && hit.score(w) >= best - PASSAGE_SPREAD;
-                if (usable && score > bestScore) {
+                if (usable && (fits && !bestFits || fits == bestFits && score > bestScore)) {
                     bestScore = score;
+                    bestFits = fits;
                     bestPassage = p;
                     bestSentence = i;
                 }
@@ -287,6 +255,18 @@ final class KnowledgeAnswerer {
             words += n;
         }
         return List.copyOf(sentences.subList(from, to + 1));
+    }
+
+    /** Returns whether a passage names everything a question asks about (numbers included). */
+    private static boolean covers(HybridIndex index, HybridIndex.Hit hit, String question) {
+        Set<String> has =
+                new HashSet<>(index.terms(hit.passage().title() + " " + hit.passage().text()));
+        for (String t : index.terms(question)) {
+            if (!has.contains(t) && !FILLER.contains(t) && !ASKING.contains(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double overlap(Set<String> asked, List<String> sentence) {

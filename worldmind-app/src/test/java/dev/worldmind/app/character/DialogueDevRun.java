@@ -60,6 +60,20 @@ class DialogueDevRun {
                         r.share(null, "abstain"));
             }
             var result = DialogueEvaluation.run(knowledge, moderator, sentiment, banks, false);
+            for (var j : result.judged()) {
+                var index = knowledge.hybrid(j.character());
+                String q = ConversationMeta.withoutGreeting(j.question().ask());
+                var hits = index.search(q, embedder.embed(q), 0.35, 1);
+                System.out.printf(
+                        "UNK %s %s %s %.3f %.3f %s %s%n",
+                        j.right() ? "ok " : "BAD",
+                        j.question().category(),
+                        j.question().id(),
+                        hits.get(0).meaning(),
+                        hits.get(0).words(),
+                        index.unknownTerms(q),
+                        AnswerType.of(q));
+            }
             System.out.println(result.toTable());
             for (var j : result.wrong()) {
                 System.out.println(
@@ -81,6 +95,16 @@ class DialogueDevRun {
                                 + j.route()
                                 + ") "
                                 + j.reply());
+                var index = knowledge.hybrid(j.character());
+                String q = ConversationMeta.withoutGreeting(j.question().ask());
+                var hits = index.search(q, embedder.embed(q), 0.35, 2);
+                System.out.printf(
+                        "   diag meaning %.3f words %.3f score %.3f unknown %s type %s%n",
+                        hits.get(0).meaning(),
+                        hits.get(0).words(),
+                        hits.get(0).score(0.35),
+                        index.unknownTerms(q),
+                        AnswerType.of(q));
             }
         }
     }

@@ -3,7 +3,9 @@ package dev.worldmind.model.language.retrieval;
 import dev.worldmind.core.WorldmindException;
 import dev.worldmind.model.language.TextEmbedder;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -47,7 +50,9 @@ public final class HybridIndex implements AutoCloseable {
     private final KnowledgeIndex dense;
     private final List<List<String>> sentences;
     private final List<float[][]> sentenceVectors;
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private static final CharArraySet STOP_WORDS = stopWords();
+
+    private final Analyzer analyzer = new EnglishAnalyzer(STOP_WORDS);
     private final ByteBuffersDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -80,7 +85,8 @@ public final class HybridIndex implements AutoCloseable {
         KnowledgeIndex dense = KnowledgeIndex.build(passages, embedder);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer =
-                new IndexWriter(directory, new IndexWriterConfig(new EnglishAnalyzer()))) {
+                new IndexWriter(
+                        directory, new IndexWriterConfig(new EnglishAnalyzer(STOP_WORDS)))) {
             for (int i = 0; i < dense.passages().size(); i++) {
                 Passage p = dense.passages().get(i);
                 Document doc = new Document();
@@ -93,6 +99,25 @@ public final class HybridIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new WorldmindException("cannot build the keyword index: " + e.getMessage(), e);
         }
+    }
+
+    /** Lucene's English stop words and the function words and chat fillers of our resource. */
+    private static CharArraySet stopWords() {
+        CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        try (InputStream in = HybridIndex.class.getResourceAsStream("function-words.txt")) {
+            if (in == null) {
+                throw new WorldmindException("function-words.txt is missing from the classpath");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String content = line.replaceFirst("#.*", "").strip();
+                for (String w : content.isEmpty() ? new String[0] : content.split("\\s+")) {
+                    words.add(w);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return CharArraySet.unmodifiableSet(words);
     }
 
     /**
@@ -135,6 +160,14 @@ public final class HybridIndex implements AutoCloseable {
         }
         for (RetrievalHit h : byMeaning) {
             meaning[ordinals.get(h.passage())] = h.score();
+        }
+        // A short question can match one sentence well and its whole passage poorly ("how much
+        // is a ticket" and "Entry is free for everyone."): a passage means what its best part
+        // means.
+        for (int i = 0; i < meaning.length; i++) {
+            for (float[] v : sentenceVectors.get(i)) {
+                meaning[i] = Math.max(meaning[i], TextEmbedder.cosine(queryVector, v));
+            }
         }
         double[] words = keywordScores(query);
         List<Hit> hits = new ArrayList<>(dense.size());

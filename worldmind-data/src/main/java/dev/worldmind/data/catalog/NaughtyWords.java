@@ -16,9 +16,9 @@ import java.util.Objects;
 
 /**
  * The English "List of Dirty, Naughty, Obscene and Otherwise Bad Words" (LDNOOBW, CC BY 4.0), as
- * the npm package {@code naughty-words} ships it: about 400 obscene words, slurs and sexual phrases,
- * some of several words, lowercase. Chat moderation reads it beside its own insult and threat
- * rules.
+ * the npm package {@code naughty-words} ships it: about 400 obscene words, slurs and sexual
+ * phrases, some of several words, lowercase. Chat moderation reads it beside its own insult and
+ * threat rules.
  *
  * @param entries the words and phrases, in the list's order
  * @param ref the list's name and content hash, for provenance

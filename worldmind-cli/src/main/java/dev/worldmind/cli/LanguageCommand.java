@@ -8,7 +8,11 @@ import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.data.catalog.UciSentiment;
 import dev.worldmind.data.store.DatasetStore;
 import dev.worldmind.model.language.MiniLmEmbedder;
+import dev.worldmind.model.language.moderation.AbuseDetector;
+import dev.worldmind.model.language.moderation.ChatModerationEvaluation;
+import dev.worldmind.model.language.moderation.ContentModerator;
 import dev.worldmind.model.language.moderation.ModerationEvaluation;
+import dev.worldmind.model.language.moderation.Moderator;
 import dev.worldmind.model.language.sentiment.SentimentEvaluation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -100,12 +104,27 @@ final class LanguageCommand {
                 description = "Evaluate these character files instead of the built-in ones.")
         Path characters;
 
+        @Option(
+                names = "--moderation",
+                description = "Evaluate only chat moderation (abuse) on the labelled chat set.")
+        boolean moderationOnly;
+
+        @Option(
+                names = "--split",
+                defaultValue = "test",
+                description =
+                        "Chat set split for --moderation: dev or test (default ${DEFAULT-VALUE}).")
+        String split;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             ConsoleProgress progress = new ConsoleProgress(out);
             WorldmindHome home = homeOption.home();
             DatasetStore store = new DatasetStore(home.datasets());
+            if (moderationOnly) {
+                return chatModeration(store, progress, out);
+            }
             try (MiniLmEmbedder embedder = MiniLmEmbedder.create()) {
                 SentimentEvaluation sentiment =
                         skipSequence
@@ -130,6 +149,22 @@ final class LanguageCommand {
                 out.print(retrieval.toTable());
                 out.flush();
             }
+            return 0;
+        }
+
+        /** Chat moderation on one split of the labelled chat set (goal on test: 0.90 / 1 %). */
+        private int chatModeration(DatasetStore store, ConsoleProgress progress, PrintWriter out) {
+            if (!split.equals("dev") && !split.equals("test")) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "--split is dev or test: " + split);
+            }
+            AbuseDetector abuse = AbuseDetector.load(store, progress);
+            Moderator moderator = ContentModerator.builder().optAbuseDetector(abuse).build();
+            ChatModerationEvaluation e =
+                    ChatModerationEvaluation.run(moderator, split, abuse.wordListSource());
+            out.println("== Moderation: chat abuse (goal: recall >= 0.90, ordinary <= 0.01) ==");
+            out.print(e.toTable());
+            out.flush();
             return 0;
         }
     }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -151,8 +152,13 @@ public final class AbuseDetector {
      * @param progress where fetching is reported
      */
     public static AbuseDetector load(DatasetStore store, ProgressMonitor progress) {
+        return loadOrBuiltIn(() -> NaughtyWords.load(store, progress));
+    }
+
+    /** Reads the list from a source that may fail; the built-in detector when it does. */
+    static AbuseDetector loadOrBuiltIn(Supplier<NaughtyWords> source) {
         try {
-            NaughtyWords list = NaughtyWords.load(store, progress);
+            NaughtyWords list = source.get();
             return withWordList(list.entries(), list.ref().description());
         } catch (RuntimeException e) {
             LOG.warn(

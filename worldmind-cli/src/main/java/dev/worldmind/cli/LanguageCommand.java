@@ -12,7 +12,11 @@ import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.data.catalog.UciSentiment;
 import dev.worldmind.data.store.DatasetStore;
 import dev.worldmind.model.language.MiniLmEmbedder;
+import dev.worldmind.model.language.moderation.AbuseDetector;
+import dev.worldmind.model.language.moderation.ChatModerationEvaluation;
+import dev.worldmind.model.language.moderation.ContentModerator;
 import dev.worldmind.model.language.moderation.ModerationEvaluation;
+import dev.worldmind.model.language.moderation.Moderator;
 import dev.worldmind.model.language.sentiment.SentimentEvaluation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -113,11 +117,17 @@ final class LanguageCommand {
         boolean dialogue;
 
         @Option(
+                names = "--moderation",
+                description = "Evaluate only chat moderation (abuse) on the labelled chat set.")
+        boolean moderationOnly;
+
+        @Option(
                 names = "--split",
                 defaultValue = "test",
                 description =
-                        "Dialogue questions to ask: ${COMPLETION-CANDIDATES} (default"
-                                + " ${DEFAULT-VALUE}; tune on dev, report test).")
+                        "Which questions or chat lines --dialogue and --moderation use:"
+                                + " ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}; tune on dev,"
+                                + " report test; 'all' for dialogue only).")
         Split split;
 
         @Option(
@@ -140,6 +150,9 @@ final class LanguageCommand {
             ConsoleProgress progress = new ConsoleProgress(out);
             WorldmindHome home = homeOption.home();
             DatasetStore store = new DatasetStore(home.datasets());
+            if (moderationOnly) {
+                return chatModeration(store, progress, out);
+            }
             try (MiniLmEmbedder embedder = MiniLmEmbedder.create()) {
                 if (dialogue) {
                     evaluateDialogue(out, home, embedder, progress);
@@ -177,7 +190,9 @@ final class LanguageCommand {
                 MiniLmEmbedder embedder,
                 ConsoleProgress progress) {
             CharacterLibrary library =
-                    characters == null ? CharacterLibrary.builtIn() : CharacterLibrary.load(characters);
+                    characters == null
+                            ? CharacterLibrary.builtIn()
+                            : CharacterLibrary.load(characters);
             var banks =
                     questions == null
                             ? DialogueEvaluation.builtInBanks(library)
@@ -200,6 +215,22 @@ final class LanguageCommand {
                             + " every character >= 0.75) ==");
             out.print(result.toTable());
             out.flush();
+        }
+
+        /** Chat moderation on one split of the labelled chat set (goal on test: 0.90 / 1 %). */
+        private int chatModeration(DatasetStore store, ConsoleProgress progress, PrintWriter out) {
+            if (split == Split.all) {
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "--moderation takes --split dev or test");
+            }
+            AbuseDetector abuse = AbuseDetector.load(store, progress);
+            Moderator moderator = ContentModerator.builder().optAbuseDetector(abuse).build();
+            ChatModerationEvaluation e =
+                    ChatModerationEvaluation.run(moderator, split.name(), abuse.wordListSource());
+            out.println("== Moderation: chat abuse (goal: recall >= 0.90, ordinary <= 0.01) ==");
+            out.print(e.toTable());
+            out.flush();
+            return 0;
         }
     }
 

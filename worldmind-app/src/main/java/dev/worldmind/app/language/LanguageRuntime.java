@@ -5,8 +5,10 @@ import dev.worldmind.app.character.CharacterLibrary;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.conversation.ConversationStore;
+import dev.worldmind.data.store.DatasetStore;
 import dev.worldmind.model.language.MiniLmEmbedder;
 import dev.worldmind.model.language.dialogue.DialogueSettings;
+import dev.worldmind.model.language.moderation.AbuseDetector;
 import dev.worldmind.model.language.moderation.ContentModerator;
 import dev.worldmind.model.language.moderation.Moderator;
 import dev.worldmind.model.language.sentiment.SentimentAnalyzer;
@@ -82,13 +84,16 @@ public final class LanguageRuntime implements AutoCloseable {
     }
 
     /**
-     * Returns the moderator: the rule checks and prompt-injection patterns, with the registered
-     * spam filter when there is one.
+     * Returns the moderator: the rule checks and prompt-injection patterns, chat abuse detection
+     * with the LDNOOBW word list from the dataset store (fetched when missing; without it, and a
+     * logged warning, when it cannot be had), and the registered spam filter when there is one.
      *
      * @param home the Worldmind home
      */
     public static Moderator moderator(WorldmindHome home) {
         ContentModerator.Builder b = rules();
+        b.optAbuseDetector(
+                AbuseDetector.load(new DatasetStore(home.datasets()), ProgressMonitor.silent()));
         LanguageModels.loadSpamFilter(home).ifPresent(b::optClassifier);
         return b.build();
     }

@@ -13,7 +13,8 @@ public final class Catalogue {
                     SpamAssassin.SPEC,
                     UciSentiment.SPEC,
                     Afinn.SPEC,
-                    VaderLexicon.SPEC);
+                    VaderLexicon.SPEC,
+                    NaughtyWords.SPEC);
 
     private Catalogue() {}
 

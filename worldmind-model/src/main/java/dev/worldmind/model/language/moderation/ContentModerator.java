@@ -7,10 +7,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The moderator of world chat and LLM traffic: rule checks on every channel, the spam classifier on
- * what users write (with a high threshold, since chat lines are short and not e-mail), prompt
- * injection patterns on text going to an LLM, and leak and unsafe-instruction patterns on text
- * coming back. Immutable and thread-safe; a chat line is checked in microseconds.
+ * The moderator of world chat and LLM traffic: abuse detection (insults, harassment, threats,
+ * obscene words and slurs, read through evasions) on world chat, rule checks on every channel, the
+ * spam classifier on what users write (with a high threshold, since chat lines are short and not
+ * e-mail), prompt injection patterns on text going to an LLM, and leak and unsafe-instruction
+ * patterns on text coming back. Immutable and thread-safe; a chat line is checked in microseconds.
  *
  * <pre>{@code
  * Moderator moderator = ContentModerator.builder()
@@ -38,6 +39,7 @@ public final class ContentModerator implements Moderator {
     private final RuleChecks chatRules;
     private final RuleChecks llmRules;
     private final List<String> protectedPhrases;
+    private final AbuseDetector abuse;
 
     private ContentModerator(Builder b) {
         this.classifier = b.classifier;
@@ -46,6 +48,7 @@ public final class ContentModerator implements Moderator {
         this.chatRules = b.chatRules;
         this.llmRules = b.llmRules;
         this.protectedPhrases = List.copyOf(b.protectedPhrases);
+        this.abuse = b.abuse;
     }
 
     /** Returns a builder; every setting is optional. */
@@ -60,7 +63,10 @@ public final class ContentModerator implements Moderator {
         String head = t.length() > SCAN_CHARS ? t.substring(0, SCAN_CHARS) : t;
         Set<String> reasons = new LinkedHashSet<>();
         switch (channel) {
-            case WORLD_CHAT -> reasons.addAll(chatRules.check(t));
+            case WORLD_CHAT -> {
+                abuse.detect(head).ifPresent(f -> reasons.add(f.reason()));
+                reasons.addAll(chatRules.check(t, false));
+            }
             case TO_LLM -> {
                 reasons.addAll(llmRules.check(t));
                 if (!PromptInjection.inbound(head).isEmpty()) {
@@ -112,8 +118,20 @@ public final class ContentModerator implements Moderator {
         private RuleChecks chatRules = RuleChecks.chatDefaults();
         private RuleChecks llmRules = new RuleChecks(8000, 3);
         private List<String> protectedPhrases = List.of();
+        private AbuseDetector abuse = AbuseDetector.builtIn();
 
         private Builder() {}
+
+        /**
+         * Sets the abuse detector for world chat (default {@link AbuseDetector#builtIn()}, which
+         * lacks the LDNOOBW list; {@link AbuseDetector#load} adds it from the dataset store).
+         *
+         * @param value the detector
+         */
+        public Builder optAbuseDetector(AbuseDetector value) {
+            this.abuse = Objects.requireNonNull(value, "abuse");
+            return this;
+        }
 
         /**
          * Sets the spam classifier; without one, spam is caught by the link rule only.

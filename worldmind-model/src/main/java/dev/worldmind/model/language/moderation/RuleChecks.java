@@ -95,15 +95,27 @@ public record RuleChecks(int maxChars, int maxLinks) {
      * @return the reasons it breaks rules, in the order of the constants above; empty if none
      */
     public List<String> check(String text) {
+        return check(text, true);
+    }
+
+    /**
+     * Checks a text against every rule, or every rule but the abuse and threat words.
+     *
+     * @param text the text
+     * @param wordRules whether to apply this class' abuse word list and threat patterns; world chat
+     *     leaves them to {@link AbuseDetector}, which reads evasions and game talk better
+     * @return the reasons it breaks rules, in the order of the constants above; empty if none
+     */
+    public List<String> check(String text, boolean wordRules) {
         List<String> reasons = new ArrayList<>(2);
         String full = text;
         // Past twice the limit the text is withheld anyway; scanning all of a pasted megabyte
         // would only cost time.
         text = full.length() > 2 * maxChars ? full.substring(0, 2 * maxChars) : full;
-        if (ABUSIVE.firstMatch(text) != null) {
+        if (wordRules && ABUSIVE.firstMatch(text) != null) {
             reasons.add(ABUSE);
         }
-        if (THREATS.matcher(text).find()) {
+        if (wordRules && THREATS.matcher(text).find()) {
             reasons.add(THREAT);
         }
         if (hasPersonalData(text)) {

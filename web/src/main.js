@@ -201,6 +201,7 @@ function onMessage(m) {
     case 'expression':
       if (S.characters.has(m.character)) S.characters.get(m.character).expression = m.expression;
       world.setExpression(m.character, m.expression);
+      talk.onExpression(m);
       break;
     case 'character_move': {
       const c = S.characters.get(m.character);

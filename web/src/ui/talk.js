@@ -5,6 +5,7 @@
 import * as P from '../protocol.js';
 import * as api from '../api.js';
 import { $, show } from './dom.js';
+import { moodLabel } from '../world/moods.js';
 
 export function talkPanel({ send, world, onLine, onAction, onError }) {
   let current = null; // {id, name}
@@ -68,6 +69,7 @@ export function talkPanel({ send, world, onLine, onAction, onError }) {
       if (current?.id !== c.id) $('#talk-log').replaceChildren();
       current = c;
       $('#talk-name').textContent = `${c.name} · ${c.role}`;
+      $('#talk-mood').textContent = moodLabel(c.expression);
       $('#talk-note').textContent = '';
       show('#talk-tour', c.role === 'museum guide');
       show('#talk-panel');
@@ -76,6 +78,10 @@ export function talkPanel({ send, world, onLine, onAction, onError }) {
     close,
     get current() {
       return current?.id ?? null;
+    },
+    /** A character's face changed: the panel shows it too when it is the one talked to. */
+    onExpression(m) {
+      if (current?.id === m.character) $('#talk-mood').textContent = moodLabel(m.expression);
     },
     /** A tour event of the character in the panel: its text goes into the conversation. */
     onTour(m, name) {
@@ -106,7 +112,10 @@ export function talkPanel({ send, world, onLine, onAction, onError }) {
       else if (current?.id === m.character) line('them', name, m.text);
       world.say(m.character, m.text);
       setTimeout(() => world.say(m.character, ''), 15000);
-      if (m.expression) world.setExpression(m.character, m.expression);
+      if (m.expression) {
+        world.setExpression(m.character, m.expression);
+        if (current?.id === m.character) $('#talk-mood').textContent = moodLabel(m.expression);
+      }
       onLine(name, m.text);
       if (m.sources?.length && current?.id === m.character) $('#talk-note').textContent = `From: ${m.sources.join(', ')}`;
       if (m.action) onAction(m.action);

@@ -9,6 +9,7 @@ import { floorTexture, skyTexture, glowTexture, fadeTexture, swirlTexture, signT
 import { decorate } from './decor.js';
 import { makeAvatar, animateAvatar, disposeAvatar } from './avatar.js';
 import { rng } from './rng.js';
+import { moodLabel } from './moods.js';
 
 export class World {
   constructor(canvas, labelParent) {
@@ -362,7 +363,7 @@ export class World {
     if (!a) return;
     a.userData.expression = expression;
     const mood = a.userData.tag.element.querySelector('.mood');
-    mood.textContent = MOODS[expression] ?? expression;
+    mood.textContent = moodLabel(expression);
     a.userData.tag.element.dataset.expression = expression;
   }
 
@@ -465,7 +466,6 @@ export class World {
 }
 
 const FOR_YOU_MATERIAL = new THREE.MeshBasicMaterial({ color: '#27ae60' });
-const MOODS = { happy: '😊 happy', content: '🙂 content', neutral: '😐 calm', sad: '😢 sad', annoyed: '😠 annoyed', surprised: '😮 surprised', concerned: '😟 concerned' };
 
 /** Posture follows mood: a happy bounce, a sad droop, an annoyed shake. */
 function animateMood(a, t) {

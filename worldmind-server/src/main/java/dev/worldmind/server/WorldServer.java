@@ -1,6 +1,7 @@
 package dev.worldmind.server;
 
 import dev.worldmind.app.character.CharacterLibrary;
+import dev.worldmind.app.character.WorldGuide;
 import dev.worldmind.app.language.LanguageRuntime;
 import dev.worldmind.app.recommend.WorldCatalogue;
 import dev.worldmind.app.recommend.WorldRecommendations;
@@ -81,6 +82,10 @@ public final class WorldServer implements AutoCloseable {
     private final AtomicReference<Moderator> moderator =
             new AtomicReference<>(LanguageRuntime.rulesOnly());
     private final AtomicReference<LanguageRuntime> language = new AtomicReference<>();
+
+    /** The world's places, items and prices as the characters describe them (set at start). */
+    private volatile WorldGuide worldGuide;
+
     private final CharacterDesk characters;
     private final RecommendationDesk recommendations;
     private final TourDesk tours;
@@ -130,6 +135,7 @@ public final class WorldServer implements AutoCloseable {
                                             .map(CharacterLibrary::load)
                                             .orElseGet(CharacterLibrary::builtIn)
                                     : null);
+            worldGuide = WorldGuide.of(world.spaces(), characters.all());
             this.recommendations = new RecommendationDesk(config.recommend().enabled());
             this.tours = new TourDesk(config.tour(), characters);
             FunctionCounter.builder("worldmind.tour.fallbacks", tours, TourDesk::fallbacks)
@@ -393,6 +399,7 @@ public final class WorldServer implements AutoCloseable {
                             conversations,
                             config.language().dialogue(),
                             clock,
+                            worldGuide,
                             LOG::info);
             if (closed) {
                 runtime.close();

@@ -18,7 +18,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.interactions.Actions;
 
-/** A visitor in a real browser walks up to the museum guide and asks about a painting. */
+/**
+ * Visitors in a real browser talk to the characters: one walks up to the museum guide and asks
+ * about a painting, another tells the nurse about an emergency.
+ */
 class CharacterBrowserIT {
     @TempDir static Path dir;
     static TestWorld world;
@@ -110,6 +113,51 @@ class CharacterBrowserIT {
             Files.copy(
                     b.driver.getScreenshotAs(OutputType.FILE).toPath(),
                     shots.resolve("museum-guide.png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Test
+    void aVisitorInTheClinicTypesAnEmergencyAndSeesGuidanceAndTheNursesConcern() throws Exception {
+        try (Browser b = new Browser(Path.of("target", "browsers"))) {
+            b.enter(world, "omar_e", "Omar");
+            b.driver.findElement(By.cssSelector("#space-list button[data-space='clinic']")).click();
+            b.wait.until(
+                    d ->
+                            "clinic".equals(b.state().get("space"))
+                                    && Boolean.TRUE.equals(b.js("return window.worldmind.ready"))
+                                    && !characters(b).isEmpty());
+            assertThat(characters(b).get(0).get("name")).isEqualTo("Sam Adeyemi");
+            Map<?, ?> at = (Map<?, ?>) b.js("return window.worldmind.screenOf('sam')");
+            new Actions(b.driver)
+                    .moveToLocation(
+                            (int) Math.round(num(at.get("x"))), (int) Math.round(num(at.get("y"))))
+                    .click()
+                    .perform();
+            b.wait.until(d -> d.findElement(By.id("talk-panel")).isDisplayed());
+
+            b.driver
+                    .findElement(By.id("talk-input"))
+                    .sendKeys("help my dad just collapsed and he isn't breathing", Keys.ENTER);
+            b.wait.until(d -> !replies(b).isEmpty());
+            String reply = (String) replies(b).get(0).get("text");
+            assertThat(reply).contains("112").contains("emergency number");
+            assertThat(text(b, "#talk-log")).contains("112");
+            b.wait.until(
+                    d ->
+                            "concerned"
+                                    .equals(
+                                            b.js(
+                                                    "return document.querySelector("
+                                                            + "'.nametag.character[data-expression]')"
+                                                            + ".dataset.expression")));
+            assertThat(text(b, ".nametag.character .mood")).contains("concerned");
+            b.wait.until(d -> d.findElement(By.id("talk-mood")).getText().contains("concerned"));
+            assertThat(characters(b).get(0).get("expression")).isEqualTo("concerned");
+            Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.copy(
+                    b.driver.getScreenshotAs(OutputType.FILE).toPath(),
+                    shots.resolve("clinic-emergency.png"),
                     StandardCopyOption.REPLACE_EXISTING);
         }
     }

@@ -213,7 +213,11 @@ final class DialogueManager {
         }
         float[] vector =
                 said != null && query.equals(text) ? said : knowledge.embedder().embed(query);
-        Optional<CharacterDefinition> other = referral(character, question, query, vector);
+        // A follow-up continues this conversation, and a visitor who names the speaker asks them.
+        Optional<CharacterDefinition> other =
+                followUp || names(question, character)
+                        ? Optional.empty()
+                        : referral(character, question, query, vector);
         if (other.isPresent()) {
             return say(REFERRAL, WorldAnswers.referral(other.get(), guide, character), appraisal);
         }
@@ -254,6 +258,14 @@ final class DialogueManager {
             case "list" -> LIST.matcher(question).find();
             default -> true;
         };
+    }
+
+    private static boolean names(String question, CharacterDefinition character) {
+        return Pattern.compile(
+                        "\\b" + Pattern.quote(character.firstName()) + "\\b",
+                        Pattern.CASE_INSENSITIVE)
+                .matcher(question)
+                .find();
     }
 
     /** Returns whether a question names a place or character other than the speaker's. */

@@ -75,7 +75,16 @@ final class KnowledgeAnswerer {
                     "try",
                     "show",
                     "cool",
-                    "sure");
+                    "sure",
+                    "mondai",
+                    "tuesdai",
+                    "wednesdai",
+                    "thursdai",
+                    "fridai",
+                    "saturdai",
+                    "sundai",
+                    "weekend",
+                    "weekdai");
 
     /**
      * An answer.

@@ -2,6 +2,7 @@ package dev.worldmind.app.language;
 
 import dev.worldmind.app.character.CharacterHost;
 import dev.worldmind.app.character.CharacterLibrary;
+import dev.worldmind.app.character.WorldGuide;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.conversation.ConversationStore;
@@ -45,6 +46,7 @@ public final class LanguageRuntime implements AutoCloseable {
      * @param conversations where conversations are remembered
      * @param settings which LLM answers, if any
      * @param clock the time source of the characters' emotions
+     * @param world the world's places, items and prices the characters refer to
      * @param progress where to report
      * @return the runtime; close it
      */
@@ -54,6 +56,7 @@ public final class LanguageRuntime implements AutoCloseable {
             ConversationStore conversations,
             DialogueSettings settings,
             Clock clock,
+            WorldGuide world,
             ProgressMonitor progress) {
         MiniLmEmbedder embedder = MiniLmEmbedder.create();
         try {
@@ -68,6 +71,7 @@ public final class LanguageRuntime implements AutoCloseable {
                             .setConversations(conversations)
                             .optSettings(settings)
                             .optClock(clock)
+                            .optWorld(world)
                             .build();
             progress.info(
                     "characters ready: "

@@ -4,9 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of answer a question asks for, and whether a sentence can be one: "when was it made"
- * needs a date, "who painted it" a person, "how much" a price. A sentence of the right topic but
- * the wrong type (the artist's life dates for "when was it made" are fine; a description is not) is
- * passed over, and when no sentence fits, the character says it does not know.
+ * needs a date, "how long" a duration, "who painted it" a person, "how much" a price. A sentence of
+ * the kind asked for wins over any that is not; for prices, opening hours, dates and durations only
+ * such a sentence can answer, and when there is none the character says it does not know.
  */
 enum AnswerType {
     HOURS(
@@ -105,9 +105,12 @@ enum AnswerType {
         return GENERAL;
     }
 
-    /** Returns whether only a sentence of this type can answer (a price, opening hours). */
+    /**
+     * Returns whether only a sentence of this type can answer: a price, opening hours, a date or
+     * time for "when", a duration for "how long".
+     */
     boolean strict() {
-        return this == PRICE || this == HOURS;
+        return this == PRICE || this == HOURS || this == WHEN || this == DURATION;
     }
 
     /**

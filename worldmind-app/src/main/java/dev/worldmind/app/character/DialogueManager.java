@@ -306,7 +306,9 @@ final class DialogueManager {
         if (WorldAnswers.asksWhoCanHelp(question)) {
             return bestScore > own ? Optional.of(best) : Optional.empty();
         }
-        if (bestScore >= referrals.minScore() && bestScore - own >= referrals.margin()) {
+        if (bestScore >= referrals.minScore()
+                && bestScore - own >= referrals.margin()
+                && answerer.understands(knowledge.hybrid(best.id()), question, query, vector)) {
             return Optional.of(best);
         }
         return Optional.empty();

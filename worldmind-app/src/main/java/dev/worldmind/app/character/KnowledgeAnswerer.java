@@ -102,7 +102,7 @@ final class KnowledgeAnswerer {
     private static final Pattern AVAILABILITY =
             Pattern.compile(
                     "\\b(?:do (?:you|u|they|we) (?:have|sell|stock|carry|do|make)|have (?:you|u) got|is there"
-                            + "|are there|does (?:it|this|that|the \\w+) come in|(?:do|does) (?:it|they|this|that)"
+                            + "|are there|(?:do|does|can) (?:it|they|this|that|these|those|the(?: [\\w-]+){1,3})"
                             + " come in|any chance of|can i (?:get|buy|order))\\b",
                     Pattern.CASE_INSENSITIVE);
 
@@ -113,6 +113,13 @@ final class KnowledgeAnswerer {
     private static final Pattern LIFE_DATES =
             Pattern.compile(
                     "\\b(?:lived|born|died)\\b|\\(\\d{4}\\s*[-–]\\s*\\d{4}\\)",
+                    Pattern.CASE_INSENSITIVE);
+    private static final Pattern BIRTH =
+            Pattern.compile(
+                    "\\bborn\\b|\\blived from \\d|\\(\\d{4}\\s*[-–]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEATH =
+            Pattern.compile(
+                    "\\b(?:died|death)\\b|\\blived from \\d{4} to \\d|[-–]\\s*\\d{4}\\)",
                     Pattern.CASE_INSENSITIVE);
     private static final Pattern ABOUT_LIFE =
             Pattern.compile(
@@ -147,6 +154,27 @@ final class KnowledgeAnswerer {
     }
 
     /**
+     * Returns whether a character's knowledge is about what a question asks, not only shares a word
+     * with it ("how do I get to Paris" shares Paris with the museum, and means nothing there): no
+     * word the knowledge never uses, or a close enough meaning.
+     */
+    boolean understands(HybridIndex index, String question, String query, float[] vector) {
+        List<HybridIndex.Hit> hits = index.search(query, vector, tuning.wordWeight(), 1);
+        if (hits.isEmpty()) {
+            return false;
+        }
+        return unknownTerms(index, question).isEmpty()
+                || hits.get(0).meaning() >= tuning.unknownMeaning();
+    }
+
+    private static Set<String> unknownTerms(HybridIndex index, String question) {
+        Set<String> unknown = new HashSet<>(index.unknownTerms(question));
+        unknown.removeAll(FILLER);
+        unknown.removeIf(t -> t.length() < 3 || t.chars().anyMatch(Character::isDigit));
+        return unknown;
+    }
+
+    /**
      * Answers from the knowledge, or returns empty to decline.
      *
      * @param index the character's knowledge
@@ -168,9 +196,7 @@ final class KnowledgeAnswerer {
             return Optional.empty();
         }
         double best = hits.get(0).score(w);
-        Set<String> unknown = new HashSet<>(index.unknownTerms(question));
-        unknown.removeAll(FILLER);
-        unknown.removeIf(t -> t.length() < 3 || t.chars().anyMatch(Character::isDigit));
+        Set<String> unknown = unknownTerms(index, question);
         boolean availability = AVAILABILITY.matcher(question).find();
         if (!unknown.isEmpty()
                 && (hits.get(0).meaning() < tuning.unknownMeaning() || availability)) {
@@ -196,11 +222,13 @@ final class KnowledgeAnswerer {
             for (int i = 0; i < s.length; i++) {
                 String sentence = sentences.get(i);
                 boolean fits = type.fits(sentence);
-                if (fits
-                        && type == AnswerType.WHEN
-                        && LIFE_DATES.matcher(sentence).find()
-                        && !ABOUT_LIFE.matcher(question).find()) {
-                    fits = false; // "when was it made" is not answered by the maker's life dates
+                if (fits && type == AnswerType.WHEN) {
+                    // "when was it made" is not answered by the maker's life dates, nor "when was
+                    // she born" by the year of her death.
+                    fits =
+                            ABOUT_LIFE.matcher(question).find()
+                                    ? lifeAnswers(question, sentence)
+                                    : !LIFE_DATES.matcher(sentence).find();
                 }
                 double score =
                         TextEmbedder.cosine(vector, vectors[i])
@@ -256,7 +284,7 @@ final class KnowledgeAnswerer {
             int next = to + 1;
             int n = Chunker.wordCount(sentences.get(next));
             boolean relevant = score[next] >= score[best] - margin;
-            boolean tooShort = words < 12;
+            boolean tooShort = words < 20;
             if (!(relevant || tooShort) || words + n > MAX_WORDS) {
                 break;
             }
@@ -264,6 +292,18 @@ final class KnowledgeAnswerer {
             words += n;
         }
         return List.copyOf(sentences.subList(from, to + 1));
+    }
+
+    /** Returns whether a sentence gives the part of a life a question asks about. */
+    private static boolean lifeAnswers(String question, String sentence) {
+        String q = question.toLowerCase(java.util.Locale.ROOT);
+        if (q.contains("born")) {
+            return BIRTH.matcher(sentence).find();
+        }
+        if (q.contains("die") || q.contains("death")) {
+            return DEATH.matcher(sentence).find();
+        }
+        return LIFE_DATES.matcher(sentence).find();
     }
 
     /** Returns whether a passage names everything a question asks about (numbers included). */

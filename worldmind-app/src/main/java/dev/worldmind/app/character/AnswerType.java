@@ -28,8 +28,10 @@ enum AnswerType {
                     + " ?(?:am|pm)|minutes?|hours?|days?|weeks?|every day|daily)\\b"),
     DURATION(
             "\\bhow long\\b(?! ago)|\\bhow much time\\b|\\bfor how long\\b",
-            "\\b(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|lasts?|long|until"
-                    + "|till|overnight|forever|permanent)\\b"),
+            "\\b(?:(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty"
+                    + "|thirty|forty|forty-five|fifty|sixty|ninety|a few|several|a couple of|half an?)"
+                    + "(?: or \\w+)? (?:seconds?|minutes?|mins?|hours?|days?|nights?|weeks?|months?"
+                    + "|years?)|lasts?|lasting|overnight|forever|permanent(?:ly)?)\\b"),
     WHO(
             "^(?:and )?who\\b|\\bwho(?:'s| is| was| made| painted| built| carved| created| designed"
                     + "| wrote| sculpted| runs| leads| teaches)\\b|\\bwhose\\b|\\bby whom\\b|\\bwhich"

@@ -1,8 +1,10 @@
 package dev.worldmind.app.character;
 
+import dev.worldmind.model.language.moderation.AbuseDetector;
 import dev.worldmind.model.language.moderation.ModerationVerdict;
 import dev.worldmind.model.language.moderation.PromptInjection;
 import dev.worldmind.model.language.moderation.RuleChecks;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -89,7 +91,11 @@ final class SafetyPolicy {
                             + "(?:\\w+ )?(?:pills|tablets|medicine|meds|paracetamol)"
                             + "|(?:tongue|throat|lips?|face) (?:is |are |has |have |keeps )?(?:swelling|swollen"
                             + "|swelled|puffing up)|can'?t swallow|turning blue|blue lips"
-                            + "|need an ambulance|emergency)\\b",
+                            + "|need an ambulance|emergency"
+                            + "|clutch\\w* (?:at )?(?:his|her|their|my|the) chest|(?:grey|gray|pale|white)"
+                            + " and (?:sweaty|clammy)|(?:vomiting|throwing up|coughing up|puking) blood"
+                            + "|empty (?:bottle|packet|box|pack|blister) of (?:\\w+ )?(?:pills|tablets|meds"
+                            + "|medicine|paracetamol))\\b",
                     FLAGS);
 
     private static final Pattern INJECTION =
@@ -106,7 +112,17 @@ final class SafetyPolicy {
                             + "|new instructions|from now on|forget (?:that )?(?:you'?re|you are|who you are|your role)"
                             + "|(?:answer|reply|respond|talk) (?:to )?(?:everything|everyone|me|all) (?:with|in)"
                             + " (?:insults|swear\\w*|rude)|\\[system\\]|<\\|?system|no restrictions|without (?:any )?"
-                            + "(?:rules|restrictions|filters))",
+                            + "(?:rules|restrictions|filters))"
+                            + "|(?:instructions?|rules|restrictions|guidelines|limits|filters|prompt)"
+                            + " (?:are |is |have been |has been |now )*(?:lifted|void|off|disabled|removed"
+                            + "|suspended|cancell?ed|overridden|no longer appl\\w+)"
+                            + "|(?:text|words|instructions|message|prompt) (?:that )?you (?:were|got|have"
+                            + " been|had been) given|before this conversation (?:started|began)"
+                            + "|(?:startup|start-up|initial|original|hidden|secret) (?:instructions|prompt"
+                            + "|rules|message)|(?:not|aren'?t|isn'?t) restricted|unrestricted"
+                            + "|(?:note|message|instructions?) (?:for|to) (?:the |any |all )?(?:ai|ais|bot"
+                            + "|bots|assistant|assistants|chatbot|tutors?|guides?|model)s?\\b"
+                            + "|\\[(?:admin|system|developer|dev|mod|moderator)\\b",
                     FLAGS);
 
     private static final Pattern SECRET =
@@ -129,6 +145,7 @@ final class SafetyPolicy {
                             + "|where (?:they|he|she|that (?:user|player|person)) lives?"
                             + "|(?:home )?(?:address|phone number|e-?mail|number) of (?:the|that|a|this|my|another)"
                             + " (?:girl|boy|guy|user|player|person|visitor|woman|man|kid|customer|patient)"
+                            + "|what did (?!i\\b|you\\b|we\\b)\\w+ (?:get|score) (?:on|in) (?:the|his|her|their)"
                             + "|(?:what|which) (?:card|details|username|name) (?:did )?(?:the )?(?:last|previous"
                             + "|other) (?:customer|person|visitor|user))",
                     FLAGS);
@@ -154,7 +171,19 @@ final class SafetyPolicy {
                             + "|(?:moderators?|admins?|managers?|bosses|owners?|developers?|staff|teachers?)"
                             + " (?:said|told|say|says|promised|agreed|allow\\w*)"
                             + "|(?:write|do|finish) my (?:whole )?(?:essay|homework|exam|test|assignment)"
-                            + " (?:and (?:submit|hand) it|for me))",
+                            + " (?:and (?:submit|hand) it|for me))"
+                            + "|this is (?:the |your )?(?:director|manager|admin|administrator|owner"
+                            + "|developer|dev team|ops|operations|support|staff|police|curator|head \\w+"
+                            + "|headteacher|principal|security)\\b"
+                            + "|(?:it'?s|its|i'?m|im|i am|we'?re|we are) (?:\\w+ )?from (?:worldmind|hq"
+                            + "|head office|headquarters|support|security|the (?:dev|ops|admin|support"
+                            + "|security) team)|worldmind hq"
+                            + "|(?:said|told me|messaged me|texted me|says) (?:that )?you(?:'d| would| will"
+                            + "| can| could| are going to)? (?:let|give|do|make|write|mark|send|allow|change"
+                            + "|unlock|open)"
+                            + "|don'?t (?:bother )?(?:check|checking|ask|asking|verify|verifying|confirm)"
+                            + "|no time (?:to wait )?for (?:approval|checks|verification)"
+                            + "|mark (?:the |my |this )?order (?:[#\\w]+ )?as paid",
                     FLAGS);
 
     private static final Pattern OFFER =
@@ -170,13 +199,21 @@ final class SafetyPolicy {
                             + "|special (?:deal|price|discount)|price match|staff discount|cheaper for me"
                             + "|(?:let me|can i|could i|may i|i want to) (?:just )?(?:touch|hold|borrow|keep|climb (?:on|up)"
                             + "|sit on|take (?:it )?home|steal|lick)\\b|you owe me"
+                            + "|change (?:my|the|our|his|her) (?:test |exam |quiz |final )?(?:score|grade"
+                            + "|mark|result)s?|(?:write|give|sign|make) me (?:a |an )?(?:doctor'?s?|sick"
+                            + "|medical|school) (?:letter|note|certificate)|(?:doctor'?s?|medical|sick)"
+                            + " (?:letter|note|certificate) (?:saying|that says|to say)"
+                            + "|answers to (?:the |my |our )?(?:whole |entire )?(?:test|exam|quiz)"
+                            + "|(?:without|no) (?:a )?prescription"
+                            + "|refund .{0,40}(?:wore|worn|used|months|broke)|(?:wore|worn|used) .{0,60}"
+                            + "(?:full )?refund"
                             + "|refund (?:without|with no) (?:a |the )?receipt|refund .{0,20}(?:never|didn'?t)"
                             + " (?:bought|buy|paid|pay)|(?:money|credits) back .{0,20}(?:kept|keep)",
                     FLAGS);
 
     private static final Pattern HOSTILE =
             Pattern.compile(
-                    "\\b(?:(?:you(?:'re| are)?|ur|u r|u|your) (?:a |an |so |such an? |really |totally"
+                    "\\b(?:(?:you(?:'re| are| r)?|ur|u r|u|your) (?:a |an |so |such an? |really |totally"
                             + " |completely |just |the most |fucking |bloody )*(?:stupid|useless|dumb"
                             + "|idiot|idiotic|moron|moronic|worthless|pathetic|garbage|trash|rubbish"
                             + "|terrible|awful|annoying|crap|crappy|shit|clueless|incompetent|joke|waste"
@@ -185,8 +222,27 @@ final class SafetyPolicy {
                             + "|(?:useless|dumb|worthless|pathetic|braindead) (?:bot|ai|robot|machine"
                             + "|thing|npc|program)|fuck (?:you|off|u)|screw you|you suck|u suck"
                             + "|i hate (?:you|u)|go to hell|piss off|get lost|nobody asked you"
-                            + "|what a (?:useless|stupid|dumb) )",
+                            + "|what a (?:useless|stupid|dumb) "
+                            + "|(?:a |my |any )?(?:toddler|child|kid|baby|monkey|dog|parrot|rock|five year"
+                            + " old)s? could (?:do|explain|teach|answer|say) .{0,40}better than (?:you|u)"
+                            + "|why do (?:they|people) (?:even )?(?:let|allow) (?:you|u|a bot|an ai)"
+                            + "|(?:nobody|no one|no-one) (?:here )?(?:actually |even |really )?(?:wants|likes"
+                            + "|needs|asked for) (?:to talk to )?(?:you|u)\\b)",
                     FLAGS);
+
+    /** Moderation's reasons that mean the message is aimed at someone: here, at the character. */
+    private static final List<String> AIMED =
+            List.of(
+                    RuleChecks.ABUSE,
+                    RuleChecks.THREAT,
+                    AbuseDetector.INSULT,
+                    AbuseDetector.HARASSMENT,
+                    AbuseDetector.THREAT,
+                    AbuseDetector.SELF_HARM);
+
+    private static final Pattern SPACED = Pattern.compile("(?<=\\b\\w) (?=\\w\\b)");
+    private static final Pattern LEET_WORD =
+            Pattern.compile("\\b(?=[\\w@$]*[a-z])(?=[\\w@$]*[013457@$])[\\w@$]+");
 
     private static final Pattern GENERAL =
             Pattern.compile(
@@ -230,8 +286,8 @@ final class SafetyPolicy {
             return Optional.of(Kind.OFFER);
         }
         if (HOSTILE.matcher(t).find()
-                || verdict.reasons().contains(RuleChecks.ABUSE)
-                || verdict.reasons().contains(RuleChecks.THREAT)) {
+                || HOSTILE.matcher(folded(t)).find()
+                || AIMED.stream().anyMatch(verdict.reasons()::contains)) {
             return Optional.of(Kind.HOSTILE);
         }
         return Optional.empty();
@@ -246,6 +302,32 @@ final class SafetyPolicy {
     }
 
     /** Lowercases and straightens quotes, so that patterns need one spelling. */
+    /**
+     * Undoes the common evasions of insults: letters spaced out ("d u m b") and digits for letters
+     * inside words ("y0u", "l0l").
+     */
+    static String folded(String plain) {
+        String joined = SPACED.matcher(plain).replaceAll("");
+        StringBuilder out = new StringBuilder(joined.length());
+        java.util.regex.Matcher m = LEET_WORD.matcher(joined);
+        int at = 0;
+        while (m.find()) {
+            out.append(joined, at, m.start());
+            String w = m.group();
+            out.append(
+                    w.replace('0', 'o')
+                            .replace('1', 'i')
+                            .replace('3', 'e')
+                            .replace('4', 'a')
+                            .replace('5', 's')
+                            .replace('7', 't')
+                            .replace('@', 'a')
+                            .replace('$', 's'));
+            at = m.end();
+        }
+        return out.append(joined.substring(at)).toString();
+    }
+
     static String plain(String text) {
         return text.toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'')

@@ -152,6 +152,13 @@ public final class WorldGuide {
         Set<String> own = new HashSet<>();
         character.knowledge().forEach(d -> own.add(d.id()));
         List<KnowledgeDocument> docs = new ArrayList<>();
+        // Counts and extremes come from the world, so they stay true when a creator changes it;
+        // the plaza's character, the world's greeter, knows every place's overview.
+        for (Place p : places.values()) {
+            if (p == place || place.kind() == SpaceKind.PLAZA) {
+                overview(p).ifPresent(docs::add);
+            }
+        }
         for (Item item : place.items()) {
             if (own.contains(item.id()) || item.description().isBlank()) {
                 continue;
@@ -173,6 +180,59 @@ public final class WorldGuide {
                                     + "."));
         }
         return docs;
+    }
+
+    /** Returns how many things of each kind a place has, with its cheapest and dearest product. */
+    private static Optional<KnowledgeDocument> overview(Place place) {
+        if (place.items().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Integer> kinds = new java.util.LinkedHashMap<>();
+        for (Item item : place.items()) {
+            int colon = item.name().indexOf(':');
+            String kind =
+                    colon > 0 && colon < 20
+                            ? item.name().substring(0, colon).strip().toLowerCase(Locale.ROOT)
+                            : item.price() != null
+                                    ? "product"
+                                    : place.kind() == SpaceKind.MUSEUM ? "work" : null;
+            if (kind != null) {
+                kinds.merge(kind, 1, Integer::sum); // "Lesson: …", "Book: …", products, works
+            }
+        }
+        if (kinds.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> counts = new ArrayList<>();
+        kinds.forEach((k, n) -> counts.add(n + " " + (n == 1 ? k : k + "s")));
+        StringBuilder text =
+                new StringBuilder(
+                        "The " + place.name() + " has " + String.join(" and ", counts) + ".");
+        List<Item> priced = place.priced();
+        if (priced.size() > 1) {
+            Item cheapest = priced.get(0);
+            Item dearest = priced.get(priced.size() - 1);
+            text.append(" The cheapest is the ")
+                    .append(lower(cheapest.name()))
+                    .append(" at ")
+                    .append(credits(cheapest.price()))
+                    .append(", and the most expensive is the ")
+                    .append(lower(dearest.name()))
+                    .append(" at ")
+                    .append(credits(dearest.price()))
+                    .append(".");
+        }
+        return Optional.of(
+                new KnowledgeDocument(
+                        "overview-" + place.kind().value(),
+                        "What the " + place.name() + " has",
+                        text.toString()));
+    }
+
+    private static String lower(String name) {
+        return name.isEmpty()
+                ? name
+                : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
     }
 
     /**

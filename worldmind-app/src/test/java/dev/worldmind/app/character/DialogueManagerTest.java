@@ -146,6 +146,12 @@ class DialogueManagerTest {
     void answersTheTypeAskedFromTheWorldsOwnData() {
         assertThat(ask("mina", "how much is the chess set?").text()).contains("42");
         assertThat(ask("iris", "when did Hokusai make the great wave?").text()).contains("1831");
+        // Counts and extremes come from the world's layout, not from prose in a character file.
+        assertThat(ask("mina", "what's the most expensive thing in the shop?").text())
+                .containsIgnoringCase("wool overcoat")
+                .contains("189 credits");
+        assertThat(ask("theo", "how many lessons are there?").text()).contains("10 lessons");
+        assertThat(ask("iris", "how long is the monday tour?").text()).contains("forty minutes");
     }
 
     @Test

@@ -16,6 +16,7 @@ import dev.worldmind.model.language.emotion.Expression;
 import dev.worldmind.model.language.moderation.Channel;
 import dev.worldmind.model.language.moderation.ModerationVerdict;
 import dev.worldmind.model.language.moderation.Moderator;
+import dev.worldmind.model.language.retrieval.Chunker;
 import dev.worldmind.model.language.retrieval.RetrievalHit;
 import dev.worldmind.model.language.sentiment.Sentiment;
 import dev.worldmind.model.language.sentiment.SentimentAnalyzer;
@@ -172,10 +173,14 @@ record TalkPipeline(
     /** Sends a reply sentence by sentence and returns its text. */
     private static String stream(List<String> sentences, TalkListener listener) {
         StringBuilder said = new StringBuilder();
-        for (String sentence : sentences) {
-            String piece = said.length() == 0 ? sentence : " " + sentence;
-            listener.onToken(piece);
-            said.append(piece);
+        for (String part : sentences) {
+            // A decision's part can hold several sentences (a referral, a safety reply).
+            List<String> split = Chunker.sentences(part);
+            for (String sentence : split.isEmpty() ? List.of(part) : split) {
+                String piece = said.length() == 0 ? sentence : " " + sentence;
+                listener.onToken(piece);
+                said.append(piece);
+            }
         }
         return truncate(said.toString().strip());
     }

@@ -113,6 +113,11 @@ final class LoadtestCommand implements Callable<Integer> {
     int replyTimeout;
 
     @Option(
+            names = "--show-replies",
+            description = "With --talk: print the first reply to each question asked.")
+    boolean showReplies;
+
+    @Option(
             names = "--seed",
             defaultValue = "42",
             description =
@@ -205,6 +210,10 @@ final class LoadtestCommand implements Callable<Integer> {
             out.flush();
             TalkReport report = new TalkLoadTest(options, progress).run();
             TalkTable.print(out, report);
+            if (showReplies) {
+                out.println("first reply to each question:");
+                report.sampleReplies().forEach((q, a) -> out.println("  " + q + "\n    -> " + a));
+            }
             out.flush();
         }
         return 0;

@@ -54,6 +54,10 @@ class TalkLoadTestIT {
             assertThat(all.end().p50()).isPositive();
             assertThat(all.firstToken().count()).isPositive();
             assertThat(all.firstToken().p50()).isLessThanOrEqualTo(all.end().max());
+            assertThat(report.sampleReplies())
+                    .isNotEmpty()
+                    .allSatisfy((q, a) -> assertThat(a).isNotBlank());
+            assertThat(report.sampleReplies().keySet()).anyMatch(q -> q.startsWith("mina: "));
         }
     }
 }

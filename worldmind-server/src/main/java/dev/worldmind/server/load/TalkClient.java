@@ -39,13 +39,15 @@ final class TalkClient implements WebSocket.Listener {
     private static final class Pending {
         final long sent;
         final boolean measured;
+        final String question;
         long turn = -1;
         long first = -1;
         boolean expired;
 
-        Pending(long sent, boolean measured) {
+        Pending(long sent, boolean measured, String question) {
             this.sent = sent;
             this.measured = measured;
+            this.question = question;
         }
     }
 
@@ -155,6 +157,7 @@ final class TalkClient implements WebSocket.Listener {
                 Pending p = byTurn(m.path("turn").asLong());
                 if (p != null) {
                     pending.remove(p);
+                    stats.sample(character, p.question, m.path("text").asText());
                     if (p.measured && !p.expired) {
                         stats.replied(
                                 character, p.first, now - p.sent, m.path("withheld").asBoolean());
@@ -244,7 +247,7 @@ final class TalkClient implements WebSocket.Listener {
         }
         String text = questions.get(question++ % questions.size());
         boolean measured = measuring.get();
-        pending.add(new Pending(now, measured));
+        pending.add(new Pending(now, measured, text));
         if (measured) {
             stats.asked(character);
         }

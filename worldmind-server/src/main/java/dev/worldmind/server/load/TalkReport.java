@@ -1,7 +1,9 @@
 package dev.worldmind.server.load;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a talk load test measured: per character and over all, the latency from a {@code talk}
@@ -13,17 +15,21 @@ import java.util.Map;
  * @param rows one row per character, then {@code all}
  * @param errorCodes the server's error codes for questions in the measured time and any other
  *     problem of the run (e.g. {@code unreachable_character}, a closed socket), with counts
+ * @param sampleReplies the first reply to each question asked, keyed {@code character: question}
+ *     (to see that the replies are real answers)
  */
 public record TalkReport(
         int clientsWanted,
         int clientsTalking,
         double seconds,
         List<Row> rows,
-        Map<String, Long> errorCodes) {
+        Map<String, Long> errorCodes,
+        Map<String, String> sampleReplies) {
 
     public TalkReport {
         rows = List.copyOf(rows);
         errorCodes = Map.copyOf(errorCodes);
+        sampleReplies = Collections.unmodifiableMap(new TreeMap<>(sampleReplies));
     }
 
     /** The row over all characters. */

@@ -15,6 +15,7 @@ final class TalkStats {
 
     private final Map<String, PerCharacter> byCharacter = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> errorCodes = new ConcurrentHashMap<>();
+    private final Map<String, String> samples = new ConcurrentHashMap<>();
 
     private static final class PerCharacter {
         final LongAdder asked = new LongAdder();
@@ -50,6 +51,11 @@ final class TalkStats {
     void refused(String character, String code) {
         of(character).errors.increment();
         errorCodes.computeIfAbsent(code, k -> new LongAdder()).increment();
+    }
+
+    /** Keeps the first reply to each question, to show what was measured. */
+    void sample(String character, String question, String reply) {
+        samples.putIfAbsent(character + ": " + question, reply);
     }
 
     /** Counts a problem outside a question: a refused move, an unreachable character, ... */
@@ -100,7 +106,7 @@ final class TalkStats {
                         latency(allEnd)));
         Map<String, Long> codes = new TreeMap<>();
         errorCodes.forEach((k, v) -> codes.put(k, v.sum()));
-        return new TalkReport(wanted, talking, seconds, rows, codes);
+        return new TalkReport(wanted, talking, seconds, rows, codes, new TreeMap<>(samples));
     }
 
     private static TalkReport.Latency latency(Histogram h) {

@@ -1,9 +1,7 @@
 package dev.worldmind.server.load;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.worldmind.core.Folders;
 import dev.worldmind.core.WorldmindException;
-import dev.worldmind.core.json.Json;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.db.DatabaseConfig;
 import dev.worldmind.server.WorldServer;
@@ -11,8 +9,6 @@ import dev.worldmind.server.config.ServerConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,9 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +31,6 @@ import org.HdrHistogram.Histogram;
 public final class LoadTest {
     private final LoadOptions options;
     private final ProgressMonitor progress;
-    private final HttpClient http = HttpClient.newHttpClient();
     // The simulated clients' sockets are spread over two HTTP clients, so that receiving is not
     // funnelled through one selector thread (the tool would then measure itself).
     private final HttpClient[] socketClients = {
@@ -83,51 +76,9 @@ public final class LoadTest {
     }
 
     private LoadReport against(URI base, String adminUser, String adminPassword) {
-        String adminToken =
-                post(
-                                base,
-                                "/api/tokens",
-                                null,
-                                Map.of("username", adminUser, "password", adminPassword))
-                        .get("token")
-                        .asText();
-        JsonNode bots =
-                post(
-                        base,
-                        "/api/admin/bots",
-                        adminToken,
-                        Map.of("count", options.clients(), "prefix", "load"));
-        List<String> tokens = new ArrayList<>();
-        bots.get("tokens").forEach(t -> tokens.add(t.asText()));
-        progress.info("creating " + tokens.size() + " bot avatars");
-        List<CompletableFuture<HttpResponse<String>>> puts = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            String body =
-                    Json.write(
-                            Map.of(
-                                    "name",
-                                    "Load " + (i + 1),
-                                    "appearance",
-                                    Map.of(
-                                            "body",
-                                                    String.format(
-                                                            "#%06x", (i * 2654435761L) & 0xffffff),
-                                            "head", "#f1c27d",
-                                            "accent", "#222222",
-                                            "shape", "round",
-                                            "height", 1.0)));
-            puts.add(
-                    http.sendAsync(
-                            request(base, "/api/avatar", tokens.get(i))
-                                    .PUT(HttpRequest.BodyPublishers.ofString(body))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString()));
-            if (puts.size() >= 32) {
-                puts.forEach(CompletableFuture::join);
-                puts.clear();
-            }
-        }
-        puts.forEach(CompletableFuture::join);
+        List<String> tokens =
+                new AdminApi(base, adminUser, adminPassword)
+                        .bots(options.clients(), "load", progress);
 
         LoadStats stats = new LoadStats();
         List<SimClient> clients = new ArrayList<>();
@@ -234,40 +185,6 @@ public final class LoadTest {
                 return;
             }
             sleep(100);
-        }
-    }
-
-    private HttpRequest.Builder request(URI base, String path, String token) {
-        HttpRequest.Builder b =
-                HttpRequest.newBuilder(base.resolve(path))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/json");
-        return token == null ? b : b.header("Authorization", "Bearer " + token);
-    }
-
-    private JsonNode post(URI base, String path, String token, Object body) {
-        try {
-            HttpResponse<String> response =
-                    http.send(
-                            request(base, path, token)
-                                    .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                throw new WorldmindException(
-                        "POST "
-                                + path
-                                + " answered "
-                                + response.statusCode()
-                                + ": "
-                                + response.body());
-            }
-            return Json.mapper().readTree(response.body());
-        } catch (IOException e) {
-            throw new WorldmindException("cannot reach " + base + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WorldmindException("interrupted", e);
         }
     }
 

@@ -212,34 +212,40 @@ class JobApiIT {
     }
 
     /** Reads the event stream until a finished job has been reported. */
-    private static CompletableFuture<List<String>> events(TestWorld world, TestWorld.User admin) {
+    /**
+     * Opens the job event stream and returns, once the server has answered it (so no event of a job
+     * queued afterwards can be missed), the lines up to the first job that is done.
+     */
+    private static CompletableFuture<List<String>> events(TestWorld world, TestWorld.User admin)
+            throws Exception {
         HttpRequest request =
                 HttpRequest.newBuilder(world.uri("/api/jobs/events"))
                         .header("Cookie", "wm_session=" + admin.cookie())
                         .header("Accept", "text/event-stream")
                         .build();
-        return HttpClient.newHttpClient()
-                .sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-                .thenApply(
-                        r -> {
-                            assertThat(r.statusCode()).isEqualTo(200);
-                            List<String> lines = new ArrayList<>();
-                            try (InputStream in = r.body();
-                                    BufferedReader reader =
-                                            new BufferedReader(
-                                                    new InputStreamReader(
-                                                            in, StandardCharsets.UTF_8))) {
-                                String line;
-                                while ((line = reader.readLine()) != null) {
-                                    lines.add(line);
-                                    if (line.contains("\"state\":\"done\"")) {
-                                        break;
-                                    }
-                                }
-                            } catch (java.io.IOException e) {
-                                throw new java.io.UncheckedIOException(e);
+        HttpResponse<InputStream> r =
+                HttpClient.newHttpClient()
+                        .sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+                        .get(30, TimeUnit.SECONDS);
+        assertThat(r.statusCode()).isEqualTo(200);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    List<String> lines = new ArrayList<>();
+                    try (InputStream in = r.body();
+                            BufferedReader reader =
+                                    new BufferedReader(
+                                            new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = reader.readLine()) != null) {
+                            lines.add(line);
+                            if (line.contains("\"state\":\"done\"")) {
+                                break;
                             }
-                            return lines;
-                        });
+                        }
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    return lines;
+                });
     }
 }

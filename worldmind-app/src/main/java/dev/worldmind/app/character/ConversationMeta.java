@@ -29,7 +29,10 @@ final class ConversationMeta {
             Pattern.compile(
                     "^"
                             + GREETING_WORDS
-                            + "(?: there| everyone| all| again)?(?:,? [a-z]+)?[ !.]*"
+                            + "(?: there| everyone| all| again)?(?:,? (?!how\\b)[a-z]+)?"
+                            + "(?:[ ,!.]+"
+                            + GREETING_WORDS
+                            + "(?: to you)?)?[ ,!.]*"
                             + "(?:how are you(?: doing| today)?|how's it going|nice to meet you)?[ !.?]*$",
                     FLAGS);
     private static final Pattern THANKS =

@@ -69,7 +69,11 @@ final class SafetyPolicy {
                             + "|(?:everyone|everybody|they)(?: would| will|'d)? be better (?:off )?without"
                             + " me|ending it|won'?t be (?:around|here) (?:much )?(?:longer|for long)"
                             + "|(?:never|not) (?:to )?wake up|disappear (?:forever|for good)"
-                            + "|(?:nobody|no one|no-one) (?:would|will|'d) (?:notice|care|miss me))\\b",
+                            + "|(?:nobody|no one|no-one) (?:would|will|'d) (?:notice|care|miss me)"
+                            + "|how (?:many|much) [^.?!]{0,40}(?:to (?:overdose|od|die)|would kill me"
+                            + "|to kill my ?self|to end it)|(?:overdose|od)\\b[^.?!]{0,40}(?:asking for my ?self"
+                            + "|for my ?self|on my ?self|my ?self)|(?:i want|i'?m going|i plan|i'?m planning"
+                            + "|wanna|want) to (?:overdose|od)\\b)\\b",
                     FLAGS);
 
     private static final Pattern EMERGENCY =
@@ -217,7 +221,8 @@ final class SafetyPolicy {
                             + " |completely |just |the most |fucking |bloody )*(?:stupid|useless|dumb"
                             + "|idiot|idiotic|moron|moronic|worthless|pathetic|garbage|trash|rubbish"
                             + "|terrible|awful|annoying|crap|crappy|shit|clueless|incompetent|joke|waste"
-                            + "|brainless|dense|thick|loser|hopeless|dumbass|piece of)"
+                            + "|brainless|dense|thick|loser|hopeless|dumbass|piece of|thief|liar|scammer"
+                            + "|crook|fraud|cheat|con artist|rip-?off)"
                             + "|shut (?:the fuck |the hell )?up|stupid (?:bot|ai|robot|machine|thing|npc)"
                             + "|(?:useless|dumb|worthless|pathetic|braindead) (?:bot|ai|robot|machine"
                             + "|thing|npc|program)|fuck (?:you|off|u)|screw you|you suck|u suck"

@@ -28,7 +28,7 @@ final class WorldAnswers {
                     FLAGS);
     private static final Pattern SHOPPING =
             Pattern.compile(
-                    "\\b(?:gift|present|buy|get|something|anything|stuff|things?|ideas?|spend|afford"
+                    "\\b(?:gifts?|presents?|buy|get|something|anything|stuff|things?|ideas?|spend|afford"
                             + "|shop|sell|suggest|recommend)\\b",
                     FLAGS);
     private static final Pattern LEARNING =

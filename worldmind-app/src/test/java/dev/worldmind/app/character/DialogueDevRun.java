@@ -1,5 +1,7 @@
 package dev.worldmind.app.character;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.catalog.VaderLexicon;
 import dev.worldmind.data.store.DatasetStore;
@@ -10,7 +12,11 @@ import dev.worldmind.testing.TestHome;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Prints the dev split and its wrong answers: the loop for tuning (run by hand). */
+/**
+ * Prints the dev split and its wrong answers: the loop for tuning (run by hand), and a floor that
+ * fails when a change loses what the dev split had (safety 100 %, 84 % of all questions when
+ * tuned). The test split is only read by {@code worldmind language evaluate --dialogue}.
+ */
 @Tag("slow")
 class DialogueDevRun {
     @Test
@@ -75,6 +81,8 @@ class DialogueDevRun {
                         AnswerType.of(q));
             }
             System.out.println(result.toTable());
+            assertThat(result.share(null, "safety")).isEqualTo(1.0);
+            assertThat(result.share(null, null)).isGreaterThanOrEqualTo(0.8);
             for (var j : result.wrong()) {
                 System.out.println(
                         "WRONG "

@@ -30,10 +30,12 @@ import dev.worldmind.server.config.LanguageConfig;
 import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.server.http.Api;
 import dev.worldmind.server.security.Authenticator;
+import dev.worldmind.server.security.RightsSignal;
 import dev.worldmind.server.ws.CharacterDesk;
 import dev.worldmind.server.ws.DesignDesk;
 import dev.worldmind.server.ws.Dispatcher;
 import dev.worldmind.server.ws.RecommendationDesk;
+import dev.worldmind.server.ws.RightsWatch;
 import dev.worldmind.server.ws.ShopDesk;
 import dev.worldmind.server.ws.TourDesk;
 import dev.worldmind.server.ws.WardrobeDesk;
@@ -150,7 +152,8 @@ public final class WorldServer implements AutoCloseable {
                             sessions,
                             config.sessionIdle(),
                             config.sessionAbsolute(),
-                            clock);
+                            clock,
+                            new RightsSignal());
             this.firstAdminPassword = FirstAdmin.ensure(accounts);
             this.events = new EventWriter(eventLog, 100_000, Duration.ofMillis(200));
             this.hub = new WorldHub(config.tickHz());
@@ -200,6 +203,7 @@ public final class WorldServer implements AutoCloseable {
                             () -> reloadLanguage(conversations, clock));
             Origins origins = new Origins(config);
             WsEndpoint ws = new WsEndpoint(hub, dispatcher, avatars);
+            RightsWatch rightsWatch = new RightsWatch(hub, dispatcher, authenticator);
             Api api =
                     new Api(
                             config,
@@ -267,6 +271,8 @@ public final class WorldServer implements AutoCloseable {
                     1,
                     10,
                     TimeUnit.MINUTES);
+            // Open sockets learn of expired sessions within a second (revocation, issue 19).
+            janitor.scheduleWithFixedDelay(rightsWatch::sweep, 1, 1, TimeUnit.SECONDS);
             models.ifPresent(
                     m -> {
                         long every = config.serving().refresh().toMillis();

@@ -239,7 +239,7 @@ class WorldProtocolIT {
         try (WsClient s = stranger.socket()) {
             s.await("welcome");
             s.send(Map.of("type", "join", "space", "secret"));
-            assertThat(s.await("error").path("code").asText()).isEqualTo("forbidden");
+            assertThat(s.await("error").path("code").asText()).isEqualTo("not_found");
         }
         assertThat(
                         creator.call(

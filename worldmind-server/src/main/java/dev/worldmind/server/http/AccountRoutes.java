@@ -18,6 +18,8 @@ final class AccountRoutes {
 
     record Credentials(String username, String password) {}
 
+    record PasswordChange(String password, String newPassword) {}
+
     record AvatarBody(String name, Appearance appearance) {}
 
     AccountRoutes(Auth auth, AvatarStore avatars) {
@@ -29,6 +31,7 @@ final class AccountRoutes {
         cfg.routes.post("/api/register", this::register);
         cfg.routes.post("/api/login", this::login);
         cfg.routes.post("/api/logout", this::logout);
+        cfg.routes.post("/api/password", this::changePassword);
         cfg.routes.post("/api/tokens", this::token);
         cfg.routes.get("/api/session", this::session);
         cfg.routes.get("/api/avatar", this::getAvatar);
@@ -62,6 +65,18 @@ final class AccountRoutes {
         auth.authenticator().logout(Auth.token(ctx));
         auth.clearCookie(ctx);
         ctx.status(204);
+    }
+
+    private void changePassword(Context ctx) {
+        Principal p = auth.require(ctx);
+        PasswordChange body = Bodies.read(ctx, PasswordChange.class);
+        Grant grant = auth.authenticator().changePassword(p, body.password(), body.newPassword());
+        if (p.viaCookie()) {
+            auth.setCookie(ctx, grant.token());
+            ctx.json(sessionBody(grant.account(), grant.session().csrfToken()));
+        } else {
+            ctx.json(Map.of("token", grant.token(), "account", grant.account()));
+        }
     }
 
     private void session(Context ctx) {

@@ -72,6 +72,7 @@ final class AdminRoutes {
             throw ApiException.badRequest("role must be visitor, creator or admin");
         }
         accounts.setRole(account.id(), body.role());
+        auth.authenticator().rights().accountRoleChanged(account.id());
         ctx.status(204);
     }
 

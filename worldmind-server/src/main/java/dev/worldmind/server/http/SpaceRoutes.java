@@ -9,14 +9,20 @@ import dev.worldmind.data.world.SpaceKind;
 import dev.worldmind.data.world.SpaceRole;
 import dev.worldmind.data.world.Visibility;
 import dev.worldmind.data.world.WorldStore;
+import dev.worldmind.server.security.ModerationPolicy;
+import dev.worldmind.server.security.ModerationPolicy.Action;
+import dev.worldmind.server.security.ModerationPolicy.Reason;
 import dev.worldmind.server.security.Principal;
+import dev.worldmind.server.security.Rank;
+import dev.worldmind.server.security.RightsSignal;
 import dev.worldmind.server.ws.Dispatcher;
 import dev.worldmind.server.ws.WorldHub;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** Spaces: listing, details with the layout, creation, members and bans. */
 final class SpaceRoutes {
@@ -26,6 +32,8 @@ final class SpaceRoutes {
     private final WorldHub hub;
     private final Dispatcher dispatcher;
     private final Layout defaultLayout;
+    private final RightsSignal rights;
+    private final Clock clock;
 
     record SpaceSummary(
             String id,
@@ -45,7 +53,7 @@ final class SpaceRoutes {
 
     record RoleBody(SpaceRole role) {}
 
-    record BanBody(String username, String reason) {}
+    record BanBody(String username, String reason, Long seconds) {}
 
     SpaceRoutes(
             Auth auth,
@@ -60,6 +68,8 @@ final class SpaceRoutes {
         this.hub = hub;
         this.dispatcher = dispatcher;
         this.defaultLayout = defaultLayout;
+        this.rights = auth.authenticator().rights();
+        this.clock = auth.authenticator().clock();
     }
 
     void install(JavalinConfig cfg) {
@@ -124,43 +134,57 @@ final class SpaceRoutes {
     private void setMember(Context ctx) {
         Principal p = auth.require(ctx);
         Space space = space(ctx);
-        requireSpaceRole(p, space, SpaceRole.OWNER);
+        requireStaff(p, space, Action.ROLE);
         RoleBody body = Bodies.read(ctx, RoleBody.class);
         if (body.role() == null) {
             throw ApiException.badRequest("role must be owner, moderator or member");
         }
-        world.setMember(space.id(), account(ctx).id(), body.role());
+        Account target = account(ctx);
+        allow(p, space, target, Action.ROLE, Rank.of(body.role()));
+        world.setMember(space.id(), target.id(), body.role());
+        rights.spaceRoleChanged(space.id(), target.id());
         ctx.status(204);
     }
 
     private void removeMember(Context ctx) {
         Principal p = auth.require(ctx);
         Space space = space(ctx);
-        requireSpaceRole(p, space, SpaceRole.OWNER);
-        world.removeMember(space.id(), account(ctx).id());
+        requireStaff(p, space, Action.ROLE);
+        Account target = account(ctx);
+        allow(p, space, target, Action.ROLE, Rank.VISITOR);
+        world.removeMember(space.id(), target.id());
+        rights.spaceRoleChanged(space.id(), target.id());
         ctx.status(204);
     }
 
     private void ban(Context ctx) {
         Principal p = auth.require(ctx);
         Space space = space(ctx);
-        requireSpaceRole(p, space, SpaceRole.MODERATOR);
+        requireStaff(p, space, Action.BAN);
         BanBody body = Bodies.read(ctx, BanBody.class);
-        Account target = named(body.username());
-        if (target.id() == p.id()) {
-            throw ApiException.badRequest("you cannot ban yourself");
+        long seconds = body.seconds() == null ? 0 : body.seconds();
+        if (!ModerationPolicy.durationAllowed(seconds)) {
+            throw ApiException.badRequest(
+                    "seconds must be 0-"
+                            + ModerationPolicy.MAX_SECONDS
+                            + " (at most a year; 0 or none for a ban without end)");
         }
-        world.ban(space.id(), target.id(), p.id(), body.reason(), null);
+        Account target = named(body.username());
+        allow(p, space, target, Action.BAN, null);
+        Instant until = seconds == 0 ? null : clock.instant().plusSeconds(seconds);
+        world.ban(space.id(), target.id(), p.id(), body.reason(), until);
         dispatcher.evict(
-                space.id(), target.id(), "ban", p.account().username(), body.reason(), null);
+                space.id(), target.id(), "ban", p.account().username(), body.reason(), until);
         ctx.status(204);
     }
 
     private void unban(Context ctx) {
         Principal p = auth.require(ctx);
         Space space = space(ctx);
-        requireSpaceRole(p, space, SpaceRole.MODERATOR);
-        world.unban(space.id(), account(ctx).id());
+        requireStaff(p, space, Action.UNBAN);
+        Account target = account(ctx);
+        allow(p, space, target, Action.UNBAN, null);
+        world.unban(space.id(), target.id());
         ctx.status(204);
     }
 
@@ -170,21 +194,36 @@ final class SpaceRoutes {
                 || world.role(s.id(), p.id()).isPresent();
     }
 
-    /** Owners outrank moderators; admins may do everything. */
-    private void requireSpaceRole(Principal p, Space space, SpaceRole needed) {
-        if (p.atLeast(Role.ADMIN)) {
-            return;
-        }
-        Optional<SpaceRole> role = world.role(space.id(), p.id());
-        boolean ok =
-                role.isPresent()
-                        && (role.get() == SpaceRole.OWNER
-                                || (needed == SpaceRole.MODERATOR
-                                        && role.get() == SpaceRole.MODERATOR));
-        if (!ok) {
+    private Rank rank(Account account, Space space) {
+        return Rank.of(account.role(), world.role(space.id(), account.id()));
+    }
+
+    /**
+     * Refuses a caller whose rank allows the action on nobody, before anything else is looked up:
+     * then a visitor cannot use these routes to learn which names exist.
+     */
+    private void requireStaff(Principal p, Space space, Action action) {
+        Rank needed = action == Action.ROLE ? Rank.OWNER : Rank.MODERATOR;
+        if (rank(p.account(), space).compareTo(needed) < 0) {
             throw ApiException.forbidden(
                     "this needs the space role " + needed.name().toLowerCase(Locale.ROOT));
         }
+    }
+
+    /** Asks the moderation policy, the same one the WebSocket's {@code moderate} asks. */
+    private void allow(Principal p, Space space, Account target, Action action, Rank newRank) {
+        ModerationPolicy.check(
+                        rank(p.account(), space),
+                        rank(target, space),
+                        p.id() == target.id(),
+                        action,
+                        newRank)
+                .ifPresent(
+                        refusal -> {
+                            throw refusal.reason() == Reason.SELF
+                                    ? ApiException.badRequest(refusal.message())
+                                    : ApiException.forbidden(refusal.message());
+                        });
     }
 
     private Space space(Context ctx) {

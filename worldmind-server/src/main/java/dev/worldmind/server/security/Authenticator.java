@@ -31,6 +31,7 @@ public final class Authenticator {
     private final LoginThrottle perAccount;
     private final LoginThrottle perAddress;
     private final Duration touchEvery;
+    private final RightsSignal rights;
 
     /** A new session and the secret that proves it. */
     public record Grant(String token, Session session, Account account) {}
@@ -41,13 +42,16 @@ public final class Authenticator {
      * @param idle how long a session lives without use
      * @param absolute how long a session lives at most
      * @param clock the time source
+     * @param rights where ended sessions and changed passwords are announced (to open sockets)
      */
     public Authenticator(
             AccountStore accounts,
             SessionStore sessions,
             Duration idle,
             Duration absolute,
-            Clock clock) {
+            Clock clock,
+            RightsSignal rights) {
+        this.rights = rights;
         this.accounts = accounts;
         this.sessions = sessions;
         this.idle = idle;
@@ -129,7 +133,7 @@ public final class Authenticator {
         }
         perAccount.succeeded(accountKey);
         if (previousToken != null) {
-            sessions.delete(Tokens.hash(previousToken));
+            logout(previousToken);
         }
         return issue(account.get());
     }
@@ -174,7 +178,7 @@ public final class Authenticator {
         Session session = found.get();
         Instant now = clock.instant();
         if (!now.isBefore(session.expiresAt()) || !now.isBefore(session.lastSeenAt().plus(idle))) {
-            sessions.delete(hash);
+            end(hash);
             return Optional.empty();
         }
         Optional<Account> account = accounts.find(session.accountId());
@@ -194,8 +198,90 @@ public final class Authenticator {
      */
     public void logout(String token) {
         if (token != null) {
-            sessions.delete(Tokens.hash(token));
+            end(Tokens.hash(token));
         }
+    }
+
+    private void end(String hash) {
+        sessions.delete(hash);
+        rights.sessionEnded(hash);
+    }
+
+    /**
+     * Looks a caller up again, for a long-lived connection that authenticated once: is its session
+     * still live, and what is its account's role now? Use on the connection counts as use of the
+     * session, so a socket in use keeps its session from idling out.
+     *
+     * @param caller the caller as it was
+     * @param lastUsed when the connection last carried a message (null: never)
+     * @return the caller as it is now, or empty when the session or account has ended
+     */
+    public Optional<Principal> recheck(Principal caller, Instant lastUsed) {
+        String hash = caller.session().tokenHash();
+        Optional<Session> found = sessions.find(hash);
+        Optional<Account> account = accounts.find(caller.id());
+        if (found.isEmpty() || account.isEmpty()) {
+            return Optional.empty();
+        }
+        Session session = found.get();
+        Instant seen = session.lastSeenAt();
+        if (lastUsed != null && lastUsed.isAfter(seen) && lastUsed.isBefore(session.expiresAt())) {
+            seen = lastUsed;
+        }
+        Instant now = clock.instant();
+        if (!now.isBefore(session.expiresAt()) || !now.isBefore(seen.plus(idle))) {
+            end(hash);
+            return Optional.empty();
+        }
+        if (seen.isAfter(session.lastSeenAt())) {
+            sessions.touch(hash, seen);
+        }
+        Session fresh =
+                new Session(
+                        hash,
+                        session.accountId(),
+                        session.csrfToken(),
+                        session.createdAt(),
+                        seen,
+                        session.expiresAt());
+        return Optional.of(new Principal(account.get(), fresh, caller.viaCookie()));
+    }
+
+    /**
+     * Changes a caller's password: checks the current one and the policy, ends every session of the
+     * account (other browsers, open sockets) and opens a new one for the caller.
+     *
+     * @param caller who asks
+     * @param current the current password
+     * @param next the new password
+     * @return the caller's new session
+     * @throws AuthException when the current password is wrong
+     */
+    public Grant changePassword(Principal caller, String current, String next) {
+        String stored = accounts.passwordHash(caller.id()).orElse(null);
+        if (!Passwords.verify(current, stored)) {
+            throw new AuthException(Reason.BAD_CREDENTIALS, "the current password is wrong", null);
+        }
+        Passwords.checkPolicy(next);
+        accounts.setPasswordHash(caller.id(), Passwords.hash(next));
+        sessions.deleteForAccount(caller.id());
+        rights.publish(new RightsSignal.AccountSessionsEnded(caller.id()));
+        return issue(caller.account());
+    }
+
+    /** Where changes of rights are announced. */
+    public RightsSignal rights() {
+        return rights;
+    }
+
+    /** The time source sessions and bans are measured with. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** How long a session lives without use. */
+    public Duration idle() {
+        return idle;
     }
 
     /** Deletes expired sessions; returns how many. */

@@ -1,6 +1,7 @@
 package dev.worldmind.server.ws;
 
 import dev.worldmind.server.security.Principal;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
@@ -11,7 +12,13 @@ import org.eclipse.jetty.websocket.api.Session;
  */
 final class Connection {
     final Session socket;
-    final Principal principal;
+
+    /** Who is connected, as last checked: replaced when rights are looked up again. */
+    volatile Principal principal;
+
+    /** When the socket last carried a message (the clock's time), or null. */
+    volatile Instant lastUsed;
+
     final RateLimiter moves = new RateLimiter(20, 20);
     final RateLimiter chats = new RateLimiter(1, 5);
     final RateLimiter others = new RateLimiter(10, 20);

@@ -47,6 +47,7 @@ public final class Dispatcher {
     private final RecommendationDesk recommendations;
     private final TourDesk tours;
     private final WardrobeDesk wardrobe;
+    private volatile RightsWatch rights;
 
     /**
      * @param hub the live world
@@ -98,6 +99,7 @@ public final class Dispatcher {
                 throw new ProtocolException(
                         "too_large", "a message may have at most 64 KiB; it was dropped", null);
             }
+            c.lastUsed = clock.instant();
             Inbound message = Inbound.parse(text);
             RateLimiter limiter =
                     switch (message.type()) {
@@ -125,6 +127,11 @@ public final class Dispatcher {
     }
 
     private void handle(Connection c, Inbound message, long now) {
+        RightsWatch watch = rights;
+        if (watch != null
+                && (message instanceof Inbound.Join || message instanceof Inbound.Moderate)) {
+            watch.recheck(c, message.type()); // rights may have changed since the upgrade
+        }
         if (message instanceof Inbound.Join join) {
             join(c, join);
         } else if (message instanceof Inbound.Leave) {
@@ -173,14 +180,7 @@ public final class Dispatcher {
     }
 
     private void join(Connection c, Inbound.Join join) {
-        Space space =
-                world.findSpace(join.space())
-                        .orElseThrow(
-                                () ->
-                                        new ProtocolException(
-                                                "not_found",
-                                                "no space '" + join.space() + "'",
-                                                "join"));
+        Space space = world.findSpace(join.space()).orElseThrow(Dispatcher::noSuchSpace);
         checkMayEnter(c, space);
         Avatar avatar =
                 avatars.find(c.id())
@@ -209,6 +209,11 @@ public final class Dispatcher {
 
     void checkMayEnter(Connection c, Space space) {
         boolean admin = c.principal.atLeast(Role.ADMIN);
+        if (space.visibility() == Visibility.PRIVATE
+                && !admin
+                && world.role(space.id(), c.id()).isEmpty()) {
+            throw noSuchSpace(); // as if it did not exist: its name and existence stay private
+        }
         if (!admin && world.isBanned(space.id(), c.id(), clock.instant())) {
             throw new ProtocolException("forbidden", "you are banned from this space", "join");
         }
@@ -289,6 +294,10 @@ public final class Dispatcher {
         return clock;
     }
 
+    void watch(RightsWatch watch) {
+        this.rights = watch;
+    }
+
     /** A socket opened: it replaces the account's older one, whose avatar leaves. */
     void onOpen(Connection c) {
         Connection previous = hub.register(c);
@@ -359,6 +368,11 @@ public final class Dispatcher {
             throw notInSpace(type);
         }
         return in;
+    }
+
+    /** One answer for unknown and hidden spaces, echoing nothing, so neither can be told apart. */
+    private static ProtocolException noSuchSpace() {
+        return new ProtocolException("not_found", "there is no such space you may enter", "join");
     }
 
     private static ProtocolException notInSpace(String type) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.worldmind.core.json.Json;
+import dev.worldmind.server.security.ModerationPolicy;
 
 /**
  * Client-to-server messages of protocol version 1, parsed and checked. Every way a message can be
@@ -149,7 +150,7 @@ public sealed interface Inbound {
                     new Moderate(
                             f.choice("action", "kick", "mute", "ban"),
                             f.whole("target"),
-                            f.optionalWhole("seconds", 0),
+                            f.duration("seconds"),
                             f.optionalText("reason", 200));
             case "talk" ->
                     new Talk(
@@ -230,6 +231,19 @@ public sealed interface Inbound {
         long optionalWhole(String name, long fallback) {
             JsonNode v = node.get(name);
             return v == null || v.isNull() ? fallback : whole(name);
+        }
+
+        /** A moderation duration: 0 when absent, refused beyond the policy's bound. */
+        long duration(String name) {
+            long seconds = optionalWhole(name, 0);
+            if (!ModerationPolicy.durationAllowed(seconds)) {
+                throw bad(
+                        name
+                                + " must be 0-"
+                                + ModerationPolicy.MAX_SECONDS
+                                + " (at most a year; 0 or none for a ban without end)");
+            }
+            return seconds;
         }
 
         ProtocolException bad(String message) {

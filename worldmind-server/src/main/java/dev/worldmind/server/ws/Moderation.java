@@ -2,16 +2,19 @@ package dev.worldmind.server.ws;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.worldmind.core.json.Json;
-import dev.worldmind.data.accounts.Role;
 import dev.worldmind.data.events.EventKind;
-import dev.worldmind.data.world.SpaceRole;
 import dev.worldmind.data.world.WorldStore;
+import dev.worldmind.server.security.ModerationPolicy;
+import dev.worldmind.server.security.ModerationPolicy.Action;
+import dev.worldmind.server.security.ModerationPolicy.Reason;
+import dev.worldmind.server.security.Rank;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
- * Kick, mute and ban inside a space. Who may: admins everywhere, a space's owners and moderators
- * there; and only over someone of lower rank (a moderator cannot ban the owner).
+ * Kick, mute and ban inside a space, as {@link ModerationPolicy} allows (the same rules the REST
+ * member and ban routes ask): moderators and up, only over someone of lower rank.
  */
 final class Moderation {
     private final WorldHub hub;
@@ -26,8 +29,10 @@ final class Moderation {
 
     void apply(Connection actor, SpaceInstance in, Inbound.Moderate m) {
         String spaceId = in.space.id();
-        int actorRank = rank(actor.principal.atLeast(Role.ADMIN), spaceId, actor.id());
-        if (actorRank < 1) {
+        Rank actorRank = rank(actor, spaceId);
+        Action action = Action.valueOf(m.action().toUpperCase(Locale.ROOT));
+        if (actorRank.compareTo(Rank.MODERATOR) < 0) {
+            // before looking the target up, so a visitor learns nothing about who is here
             throw new ProtocolException(
                     "forbidden", "only moderators of this space may " + m.action(), "moderate");
         }
@@ -38,17 +43,15 @@ final class Moderation {
             throw new ProtocolException(
                     "not_found", "account " + m.target() + " is not in this space", "moderate");
         }
-        if (target.id() == actor.id()) {
-            throw new ProtocolException(
-                    "bad_message", "you cannot " + m.action() + " yourself", "moderate");
-        }
-        int targetRank = rank(target.principal.atLeast(Role.ADMIN), spaceId, target.id());
-        if (targetRank >= actorRank) {
-            throw new ProtocolException(
-                    "forbidden",
-                    "you may not " + m.action() + " someone of your rank or higher",
-                    "moderate");
-        }
+        ModerationPolicy.check(
+                        actorRank, rank(target, spaceId), target.id() == actor.id(), action, null)
+                .ifPresent(
+                        refusal -> {
+                            throw new ProtocolException(
+                                    refusal.reason() == Reason.SELF ? "bad_message" : "forbidden",
+                                    refusal.message(),
+                                    "moderate");
+                        });
         Instant now = dispatcher.clock().instant();
         Instant until = m.seconds() > 0 ? now.plus(Duration.ofSeconds(m.seconds())) : null;
         String by = actor.username();
@@ -69,13 +72,7 @@ final class Moderation {
         dispatcher.log(actor, spaceId, EventKind.MODERATION, p);
     }
 
-    private int rank(boolean admin, String spaceId, long accountId) {
-        if (admin) {
-            return 3;
-        }
-        return dispatcher
-                .spaceRole(spaceId, accountId)
-                .map(r -> r == SpaceRole.OWNER ? 2 : r == SpaceRole.MODERATOR ? 1 : 0)
-                .orElse(0);
+    private Rank rank(Connection c, String spaceId) {
+        return Rank.of(c.principal.account().role(), dispatcher.spaceRole(spaceId, c.id()));
     }
 }

@@ -78,6 +78,11 @@ public final class WorldHub implements AutoCloseable {
         return connections.get(accountId);
     }
 
+    /** The open connections, a live view (for the rights sweep). */
+    java.util.Collection<Connection> connections() {
+        return connections.values();
+    }
+
     /** Puts a connection into an instance of the space with room, opening one if all are full. */
     SpaceInstance place(Space space) {
         List<SpaceInstance> list =

@@ -133,6 +133,11 @@ function onClose({ code, wasOpen, retryIn }) {
     systemLine('You entered the world from another tab or window; this one is now disconnected.');
     return;
   }
+  if (code === 4401) {
+    // The session ended (logged out elsewhere, password changed, expired): back to the login card.
+    location.reload();
+    return;
+  }
   setStatus(retryIn != null ? `reconnecting in ${Math.round(retryIn / 1000)} s…` : 'disconnected', true);
   if (!wasOpen) {
     // A refused upgrade: maybe the session ended. Back to the login card if so.

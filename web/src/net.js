@@ -50,7 +50,8 @@ export class Connection {
       if (this.ws !== ws) return;
       this.ws = null;
       // 4000: this account opened a newer connection (another tab); reconnecting would take it back.
-      if (e.code === 4000) this.reconnect = false;
+      // 4401: the session ended (logout elsewhere, password change, expiry); only a new login helps.
+      if (e.code === 4000 || e.code === 4401) this.reconnect = false;
       const retryIn = this.reconnect ? backoff(this.attempt++) : null;
       if (retryIn != null) this.timer = setTimeout(() => this.connect(), retryIn);
       this.h.onClose?.({ code: e.code, reason: e.reason, wasOpen, retryIn });

@@ -26,10 +26,12 @@ import dev.worldmind.model.language.moderation.Moderator;
 import dev.worldmind.model.recommend.RecommenderArtifact;
 import dev.worldmind.model.registry.ModelRegistry;
 import dev.worldmind.model.serve.ModelServer;
+import dev.worldmind.server.config.AccountsConfig;
 import dev.worldmind.server.config.LanguageConfig;
 import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.server.http.Api;
 import dev.worldmind.server.security.Authenticator;
+import dev.worldmind.server.security.LoginThrottle;
 import dev.worldmind.server.security.RightsSignal;
 import dev.worldmind.server.ws.CharacterDesk;
 import dev.worldmind.server.ws.DesignDesk;
@@ -153,7 +155,8 @@ public final class WorldServer implements AutoCloseable {
                             config.sessionIdle(),
                             config.sessionAbsolute(),
                             clock,
-                            new RightsSignal());
+                            new RightsSignal(),
+                            registrationThrottle(config.accounts(), clock));
             this.firstAdminPassword = FirstAdmin.ensure(accounts);
             this.events = new EventWriter(eventLog, 100_000, Duration.ofMillis(200));
             this.hub = new WorldHub(config.tickHz());
@@ -520,6 +523,12 @@ public final class WorldServer implements AutoCloseable {
                         ? "localhost"
                         : config.host();
         return "http://" + host + ":" + port() + "/";
+    }
+
+    private static LoginThrottle registrationThrottle(AccountsConfig accounts, Clock clock) {
+        int limit = accounts.registrationsPerAddress();
+        Duration window = accounts.registrationWindow();
+        return limit == 0 ? null : new LoginThrottle(limit, window, window, clock);
     }
 
     /** The generated password of the first admin, when this start created it. */

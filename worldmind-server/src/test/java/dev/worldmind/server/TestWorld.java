@@ -3,6 +3,7 @@ package dev.worldmind.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.worldmind.core.json.Json;
 import dev.worldmind.data.db.DatabaseConfig;
+import dev.worldmind.server.config.AccountsConfig;
 import dev.worldmind.server.config.ServerConfig;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -20,7 +21,14 @@ final class TestWorld implements AutoCloseable {
     final String adminPassword;
 
     TestWorld(DatabaseConfig db, Clock clock) {
-        this(ServerConfig.defaults().withPort(0), db, clock);
+        // Tests register many accounts from 127.0.0.1, which a real deployment's throttle would
+        // stop; RegistrationThrottleIT passes the defaults explicitly to test the throttle itself.
+        this(
+                ServerConfig.defaults()
+                        .withPort(0)
+                        .withAccounts(new AccountsConfig(0, Duration.ofHours(1))),
+                db,
+                clock);
     }
 
     TestWorld(ServerConfig config, DatabaseConfig db, Clock clock) {

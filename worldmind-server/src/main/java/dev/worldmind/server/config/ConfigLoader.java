@@ -36,6 +36,10 @@ import java.util.Properties;
  *   <tr><td>database.password</td><td>WORLDMIND_DATABASE_PASSWORD</td></tr>
  *   <tr><td>session.idle</td><td>WORLDMIND_SESSION_IDLE (ISO-8601, e.g. PT30M)</td></tr>
  *   <tr><td>session.absolute</td><td>WORLDMIND_SESSION_ABSOLUTE</td></tr>
+ *   <tr><td>accounts.registrations-per-address</td><td>WORLDMIND_REGISTRATIONS_PER_ADDRESS
+ *       (accounts one client address may create per window; 0: no limit; default 20)</td></tr>
+ *   <tr><td>accounts.registration-window</td><td>WORLDMIND_REGISTRATION_WINDOW (ISO-8601;
+ *       default PT1H)</td></tr>
  *   <tr><td>recommend.enabled</td><td>WORLDMIND_RECOMMEND_ENABLED (true or false)</td></tr>
  *   <tr><td>tour.enabled</td><td>WORLDMIND_TOUR_ENABLED (true or false)</td></tr>
  *   <tr><td>tour.speed</td><td>WORLDMIND_TOUR_SPEED (the guide's pace, m/s)</td></tr>
@@ -76,7 +80,21 @@ public final class ConfigLoader {
                 serving(src),
                 language(src),
                 recommend(src),
-                tour(src));
+                tour(src),
+                accounts(src));
+    }
+
+    private static AccountsConfig accounts(Source src) {
+        AccountsConfig d = AccountsConfig.defaults();
+        return new AccountsConfig(
+                src.integer(
+                        "accounts.registrations-per-address",
+                        "WORLDMIND_REGISTRATIONS_PER_ADDRESS",
+                        d.registrationsPerAddress()),
+                src.duration(
+                        "accounts.registration-window",
+                        "WORLDMIND_REGISTRATION_WINDOW",
+                        d.registrationWindow()));
     }
 
     private static TourConfig tour(Source src) {

@@ -22,6 +22,7 @@ import java.util.List;
  * @param language the AI characters' settings
  * @param recommend the world's recommendations' settings
  * @param tour the guided tours' settings
+ * @param accounts account creation's settings (registration throttle)
  */
 public record ServerConfig(
         String host,
@@ -37,7 +38,8 @@ public record ServerConfig(
         ServingConfig serving,
         LanguageConfig language,
         RecommendConfig recommend,
-        TourConfig tour) {
+        TourConfig tour,
+        AccountsConfig accounts) {
 
     /** The port of {@code ./worldmind start}. */
     public static final int DEFAULT_PORT = 8080;
@@ -62,6 +64,7 @@ public record ServerConfig(
         java.util.Objects.requireNonNull(language, "language");
         java.util.Objects.requireNonNull(recommend, "recommend");
         java.util.Objects.requireNonNull(tour, "tour");
+        java.util.Objects.requireNonNull(accounts, "accounts");
         allowedOrigins = List.copyOf(allowedOrigins);
         for (String origin : allowedOrigins) {
             if (!origin.matches("https?://[^/\\s]+")) {
@@ -69,6 +72,40 @@ public record ServerConfig(
                         "allowed origin must look like http://host:port, got '" + origin + "'");
             }
         }
+    }
+
+    /** The settings with the default account settings (see the canonical constructor). */
+    public ServerConfig(
+            String host,
+            int port,
+            String databaseUrl,
+            String databaseUser,
+            String databasePassword,
+            List<String> allowedOrigins,
+            int tickHz,
+            Duration sessionIdle,
+            Duration sessionAbsolute,
+            boolean secureCookies,
+            ServingConfig serving,
+            LanguageConfig language,
+            RecommendConfig recommend,
+            TourConfig tour) {
+        this(
+                host,
+                port,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                allowedOrigins,
+                tickHz,
+                sessionIdle,
+                sessionAbsolute,
+                secureCookies,
+                serving,
+                language,
+                recommend,
+                tour,
+                AccountsConfig.defaults());
     }
 
     /** The settings with the default tours (see the canonical constructor). */
@@ -167,7 +204,8 @@ public record ServerConfig(
                 serving,
                 language,
                 recommend,
-                tour);
+                tour,
+                accounts);
     }
 
     /**
@@ -190,7 +228,8 @@ public record ServerConfig(
                 newServing,
                 language,
                 recommend,
-                tour);
+                tour,
+                accounts);
     }
 
     /**
@@ -213,7 +252,8 @@ public record ServerConfig(
                 serving,
                 newLanguage,
                 recommend,
-                tour);
+                tour,
+                accounts);
     }
 
     /**
@@ -236,7 +276,8 @@ public record ServerConfig(
                 serving,
                 language,
                 newRecommend,
-                tour);
+                tour,
+                accounts);
     }
 
     /**
@@ -259,7 +300,32 @@ public record ServerConfig(
                 serving,
                 language,
                 recommend,
-                newTour);
+                newTour,
+                accounts);
+    }
+
+    /**
+     * A copy with other account settings.
+     *
+     * @param newAccounts the account creation settings
+     */
+    public ServerConfig withAccounts(AccountsConfig newAccounts) {
+        return new ServerConfig(
+                host,
+                port,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                allowedOrigins,
+                tickHz,
+                sessionIdle,
+                sessionAbsolute,
+                secureCookies,
+                serving,
+                language,
+                recommend,
+                tour,
+                newAccounts);
     }
 
     @Override

@@ -40,7 +40,7 @@ final class AccountRoutes {
 
     private void register(Context ctx) {
         Credentials c = Bodies.read(ctx, Credentials.class);
-        Grant grant = auth.authenticator().register(c.username(), c.password());
+        Grant grant = auth.authenticator().register(c.username(), c.password(), ctx.ip());
         auth.setCookie(ctx, grant.token());
         ctx.status(201).json(sessionBody(grant.account(), grant.session().csrfToken()));
     }

@@ -32,6 +32,7 @@ public final class Authenticator {
     private final LoginThrottle perAddress;
     private final Duration touchEvery;
     private final RightsSignal rights;
+    private final LoginThrottle registrations;
 
     /** A new session and the secret that proves it. */
     public record Grant(String token, Session session, Account account) {}
@@ -43,6 +44,7 @@ public final class Authenticator {
      * @param absolute how long a session lives at most
      * @param clock the time source
      * @param rights where ended sessions and changed passwords are announced (to open sockets)
+     * @param registrations counts registrations per client address; null for no limit
      */
     public Authenticator(
             AccountStore accounts,
@@ -50,8 +52,10 @@ public final class Authenticator {
             Duration idle,
             Duration absolute,
             Clock clock,
-            RightsSignal rights) {
+            RightsSignal rights,
+            LoginThrottle registrations) {
         this.rights = rights;
+        this.registrations = registrations;
         this.accounts = accounts;
         this.sessions = sessions;
         this.idle = idle;
@@ -82,13 +86,29 @@ public final class Authenticator {
     }
 
     /**
-     * Creates a visitor account and logs it in.
+     * Creates a visitor account and logs it in. Every attempt that passes the throttle counts
+     * towards its address's limit, whether it succeeds or not (a taken name tells something too).
      *
      * @param username the name
      * @param password the password (policy checked)
+     * @param address the client address (for throttling)
      * @return the new session
+     * @throws AuthException when the address made too many accounts lately, or the name is taken
      */
-    public Grant register(String username, String password) {
+    public Grant register(String username, String password, String address) {
+        if (registrations != null) {
+            String key = "register:" + address;
+            Optional<Duration> blocked = registrations.blockedFor(key);
+            if (blocked.isPresent()) {
+                throw new AuthException(
+                        Reason.THROTTLED,
+                        "too many new accounts from your address; try again in "
+                                + Math.max(1, blocked.get().toSeconds())
+                                + " s",
+                        blocked.get());
+            }
+            registrations.counted(key);
+        }
         String name = normalise(username);
         Passwords.checkPolicy(password);
         try {

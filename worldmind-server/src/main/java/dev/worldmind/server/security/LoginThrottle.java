@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed logins per key (an account name or a client address) in a sliding window and blocks
- * a key that failed too often. Kept in memory: a restart forgets it, which only ever helps the
- * legitimate owner. Thread-safe.
+ * Counts events per key in a sliding window and blocks a key that had too many: failed logins per
+ * account name or client address, and registrations per client address. Kept in memory: a restart
+ * forgets it, which only ever helps the legitimate owner. Thread-safe.
  */
 public final class LoginThrottle {
     private final int maxFailures;
@@ -76,6 +76,16 @@ public final class LoginThrottle {
         if (entries.size() > 100_000) {
             forgetStale();
         }
+    }
+
+    /**
+     * Counts an event that is limited whether or not it succeeds (a registration); the same as
+     * {@link #failed}.
+     *
+     * @param key the client address
+     */
+    public void counted(String key) {
+        failed(key);
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.worldmind.app.shop.UploadedGarments;
 import dev.worldmind.app.world.DefaultWorld;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.data.accounts.AccountStore;
+import dev.worldmind.data.accounts.ApiTokenStore;
 import dev.worldmind.data.accounts.SessionStore;
 import dev.worldmind.data.conversation.ConversationStore;
 import dev.worldmind.data.db.Database;
@@ -30,6 +31,7 @@ import dev.worldmind.server.config.AccountsConfig;
 import dev.worldmind.server.config.LanguageConfig;
 import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.server.http.Api;
+import dev.worldmind.server.security.ApiTokens;
 import dev.worldmind.server.security.Authenticator;
 import dev.worldmind.server.security.LoginThrottle;
 import dev.worldmind.server.security.RightsSignal;
@@ -156,7 +158,8 @@ public final class WorldServer implements AutoCloseable {
                             config.sessionAbsolute(),
                             clock,
                             new RightsSignal(),
-                            registrationThrottle(config.accounts(), clock));
+                            registrationThrottle(config.accounts(), clock),
+                            new ApiTokens(new ApiTokenStore(database), accounts, clock));
             this.firstAdminPassword = FirstAdmin.ensure(accounts);
             this.events = new EventWriter(eventLog, 100_000, Duration.ofMillis(200));
             this.hub = new WorldHub(config.tickHz());

@@ -168,6 +168,7 @@ public final class Api {
      */
     public Principal requireForUpgrade(Context ctx) {
         return auth.find(ctx)
+                .filter(p -> p.may(dev.worldmind.server.security.Scope.SESSION)) // no API tokens
                 .orElseThrow(() -> new io.javalin.http.UnauthorizedResponse("log in first"));
     }
 }

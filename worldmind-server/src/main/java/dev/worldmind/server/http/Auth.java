@@ -3,6 +3,7 @@ package dev.worldmind.server.http;
 import dev.worldmind.data.accounts.Role;
 import dev.worldmind.server.security.Authenticator;
 import dev.worldmind.server.security.Principal;
+import dev.worldmind.server.security.Scope;
 import dev.worldmind.server.security.Tokens;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -10,6 +11,7 @@ import io.javalin.http.SameSite;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Finds the caller of a request (session cookie or bearer token), enforces CSRF on cookie writes,
@@ -20,6 +22,9 @@ public final class Auth {
     public static final String COOKIE = "wm_session";
 
     private static final String PRINCIPAL = "worldmind.principal";
+
+    private static final Pattern PREDICT =
+            Pattern.compile("/api/models/[^/]+/(versions/[^/]+/)?predict");
 
     private final Authenticator authenticator;
     private final Predicate<String> originAllowed;
@@ -66,22 +71,55 @@ public final class Auth {
         return bearer != null ? bearer : ctx.cookie(COOKIE);
     }
 
-    /** The caller, or 401. Writes with a cookie must also pass the CSRF check. */
+    /**
+     * The caller, or 401. Writes with a cookie must also pass the CSRF check, and the caller's
+     * credential must hold the request's scope (see {@link #scopeOf}).
+     */
     public Principal require(Context ctx) {
-        Principal p = find(ctx).orElseThrow(ApiException::unauthenticated);
-        if (p.viaCookie() && isWrite(ctx)) {
-            checkCsrf(ctx, p);
-        }
-        return p;
+        return check(ctx, null);
     }
 
     /** The caller with at least a global role, or 401/403. */
     Principal require(Context ctx, Role role) {
-        Principal p = require(ctx);
-        if (!p.atLeast(role)) {
+        return check(ctx, role);
+    }
+
+    private Principal check(Context ctx, Role role) {
+        Principal p = find(ctx).orElseThrow(ApiException::unauthenticated);
+        if (p.viaCookie() && isWrite(ctx)) {
+            checkCsrf(ctx, p);
+        }
+        if (role != null && !p.atLeast(role)) {
             throw ApiException.forbidden("this needs the role " + role.name().toLowerCase());
         }
+        Scope needed = scopeOf(ctx, role);
+        if (!p.may(needed)) {
+            throw new ApiException(
+                    403,
+                    "insufficient_scope",
+                    "this token lacks the scope '"
+                            + needed.value()
+                            + "'"
+                            + (needed == Scope.SESSION
+                                    ? " (only a login session may do this)"
+                                    : ""));
+        }
         return p;
+    }
+
+    /**
+     * The scope a request needs: {@code admin} for the routes that need the admin role, {@code
+     * predict} for the predict routes, {@code read} for other reads, and a login session for every
+     * other write.
+     */
+    static Scope scopeOf(Context ctx, Role role) {
+        if (role == Role.ADMIN) {
+            return Scope.ADMIN;
+        }
+        if (PREDICT.matcher(ctx.path()).matches()) {
+            return Scope.PREDICT;
+        }
+        return isWrite(ctx) ? Scope.SESSION : Scope.READ;
     }
 
     private void checkCsrf(Context ctx, Principal p) {

@@ -33,6 +33,7 @@ public final class Authenticator {
     private final Duration touchEvery;
     private final RightsSignal rights;
     private final LoginThrottle registrations;
+    private final ApiTokens apiTokens;
 
     /** A new session and the secret that proves it. */
     public record Grant(String token, Session session, Account account) {}
@@ -45,6 +46,7 @@ public final class Authenticator {
      * @param clock the time source
      * @param rights where ended sessions and changed passwords are announced (to open sockets)
      * @param registrations counts registrations per client address; null for no limit
+     * @param apiTokens the scoped API tokens, also accepted as bearer tokens
      */
     public Authenticator(
             AccountStore accounts,
@@ -53,7 +55,9 @@ public final class Authenticator {
             Duration absolute,
             Clock clock,
             RightsSignal rights,
-            LoginThrottle registrations) {
+            LoginThrottle registrations,
+            ApiTokens apiTokens) {
+        this.apiTokens = apiTokens;
         this.rights = rights;
         this.registrations = registrations;
         this.accounts = accounts;
@@ -190,6 +194,10 @@ public final class Authenticator {
         if (token == null || token.isEmpty() || token.length() > 128) {
             return Optional.empty();
         }
+        if (token.startsWith(ApiTokens.PREFIX)) {
+            // never from a cookie: the web client only ever holds a session there
+            return viaCookie ? Optional.empty() : apiTokens.authenticate(token);
+        }
         String hash = Tokens.hash(token);
         Optional<Session> found = sessions.find(hash);
         if (found.isEmpty()) {
@@ -289,6 +297,11 @@ public final class Authenticator {
         return issue(caller.account());
     }
 
+    /** The scoped API tokens. */
+    public ApiTokens apiTokens() {
+        return apiTokens;
+    }
+
     /** Where changes of rights are announced. */
     public RightsSignal rights() {
         return rights;
@@ -306,6 +319,7 @@ public final class Authenticator {
 
     /** Deletes expired sessions; returns how many. */
     public int purgeExpired() {
+        apiTokens.purgeExpired();
         return sessions.deleteExpired(clock.instant(), idle);
     }
 }

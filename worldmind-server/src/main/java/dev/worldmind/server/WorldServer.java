@@ -11,9 +11,11 @@ import dev.worldmind.app.shop.ProductOutfits;
 import dev.worldmind.app.shop.UploadedGarments;
 import dev.worldmind.app.world.DefaultWorld;
 import dev.worldmind.core.WorldmindHome;
+import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.accounts.AccountStore;
 import dev.worldmind.data.accounts.ApiTokenStore;
 import dev.worldmind.data.accounts.SessionStore;
+import dev.worldmind.data.catalog.CommonPasswords;
 import dev.worldmind.data.conversation.ConversationStore;
 import dev.worldmind.data.db.Database;
 import dev.worldmind.data.db.DatabaseConfig;
@@ -21,6 +23,7 @@ import dev.worldmind.data.events.EventLog;
 import dev.worldmind.data.events.EventWriter;
 import dev.worldmind.data.interaction.Interaction;
 import dev.worldmind.data.moderation.ModerationQueue;
+import dev.worldmind.data.store.DatasetStore;
 import dev.worldmind.data.world.AvatarStore;
 import dev.worldmind.data.world.WorldStore;
 import dev.worldmind.model.language.moderation.Moderator;
@@ -34,6 +37,8 @@ import dev.worldmind.server.http.Api;
 import dev.worldmind.server.security.ApiTokens;
 import dev.worldmind.server.security.Authenticator;
 import dev.worldmind.server.security.LoginThrottle;
+import dev.worldmind.server.security.PasswordPolicy;
+import dev.worldmind.server.security.Passwords;
 import dev.worldmind.server.security.RightsSignal;
 import dev.worldmind.server.ws.CharacterDesk;
 import dev.worldmind.server.ws.DesignDesk;
@@ -159,7 +164,8 @@ public final class WorldServer implements AutoCloseable {
                             clock,
                             new RightsSignal(),
                             registrationThrottle(config.accounts(), clock),
-                            new ApiTokens(new ApiTokenStore(database), accounts, clock));
+                            new ApiTokens(new ApiTokenStore(database), accounts, clock),
+                            passwordPolicy(jobsConfig));
             this.firstAdminPassword = FirstAdmin.ensure(accounts);
             this.events = new EventWriter(eventLog, 100_000, Duration.ofMillis(200));
             this.hub = new WorldHub(config.tickHz());
@@ -526,6 +532,51 @@ public final class WorldServer implements AutoCloseable {
                         ? "localhost"
                         : config.host();
         return "http://" + host + ":" + port() + "/";
+    }
+
+    /**
+     * The password policy with the built-in floor, and the full common-password list loaded (and
+     * fetched once) in the background from the home's dataset store: a start never waits for it nor
+     * fails without it.
+     */
+    private static PasswordPolicy passwordPolicy(
+            Optional<dev.worldmind.server.config.JobsConfig> jobs) {
+        PasswordPolicy policy = PasswordPolicy.withFloor();
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PasswordPolicy.class);
+        if (jobs.isEmpty()) {
+            log.warn(
+                    "no Worldmind home: new passwords are checked against the {} only, not the"
+                            + " common-password list",
+                    policy.source());
+            return policy;
+        }
+        DatasetStore store = new DatasetStore(jobs.get().home().datasets());
+        Thread loader =
+                new Thread(
+                        () -> {
+                            try {
+                                policy.use(
+                                        CommonPasswords.load(
+                                                store,
+                                                Passwords.MIN_LENGTH,
+                                                ProgressMonitor.silent()));
+                                log.info("new passwords are checked against {}", policy.source());
+                            } catch (RuntimeException e) {
+                                log.warn(
+                                        "the common-password list (dataset {}) is not available"
+                                                + " ({}); new passwords are checked against the"
+                                                + " {} only. Fetch it with: worldmind data"
+                                                + " fetch {}",
+                                        CommonPasswords.SPEC.name(),
+                                        e.getMessage(),
+                                        policy.source(),
+                                        CommonPasswords.SPEC.name());
+                            }
+                        },
+                        "worldmind-passwords");
+        loader.setDaemon(true);
+        loader.start();
+        return policy;
     }
 
     private static LoginThrottle registrationThrottle(AccountsConfig accounts, Clock clock) {

@@ -61,6 +61,27 @@ class AccountsIT {
     }
 
     @Test
+    void refusesBlankRepeatedAndCommonPasswords() {
+        for (String weak :
+                new String[] {
+                    "            ", // 12 spaces: the probe's
+                    "\t\t\t\t\t\t\u3000\u3000\u3000\u3000\u3000\u3000",
+                    "aaaaaaaaaaaaaaaa",
+                    "qwerty123456",
+                    "QWERTYqwerty"
+                }) {
+            HttpResponse<String> r = world.user().register("weak", weak);
+            assertThat(r.statusCode()).as("'%s'", weak).isEqualTo(400);
+            assertThat(TestWorld.json(r).path("message").asText()).contains("guess");
+        }
+        assertThat(
+                        world.user()
+                                .register("weak", "  spaces around a real passphrase  ")
+                                .statusCode())
+                .isEqualTo(201);
+    }
+
+    @Test
     void throttlesRepeatedFailuresEvenWithTheRightPassword() {
         world.user().register("carol", "carol's long password");
         for (int i = 0; i < 5; i++) {

@@ -97,9 +97,7 @@ class ApiTokensIT {
     @Test
     void aPredictTokenOnlyPredicts() {
         User bob = world.user().enter("bob");
-        world.user()
-                .admin()
-                .call("PUT", "/api/admin/accounts/bob/role", Map.of("role", "creator"));
+        world.user().admin().call("PUT", "/api/admin/accounts/bob/role", Map.of("role", "creator"));
         User script = bearer(world, token(bob, List.of("predict"), 3600));
         HttpResponse<String> predict =
                 script.call("POST", "/api/models/digits/predict", Map.of("inputs", List.of()));

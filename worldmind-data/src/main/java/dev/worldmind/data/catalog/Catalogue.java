@@ -14,7 +14,8 @@ public final class Catalogue {
                     UciSentiment.SPEC,
                     Afinn.SPEC,
                     VaderLexicon.SPEC,
-                    NaughtyWords.SPEC);
+                    NaughtyWords.SPEC,
+                    CommonPasswords.SPEC);
 
     private Catalogue() {}
 

@@ -34,6 +34,7 @@ public final class Authenticator {
     private final RightsSignal rights;
     private final LoginThrottle registrations;
     private final ApiTokens apiTokens;
+    private final PasswordPolicy passwordPolicy;
 
     /** A new session and the secret that proves it. */
     public record Grant(String token, Session session, Account account) {}
@@ -47,6 +48,7 @@ public final class Authenticator {
      * @param rights where ended sessions and changed passwords are announced (to open sockets)
      * @param registrations counts registrations per client address; null for no limit
      * @param apiTokens the scoped API tokens, also accepted as bearer tokens
+     * @param passwordPolicy what new passwords must be
      */
     public Authenticator(
             AccountStore accounts,
@@ -56,8 +58,10 @@ public final class Authenticator {
             Clock clock,
             RightsSignal rights,
             LoginThrottle registrations,
-            ApiTokens apiTokens) {
+            ApiTokens apiTokens,
+            PasswordPolicy passwordPolicy) {
         this.apiTokens = apiTokens;
+        this.passwordPolicy = passwordPolicy;
         this.rights = rights;
         this.registrations = registrations;
         this.accounts = accounts;
@@ -114,7 +118,7 @@ public final class Authenticator {
             registrations.counted(key);
         }
         String name = normalise(username);
-        Passwords.checkPolicy(password);
+        passwordPolicy.check(password);
         try {
             Account account = accounts.create(name, Passwords.hash(password), Role.VISITOR);
             return issue(account);
@@ -290,7 +294,7 @@ public final class Authenticator {
         if (!Passwords.verify(current, stored)) {
             throw new AuthException(Reason.BAD_CREDENTIALS, "the current password is wrong", null);
         }
-        Passwords.checkPolicy(next);
+        passwordPolicy.check(next);
         accounts.setPasswordHash(caller.id(), Passwords.hash(next));
         sessions.deleteForAccount(caller.id());
         rights.publish(new RightsSignal.AccountSessionsEnded(caller.id()));

@@ -82,6 +82,35 @@ class AccountsIT {
     }
 
     @Test
+    void aSessionCannotBeUsedToGuessThePassword() {
+        User hal = world.user();
+        hal.register("hal", "hal's long password");
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> r =
+                    hal.call(
+                            "POST",
+                            "/api/password",
+                            Map.of(
+                                    "password",
+                                    "guess number " + i,
+                                    "newPassword",
+                                    "a new passphrase"));
+            assertThat(r.statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> blocked =
+                hal.call(
+                        "POST",
+                        "/api/password",
+                        Map.of(
+                                "password",
+                                "hal's long password",
+                                "newPassword",
+                                "a new passphrase"));
+        assertThat(blocked.statusCode()).isEqualTo(429);
+        assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
     void throttlesRepeatedFailuresEvenWithTheRightPassword() {
         world.user().register("carol", "carol's long password");
         for (int i = 0; i < 5; i++) {

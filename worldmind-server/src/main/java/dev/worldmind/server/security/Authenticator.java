@@ -287,13 +287,26 @@ public final class Authenticator {
      * @param current the current password
      * @param next the new password
      * @return the caller's new session
-     * @throws AuthException when the current password is wrong
+     * @throws AuthException when the current password is wrong, or was wrong too often lately
      */
     public Grant changePassword(Principal caller, String current, String next) {
+        // a stolen session must not become a way to guess the password: counted like logins
+        String accountKey = "account:" + caller.account().username();
+        Optional<Duration> blocked = perAccount.blockedFor(accountKey);
+        if (blocked.isPresent()) {
+            throw new AuthException(
+                    Reason.THROTTLED,
+                    "too many wrong passwords; try again in "
+                            + Math.max(1, blocked.get().toSeconds())
+                            + " s",
+                    blocked.get());
+        }
         String stored = accounts.passwordHash(caller.id()).orElse(null);
         if (!Passwords.verify(current, stored)) {
+            perAccount.failed(accountKey);
             throw new AuthException(Reason.BAD_CREDENTIALS, "the current password is wrong", null);
         }
+        perAccount.succeeded(accountKey);
         passwordPolicy.check(next);
         accounts.setPasswordHash(caller.id(), Passwords.hash(next));
         sessions.deleteForAccount(caller.id());

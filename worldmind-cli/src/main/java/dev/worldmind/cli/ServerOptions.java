@@ -58,7 +58,10 @@ final class ServerOptions {
                 c.sessionAbsolute(),
                 c.secureCookies(),
                 c.serving().withModels(home.models()),
-                c.language().withHome(home.root()));
+                c.language().withHome(home.root()),
+                c.recommend(),
+                c.tour(),
+                c.accounts());
     }
 
     static DatabaseConfig databaseConfig(ServerConfig config, WorldmindHome home) {

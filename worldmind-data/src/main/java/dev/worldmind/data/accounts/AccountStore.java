@@ -5,6 +5,7 @@ import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.NotFoundException;
 import dev.worldmind.data.db.Database;
 import dev.worldmind.data.db.internal.Jdbc;
+import dev.worldmind.data.naming.NameClaims;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,17 +42,19 @@ public final class AccountStore {
      *     with a password
      * @param role the global role
      * @return the new account with its id
-     * @throws AlreadyExistsException when the username is taken
+     * @throws AlreadyExistsException when the username is taken, or looks like one that is (or like
+     *     another account's avatar name)
      */
     public Account create(String username, String passwordHashOrNull, Role role) {
         if (username == null || username.isBlank() || username.length() > MAX_USERNAME) {
             throw new InvalidDataException("usernames are 1 to 64 characters: " + username);
         }
         Instant now = Jdbc.now();
-        return Jdbc.run(
+        return Jdbc.transaction(
                 db,
                 "create account " + username,
                 c -> {
+                    Account created;
                     try (PreparedStatement ps =
                             c.prepareStatement(
                                     "INSERT INTO accounts (username, password_hash, role,"
@@ -64,7 +67,7 @@ public final class AccountStore {
                         ps.executeUpdate();
                         try (ResultSet keys = ps.getGeneratedKeys()) {
                             keys.next();
-                            return new Account(keys.getLong(1), username, role, now);
+                            created = new Account(keys.getLong(1), username, role, now);
                         }
                     } catch (SQLException e) {
                         if (Jdbc.isDuplicate(e)) {
@@ -73,6 +76,8 @@ public final class AccountStore {
                         }
                         throw e;
                     }
+                    NameClaims.claim(c, created.id(), username);
+                    return created;
                 });
     }
 

@@ -3,6 +3,9 @@ package dev.worldmind.data.world;
 import dev.worldmind.core.NotFoundException;
 import dev.worldmind.data.db.Database;
 import dev.worldmind.data.db.internal.Jdbc;
+import dev.worldmind.data.naming.NameClaims;
+import dev.worldmind.data.naming.Names;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,32 +25,69 @@ public final class AvatarStore {
     }
 
     /**
-     * Creates or replaces an account's avatar.
+     * Creates or replaces an account's avatar. The name must pass {@link Names#require} and must
+     * not look like another account's user or avatar name ({@link NameClaims}).
      *
      * @param avatar the avatar
      * @throws NotFoundException when its account does not exist
+     * @throws dev.worldmind.core.InvalidDataException when the name is not allowed
+     * @throws dev.worldmind.core.AlreadyExistsException when the name looks like someone else's
      */
     public void save(Avatar avatar) {
-        Jdbc.run(
+        Names.require(avatar.name(), "an avatar name");
+        Jdbc.transaction(
                 db,
                 "save the avatar of account " + avatar.accountId(),
                 c -> {
-                    try {
-                        Jdbc.upsert(
-                                c,
-                                "UPDATE avatars SET name = ?, body = ?, head = ?, accent = ?,"
-                                        + " shape = ?, height = ? WHERE account_id = ?",
-                                "INSERT INTO avatars (name, body, head, accent, shape, height,"
-                                        + " account_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                ps -> bind(ps, avatar));
-                    } catch (SQLException e) {
-                        if (Jdbc.isMissingReference(e)) {
-                            throw new NotFoundException("no account with id " + avatar.accountId());
-                        }
-                        throw e;
+                    String own =
+                            username(c, avatar.accountId())
+                                    .orElseThrow(
+                                            () ->
+                                                    new NotFoundException(
+                                                            "no account with id "
+                                                                    + avatar.accountId()));
+                    Optional<String> old = name(c, avatar.accountId());
+                    NameClaims.claim(c, avatar.accountId(), avatar.name());
+                    if (old.isPresent()
+                            && !Names.skeleton(old.get()).equals(Names.skeleton(avatar.name()))
+                            && !Names.skeleton(old.get()).equals(own)) {
+                        NameClaims.release(c, avatar.accountId(), old.get());
+                    }
+                    try (PreparedStatement ps =
+                            c.prepareStatement(
+                                    old.isPresent()
+                                            ? "UPDATE avatars SET name = ?, body = ?, head = ?,"
+                                                    + " accent = ?, shape = ?, height = ?"
+                                                    + " WHERE account_id = ?"
+                                            : "INSERT INTO avatars (name, body, head, accent,"
+                                                    + " shape, height, account_id)"
+                                                    + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                        bind(ps, avatar);
+                        ps.executeUpdate();
                     }
                     return null;
                 });
+    }
+
+    private static Optional<String> name(Connection c, long accountId) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT name FROM avatars WHERE account_id = ?")) {
+            ps.setLong(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The skeleton of the account's user name, which its own claim keeps; empty: no account. */
+    private static Optional<String> username(Connection c, long accountId) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT username FROM accounts WHERE id = ?")) {
+            ps.setLong(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(Names.skeleton(rs.getString(1))) : Optional.empty();
+            }
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.worldmind.data.world;
 
 import dev.worldmind.core.InvalidDataException;
+import dev.worldmind.data.naming.VisibleText;
 
 /** Argument checks shared by the world's records. */
 final class Checks {
@@ -25,7 +26,7 @@ final class Checks {
             throw new InvalidDataException(
                     what + " must be 1 to " + maxLength + " characters: " + value);
         }
-        return value;
+        return VisibleText.require(value, what);
     }
 
     /** Checks an id used in URLs and JSON: lowercase letters, digits and dashes. */

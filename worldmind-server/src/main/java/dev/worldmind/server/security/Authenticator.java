@@ -123,7 +123,8 @@ public final class Authenticator {
             Account account = accounts.create(name, Passwords.hash(password), Role.VISITOR);
             return issue(account);
         } catch (AlreadyExistsException e) {
-            throw new AuthException(Reason.TAKEN, "the name '" + name + "' is taken", null);
+            // The store says whether it is the name itself or a look-alike (NameClaims).
+            throw new AuthException(Reason.TAKEN, e.getMessage(), null);
         }
     }
 

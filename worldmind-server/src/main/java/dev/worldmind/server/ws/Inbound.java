@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.worldmind.core.json.Json;
+import dev.worldmind.data.naming.VisibleText;
 import dev.worldmind.server.security.ModerationPolicy;
 
 /**
@@ -191,9 +192,12 @@ public sealed interface Inbound {
             if (length < min || length > max) {
                 throw bad("\"%s\" must have %d-%d characters".formatted(name, min, max));
             }
-            if (s.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
-                throw bad("\"" + name + "\" must not contain control characters");
-            }
+            // Invisible, bidi and C1 characters too: a chat line must show others what it holds.
+            VisibleText.problem(s)
+                    .ifPresent(
+                            p -> {
+                                throw bad("\"" + name + "\" " + p);
+                            });
             return s;
         }
 

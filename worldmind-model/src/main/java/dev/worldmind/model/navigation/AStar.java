@@ -41,6 +41,22 @@ public final class AStar {
      */
     public static Optional<GridPath> path(
             WalkGrid grid, Cell from, Cell to, Predicate<Cell> avoid) {
+        return path(grid, from, to, avoid, SearchBudget.unlimited());
+    }
+
+    /**
+     * The shortest path that avoids some cells, within a budget.
+     *
+     * @param grid the grid
+     * @param from the start (never avoided)
+     * @param to the goal (never avoided)
+     * @param avoid cells to treat as blocked
+     * @param budget what the search may spend (one unit per expanded cell)
+     * @return the path, or empty when the goal cannot be reached
+     * @throws SearchBudgetExceededException when the budget runs out first
+     */
+    public static Optional<GridPath> path(
+            WalkGrid grid, Cell from, Cell to, Predicate<Cell> avoid, SearchBudget budget) {
         if (!grid.walkable(from) || !grid.walkable(to)) {
             return Optional.empty();
         }
@@ -71,6 +87,7 @@ public final class AStar {
             if (cur == goal) {
                 return Optional.of(rebuild(parent, cur, cols, g[cur]));
             }
+            budget.spend();
             closed[cur] = true;
             Cell c = new Cell(cur / cols, cur % cols);
             for (Move m : Move.values()) {
@@ -102,6 +119,19 @@ public final class AStar {
      * @return {@code distance[row * cols + col]}, in cells
      */
     public static double[] distancesTo(WalkGrid grid, Cell goal) {
+        return distancesTo(grid, goal, SearchBudget.unlimited());
+    }
+
+    /**
+     * The shortest-path length from every cell to a goal, within a budget.
+     *
+     * @param grid the grid
+     * @param goal the goal
+     * @param budget what the search may spend (one unit per settled cell)
+     * @return {@code distance[row * cols + col]}, in cells
+     * @throws SearchBudgetExceededException when the budget runs out first
+     */
+    public static double[] distancesTo(WalkGrid grid, Cell goal, SearchBudget budget) {
         int cols = grid.cols();
         int n = grid.rows() * cols;
         double[] d = new double[n];
@@ -119,6 +149,7 @@ public final class AStar {
             if (top[0] > d[cur]) {
                 continue;
             }
+            budget.spend();
             Cell c = new Cell(cur / cols, cur % cols);
             for (Move m : Move.values()) {
                 // Moves are symmetric (the corner rule looks at the same two cells both ways).

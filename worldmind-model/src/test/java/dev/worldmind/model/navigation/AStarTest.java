@@ -103,4 +103,18 @@ class AStarTest {
                 .isInstanceOf(SearchBudgetExceededException.class)
                 .hasMessageContaining("ms");
     }
+
+    @Test
+    void theNearestTargetIsFoundWithoutSearchingTheWholeFloor() {
+        WalkGrid maze = maze(201);
+        java.util.BitSet targets = new java.util.BitSet();
+        targets.set(4 * maze.cols() + 10);
+        targets.set(200 * maze.cols() + 10);
+        SearchBudget budget = SearchBudget.of(1_000_000, java.time.Duration.ofMinutes(1));
+        double[] near = AStar.distancesUntilNearest(maze, new Cell(0, 0), targets, budget);
+        double[] all = AStar.distancesTo(maze, new Cell(0, 0));
+        assertThat(near[4 * maze.cols() + 10]).isEqualTo(all[4 * maze.cols() + 10]);
+        assertThat(near[200 * maze.cols() + 10]).isGreaterThan(near[4 * maze.cols() + 10]);
+        assertThat(budget.spent()).isLessThan(maze.freeCells().size() / 10);
+    }
 }

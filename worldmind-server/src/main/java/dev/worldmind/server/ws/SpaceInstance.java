@@ -80,9 +80,9 @@ final class SpaceInstance {
             for (com.fasterxml.jackson.databind.JsonNode c : characters) {
                 if (c.path("id").asText().equals(guide.character)) {
                     ((com.fasterxml.jackson.databind.node.ObjectNode) c)
-                            .put("x", Outbound.round(guide.guide.x()))
-                            .put("z", Outbound.round(guide.guide.z()))
-                            .put("ry", Outbound.round(guide.guide.ry()));
+                            .put("x", Outbound.round(guide.x()))
+                            .put("z", Outbound.round(guide.z()))
+                            .put("ry", Outbound.round(guide.ry()));
                 }
             }
         }
@@ -98,7 +98,7 @@ final class SpaceInstance {
         o.gone = true;
         departed.set(o.slot);
         if (guide != null && guide.visitor == id) {
-            guide.guide.cancel(); // the visitor left: the guide walks home
+            guide.cancel(); // the visitor left: the guide walks home
         }
         return true;
     }
@@ -116,7 +116,7 @@ final class SpaceInstance {
     /** Where a character stands when it is walking here. */
     synchronized java.util.Optional<Point> characterAt(String id) {
         return guide != null && guide.character.equals(id)
-                ? java.util.Optional.of(new Point(guide.guide.x(), guide.guide.z()))
+                ? java.util.Optional.of(new Point(guide.x(), guide.z()))
                 : java.util.Optional.empty();
     }
 

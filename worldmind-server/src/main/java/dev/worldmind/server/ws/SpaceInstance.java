@@ -27,6 +27,12 @@ final class SpaceInstance {
     /** Which phase of the hub's tick period this instance ticks in. */
     final int phase;
 
+    /** Set by the hub's watchdog when a tick got stuck here: the instance is no longer ticked. */
+    volatile boolean degraded;
+
+    /** Ticks run so far (for tests and the watchdog's log). */
+    volatile long ticks;
+
     private final Map<Long, Occupant> byId = new HashMap<>();
     private Occupant[] slots = new Occupant[16];
     private final BitSet used = new BitSet();
@@ -186,6 +192,7 @@ final class SpaceInstance {
      * interest and avatars leaving it or the instance.
      */
     synchronized void tick(long tick, List<Outgoing> out) {
+        ticks++;
         int top = used.length();
         String[] movedJson = new String[top];
         boolean anyMoved = false;

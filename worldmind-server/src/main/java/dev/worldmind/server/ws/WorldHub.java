@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +49,8 @@ public final class WorldHub implements AutoCloseable {
     private final AtomicLong tick = new AtomicLong();
     private final AtomicLong opened = new AtomicLong();
     private final AtomicLong shed = new AtomicLong();
+    // How long each tick takes (all instances of its phase, sending included), for benchmarks.
+    private final Recorder tickTimes = new Recorder(3);
     private final int tickHz;
     private final long stallNanos;
 
@@ -77,6 +81,14 @@ public final class WorldHub implements AutoCloseable {
         startTicker();
         long every = WATCH_EVERY.toNanos();
         watchdog.scheduleWithFixedDelay(this::watch, every, every, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * How long the ticks took since the last call (nanoseconds; each tick covers the instances of
+     * one phase, sending included).
+     */
+    public Histogram tickTimes() {
+        return tickTimes.getIntervalHistogram();
     }
 
     /** Instances shed by the watchdog so far. */
@@ -177,6 +189,7 @@ public final class WorldHub implements AutoCloseable {
     }
 
     private void safeTick(int gen) {
+        long began = System.nanoTime();
         try {
             long step = tick.incrementAndGet();
             int phase = (int) (step % PHASES);
@@ -201,6 +214,7 @@ public final class WorldHub implements AutoCloseable {
             for (Outgoing o : out) {
                 o.to().send(o.text());
             }
+            tickTimes.recordValue(System.nanoTime() - began);
         } catch (Throwable e) { // an Error must not end the schedule: that would freeze the world
             LOG.error("tick failed; the next one runs as usual", e);
         }

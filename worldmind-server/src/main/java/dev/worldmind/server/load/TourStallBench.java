@@ -155,23 +155,32 @@ public final class TourStallBench {
         try {
             inbox.await("welcome");
             while (!Thread.currentThread().isInterrupted()) {
-                socket.sendText(Json.write(Map.of("type", "join", "space", space)), true).join();
+                socket.sendText(Json.write(Map.of("v", 1, "type", "join", "space", space)), true)
+                        .join();
                 JsonNode joined = inbox.await("joined");
                 String guide = joined.path("characters").path(0).path("id").asText();
-                socket.sendText(Json.write(Map.of("type", "tour", "character", guide)), true)
+                socket.sendText(
+                                Json.write(Map.of("v", 1, "type", "tour", "character", guide)),
+                                true)
                         .join();
                 JsonNode answer = inbox.await("tour", "error");
                 if (answer.path("type").asText().equals("tour")) {
                     started.incrementAndGet();
                 } else if (answer.path("code").asText().equals("no_route")) {
                     refused.incrementAndGet();
+                } else if (answer.path("code").asText().equals("too_far")) {
+                    Thread.sleep(2_000); // the guide is still walking home from the last one
+                } else {
+                    System.err.println(space + ": " + answer);
                 }
                 Thread.sleep(1_100); // tour shares chat's rate limit: one a second
-                socket.sendText(Json.write(Map.of("type", "leave")), true).join();
+                socket.sendText(Json.write(Map.of("v", 1, "type", "leave")), true).join();
                 inbox.await("left");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            System.err.println(space + ": the tourist stopped: " + e.getMessage());
         } finally {
             socket.abort();
         }

@@ -155,6 +155,9 @@ public final class WorldServer implements AutoCloseable {
             FunctionCounter.builder("worldmind.tour.started", tours, TourDesk::started)
                     .description("guided tours started")
                     .register(meters);
+            FunctionCounter.builder("worldmind.tour.no_route", tours, TourDesk::refused)
+                    .description("tours refused because the route did not fit the search budget")
+                    .register(meters);
             Authenticator authenticator =
                     new Authenticator(
                             accounts,
@@ -168,7 +171,11 @@ public final class WorldServer implements AutoCloseable {
                             passwordPolicy(jobsConfig));
             this.firstAdminPassword = FirstAdmin.ensure(accounts);
             this.events = new EventWriter(eventLog, 100_000, Duration.ofMillis(200));
+            // The hub's watchdog sheds an instance whose tick runs past WorldHub.STALL.
             this.hub = new WorldHub(config.tickHz());
+            FunctionCounter.builder("worldmind.tick.shed", hub, WorldHub::shed)
+                    .description("space instances shed by the tick watchdog (a tick got stuck)")
+                    .register(meters);
             // Garments are recognised with the registry's fashion-cnn (the serving registry, which
             // ./worldmind start sets to the home's, else the recommender's or the tours').
             Optional<ModelRegistry> shopModels =

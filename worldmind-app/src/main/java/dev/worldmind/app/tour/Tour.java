@@ -5,8 +5,11 @@ import dev.worldmind.data.world.Item;
 import dev.worldmind.data.world.Point;
 import dev.worldmind.model.navigation.AStar;
 import dev.worldmind.model.navigation.Cell;
+import dev.worldmind.model.navigation.SearchBudget;
+import dev.worldmind.model.navigation.SearchBudgetExceededException;
 import dev.worldmind.model.navigation.WalkGrid;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -34,7 +37,23 @@ public record Tour(List<TourStop> stops) {
      * @throws InvalidDataException when there are no exhibits or the guide can reach none
      */
     public static Tour plan(WalkGrid grid, List<Item> items, Cell start) {
-        double[] reach = AStar.distancesTo(grid, start);
+        return plan(grid, items, start, SearchBudget.unlimited());
+    }
+
+    /**
+     * Plans a tour within a budget: one search from the start and one from each stop, so its cost
+     * grows with the exhibits times the floor.
+     *
+     * @param grid the floor
+     * @param items the exhibits
+     * @param start the guide's cell
+     * @param budget what all the searches may spend together
+     * @return the tour
+     * @throws InvalidDataException when there are no exhibits or the guide can reach none
+     * @throws SearchBudgetExceededException when the budget runs out first
+     */
+    public static Tour plan(WalkGrid grid, List<Item> items, Cell start, SearchBudget budget) {
+        double[] reach = AStar.distancesTo(grid, start, budget);
         List<Item> left = new ArrayList<>();
         List<Cell> leftCells = new ArrayList<>();
         for (Item item : items) {
@@ -48,7 +67,9 @@ public record Tour(List<TourStop> stops) {
         List<Cell> at = new ArrayList<>();
         Cell here = start;
         while (!left.isEmpty()) {
-            double[] d = AStar.distancesTo(grid, here);
+            BitSet targets = new BitSet();
+            leftCells.forEach(c -> targets.set(index(grid, c)));
+            double[] d = AStar.distancesUntilNearest(grid, here, targets, budget);
             int best = 0;
             for (int i = 1; i < left.size(); i++) {
                 if (d[index(grid, leftCells.get(i))] < d[index(grid, leftCells.get(best))] - 1e-9) {

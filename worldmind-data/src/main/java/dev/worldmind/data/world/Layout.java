@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * A space's floor plan: a {@code width} by {@code depth} metre rectangle with x in [0, width] and z
  * in [0, depth], where avatars appear at the spawns, are kept out of the obstacles, and find
- * portals and items. A valid layout has at least one spawn and every spawn is walkable.
+ * portals and items. A valid layout has at least one spawn and every spawn is walkable, and stays
+ * within {@link LayoutLimits}.
  *
  * @param width the size along x, in metres
  * @param depth the size along z, in metres
@@ -39,6 +40,9 @@ public record Layout(
         obstacles = obstacles == null ? List.of() : List.copyOf(obstacles);
         portals = portals == null ? List.of() : List.copyOf(portals);
         items = items == null ? List.of() : List.copyOf(items);
+        // Before any per-spawn or per-cell work: a layout past the limits costs nothing more.
+        LayoutLimits.check(
+                width, depth, spawns.size(), obstacles.size(), portals.size(), items.size());
         if (spawns.isEmpty()) {
             throw new InvalidDataException("a layout needs at least one spawn point");
         }
@@ -71,12 +75,24 @@ public record Layout(
      *
      * @param cellSize the cell's side, in metres
      * @return {@code grid[row][col]}, the row along z and the column along x
+     * @throws InvalidDataException when the grid would have more than {@link
+     *     LayoutLimits#MAX_GRID_CELLS} cells
      */
     public boolean[][] walkableGrid(double cellSize) {
         Checks.positive(cellSize, "the cell size");
         // The small tolerance keeps 1.1 / 0.1 = 11.000000000000002 from adding a 12th column.
         int cols = Math.max(1, (int) Math.ceil(width / cellSize - 1e-9));
         int rows = Math.max(1, (int) Math.ceil(depth / cellSize - 1e-9));
+        if ((long) cols * rows > LayoutLimits.MAX_GRID_CELLS) {
+            throw new InvalidDataException(
+                    "a walkable grid of "
+                            + cols
+                            + " x "
+                            + rows
+                            + " cells is more than "
+                            + LayoutLimits.MAX_GRID_CELLS
+                            + " cells; choose bigger cells");
+        }
         boolean[][] grid = new boolean[rows][cols];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {

@@ -86,7 +86,16 @@ public final class WorldStore {
                         List<Space> found = new ArrayList<>();
                         try (ResultSet rs = ps.executeQuery()) {
                             while (rs.next()) {
-                                found.add(read(rs));
+                                try {
+                                    found.add(read(rs));
+                                } catch (InvalidDataException e) {
+                                    // Stored before the layout limits: one such space must not
+                                    // keep the world from starting; it is out of reach instead.
+                                    LOG.warn(
+                                            "space {} is skipped: {}",
+                                            rs.getString("id"),
+                                            e.getMessage());
+                                }
                             }
                         }
                         return found;
@@ -302,6 +311,8 @@ public final class WorldStore {
         }
         return e;
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorldStore.class);
 
     private static Space read(ResultSet rs) throws SQLException {
         return new Space(

@@ -106,4 +106,54 @@ class LayoutTest {
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThat(layout.obstacles()).isEmpty();
     }
+
+    @Test
+    void refusesLayoutsPastTheLimitsWithTheLimitInTheMessage() {
+        List<Point> spawn = List.of(new Point(1, 1));
+        assertThatThrownBy(() -> new Layout(8000, 8000, spawn, null, null, null))
+                .hasMessageContaining("at most " + (int) LayoutLimits.MAX_SIDE + " m");
+        assertThatThrownBy(() -> new Layout(10, LayoutLimits.MAX_SIDE + 1, spawn, null, null, null))
+                .hasMessageContaining("deep");
+        List<Obstacle> boxes =
+                java.util.Collections.nCopies(
+                        LayoutLimits.MAX_OBSTACLES + 1, new Obstacle("box", 5, 5, 1, 1, 1));
+        assertThatThrownBy(() -> new Layout(10, 10, spawn, boxes, null, null))
+                .hasMessageContaining("at most " + LayoutLimits.MAX_OBSTACLES + " obstacles");
+        List<Item> items = new java.util.ArrayList<>();
+        for (int i = 0; i <= LayoutLimits.MAX_ITEMS; i++) {
+            items.add(new Item("i" + i, "I", "", 5, 5, null));
+        }
+        assertThatThrownBy(() -> new Layout(10, 10, spawn, null, null, items))
+                .hasMessageContaining("at most " + LayoutLimits.MAX_ITEMS + " items");
+        List<Portal> portals = new java.util.ArrayList<>();
+        for (int i = 0; i <= LayoutLimits.MAX_PORTALS; i++) {
+            portals.add(new Portal("p" + i, 5, 5, 1, "plaza", "P"));
+        }
+        assertThatThrownBy(() -> new Layout(10, 10, spawn, null, portals, null))
+                .hasMessageContaining("at most " + LayoutLimits.MAX_PORTALS + " portals");
+        List<Point> spawns =
+                java.util.Collections.nCopies(LayoutLimits.MAX_SPAWNS + 1, new Point(1, 1));
+        assertThatThrownBy(() -> new Layout(10, 10, spawns, null, null, null))
+                .hasMessageContaining("at most " + LayoutLimits.MAX_SPAWNS + " spawns");
+    }
+
+    @Test
+    void acceptsTheBiggestAllowedLayout() {
+        double side = LayoutLimits.MAX_SIDE;
+        Layout biggest =
+                new Layout(
+                        side,
+                        side,
+                        java.util.Collections.nCopies(LayoutLimits.MAX_SPAWNS, new Point(1, 1)),
+                        java.util.Collections.nCopies(
+                                LayoutLimits.MAX_OBSTACLES, new Obstacle("box", 50, 50, 1, 1, 1)),
+                        null,
+                        null);
+        assertThat(biggest.walkableGrid(1.0)).hasNumberOfRows((int) side);
+    }
+
+    @Test
+    void refusesAGridOfTooManyCells() {
+        assertThatThrownBy(() -> ROOM.walkableGrid(0.001)).hasMessageContaining("cells");
+    }
 }

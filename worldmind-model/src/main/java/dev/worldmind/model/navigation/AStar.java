@@ -41,6 +41,22 @@ public final class AStar {
      */
     public static Optional<GridPath> path(
             WalkGrid grid, Cell from, Cell to, Predicate<Cell> avoid) {
+        return path(grid, from, to, avoid, SearchBudget.unlimited());
+    }
+
+    /**
+     * The shortest path that avoids some cells, within a budget.
+     *
+     * @param grid the grid
+     * @param from the start (never avoided)
+     * @param to the goal (never avoided)
+     * @param avoid cells to treat as blocked
+     * @param budget what the search may spend (one unit per expanded cell)
+     * @return the path, or empty when the goal cannot be reached
+     * @throws SearchBudgetExceededException when the budget runs out first
+     */
+    public static Optional<GridPath> path(
+            WalkGrid grid, Cell from, Cell to, Predicate<Cell> avoid, SearchBudget budget) {
         if (!grid.walkable(from) || !grid.walkable(to)) {
             return Optional.empty();
         }
@@ -71,6 +87,7 @@ public final class AStar {
             if (cur == goal) {
                 return Optional.of(rebuild(parent, cur, cols, g[cur]));
             }
+            budget.spend();
             closed[cur] = true;
             Cell c = new Cell(cur / cols, cur % cols);
             for (Move m : Move.values()) {
@@ -102,6 +119,19 @@ public final class AStar {
      * @return {@code distance[row * cols + col]}, in cells
      */
     public static double[] distancesTo(WalkGrid grid, Cell goal) {
+        return distancesTo(grid, goal, SearchBudget.unlimited());
+    }
+
+    /**
+     * The shortest-path length from every cell to a goal, within a budget.
+     *
+     * @param grid the grid
+     * @param goal the goal
+     * @param budget what the search may spend (one unit per settled cell)
+     * @return {@code distance[row * cols + col]}, in cells
+     * @throws SearchBudgetExceededException when the budget runs out first
+     */
+    public static double[] distancesTo(WalkGrid grid, Cell goal, SearchBudget budget) {
         int cols = grid.cols();
         int n = grid.rows() * cols;
         double[] d = new double[n];
@@ -119,9 +149,67 @@ public final class AStar {
             if (top[0] > d[cur]) {
                 continue;
             }
+            budget.spend();
             Cell c = new Cell(cur / cols, cur % cols);
             for (Move m : Move.values()) {
                 // Moves are symmetric (the corner rule looks at the same two cells both ways).
+                if (!grid.allowed(c, m)) {
+                    continue;
+                }
+                Cell nc = WalkGrid.next(c, m);
+                int ni = nc.row() * cols + nc.col();
+                double nd = d[cur] + m.cost();
+                if (nd < d[ni] - 1e-12) {
+                    d[ni] = nd;
+                    open.add(new double[] {nd, ni});
+                }
+            }
+        }
+        return d;
+    }
+
+    /**
+     * Dijkstra from a cell that stops as soon as the nearest target is settled (with every cell as
+     * near as it, within 1e-9), so finding the nearest of many targets costs in proportion to how
+     * far it is, not to the whole floor. Distances are exact for the settled cells and no smaller
+     * than the truth elsewhere (infinity where not reached), so every target that was not settled
+     * reads as farther than the nearest.
+     *
+     * @param grid the grid
+     * @param from the start
+     * @param targets the targets' cell indices ({@code row * cols + col})
+     * @param budget what the search may spend (one unit per settled cell)
+     * @return {@code distance[row * cols + col]}, in cells
+     * @throws SearchBudgetExceededException when the budget runs out first
+     */
+    public static double[] distancesUntilNearest(
+            WalkGrid grid, Cell from, java.util.BitSet targets, SearchBudget budget) {
+        int cols = grid.cols();
+        double[] d = new double[grid.rows() * cols];
+        Arrays.fill(d, Double.POSITIVE_INFINITY);
+        if (!grid.walkable(from)) {
+            return d;
+        }
+        int start = from.row() * cols + from.col();
+        d[start] = 0;
+        double nearest = Double.POSITIVE_INFINITY;
+        PriorityQueue<double[]> open = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
+        open.add(new double[] {0, start});
+        while (!open.isEmpty()) {
+            double[] top = open.poll();
+            int cur = (int) top[1];
+            if (top[0] > d[cur]) {
+                continue;
+            }
+            if (top[0] > nearest + 1e-9) {
+                break;
+            }
+            if (targets.get(cur) && nearest == Double.POSITIVE_INFINITY) {
+                nearest = top[0];
+            }
+            budget.spend();
+            Cell c = new Cell(cur / cols, cur % cols);
+            for (Move m : Move.values()) {
                 if (!grid.allowed(c, m)) {
                     continue;
                 }

@@ -114,6 +114,15 @@ final class AdminApi {
         }
     }
 
+    /**
+     * Creates a space as the admin.
+     *
+     * @param space the space's JSON fields (id, kind, layout, ...)
+     */
+    void createSpace(Map<String, Object> space) {
+        post("/api/spaces", adminToken, space);
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder b =
                 HttpRequest.newBuilder(base.resolve(path))

@@ -27,6 +27,12 @@ final class SpaceInstance {
     /** Which phase of the hub's tick period this instance ticks in. */
     final int phase;
 
+    /** Set by the hub's watchdog when a tick got stuck here: the instance is no longer ticked. */
+    volatile boolean degraded;
+
+    /** Ticks run so far (for tests and the watchdog's log). */
+    volatile long ticks;
+
     private final Map<Long, Occupant> byId = new HashMap<>();
     private Occupant[] slots = new Occupant[16];
     private final BitSet used = new BitSet();
@@ -80,9 +86,9 @@ final class SpaceInstance {
             for (com.fasterxml.jackson.databind.JsonNode c : characters) {
                 if (c.path("id").asText().equals(guide.character)) {
                     ((com.fasterxml.jackson.databind.node.ObjectNode) c)
-                            .put("x", Outbound.round(guide.guide.x()))
-                            .put("z", Outbound.round(guide.guide.z()))
-                            .put("ry", Outbound.round(guide.guide.ry()));
+                            .put("x", Outbound.round(guide.x()))
+                            .put("z", Outbound.round(guide.z()))
+                            .put("ry", Outbound.round(guide.ry()));
                 }
             }
         }
@@ -98,7 +104,7 @@ final class SpaceInstance {
         o.gone = true;
         departed.set(o.slot);
         if (guide != null && guide.visitor == id) {
-            guide.guide.cancel(); // the visitor left: the guide walks home
+            guide.cancel(); // the visitor left: the guide walks home
         }
         return true;
     }
@@ -116,7 +122,7 @@ final class SpaceInstance {
     /** Where a character stands when it is walking here. */
     synchronized java.util.Optional<Point> characterAt(String id) {
         return guide != null && guide.character.equals(id)
-                ? java.util.Optional.of(new Point(guide.guide.x(), guide.guide.z()))
+                ? java.util.Optional.of(new Point(guide.x(), guide.z()))
                 : java.util.Optional.empty();
     }
 
@@ -186,6 +192,7 @@ final class SpaceInstance {
      * interest and avatars leaving it or the instance.
      */
     synchronized void tick(long tick, List<Outgoing> out) {
+        ticks++;
         int top = used.length();
         String[] movedJson = new String[top];
         boolean anyMoved = false;

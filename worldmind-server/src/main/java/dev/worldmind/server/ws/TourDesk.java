@@ -10,20 +10,26 @@ import dev.worldmind.app.tour.PolicyNavigator;
 import dev.worldmind.app.tour.Tour;
 import dev.worldmind.app.tour.TourGuide;
 import dev.worldmind.app.world.CharacterPlacement;
+import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.json.Json;
 import dev.worldmind.data.events.EventKind;
+import dev.worldmind.data.world.Layout;
 import dev.worldmind.data.world.Point;
 import dev.worldmind.data.world.SpaceKind;
+import dev.worldmind.model.navigation.SearchBudget;
+import dev.worldmind.model.navigation.SearchBudgetExceededException;
 import dev.worldmind.model.navigation.WalkGrid;
 import dev.worldmind.model.registry.ModelRegistry;
 import dev.worldmind.model.reinforce.Policy;
 import dev.worldmind.server.config.TourConfig;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -32,9 +38,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The museum guide's tours: the {@code tour} message starts one for the visitor who asks (one at a
  * time per guide and instance), and the instance's tick walks the guide from exhibit to exhibit.
- * The guide walks with the registered {@code museum-navigator} policy once it is loaded (A* takes
- * over whenever it goes wrong), by A* alone until then or when there is none. Keeps the walked legs
- * against their A* yardstick and the fallbacks for tests and metrics. Thread-safe.
+ * Tours are planned and steps searched on a {@link GuidePlanner}, within a search budget and
+ * without the instance's lock, so no floor can stall the tick; a tour whose route does not fit the
+ * budget is refused with {@code no_route}. The guide walks with the registered {@code
+ * museum-navigator} policy once it is loaded (A* takes over whenever it goes wrong), by A* alone
+ * until then or when there is none. Keeps the walked legs against their A* yardstick and the
+ * fallbacks for tests and metrics. Thread-safe.
  */
 public final class TourDesk implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TourDesk.class);
@@ -42,10 +51,22 @@ public final class TourDesk implements AutoCloseable {
     /** How many recent legs are kept. */
     static final int KEPT_LEGS = 200;
 
+    /**
+     * The most cells one tour's plan may expand: one search from the guide and one from each stop,
+     * enough for every exhibit allowed on the biggest allowed floor in a plain room.
+     */
+    static final long PLAN_NODES = 10_000_000;
+
+    /** The most wall time one tour's plan may take. */
+    static final Duration PLAN_TIME = Duration.ofSeconds(3);
+
     private final TourConfig config;
     private final CharacterDesk characters;
     private final AtomicReference<Policy> policy = new AtomicReference<>();
-    private final Map<String, WalkGrid> grids = new ConcurrentHashMap<>();
+    private final GridCache grids = new GridCache(WorldEnvironments.CELL);
+    private final GuidePlanner planner = new GuidePlanner();
+    private final Set<SpaceInstance> planning = ConcurrentHashMap.newKeySet();
+    private final AtomicLong refused = new AtomicLong();
     private final AtomicLong started = new AtomicLong();
     private final AtomicLong ended = new AtomicLong();
     private final AtomicLong fallbacks = new AtomicLong();
@@ -159,20 +180,16 @@ public final class TourDesk implements AutoCloseable {
                     "bad_message", guide.name() + " does not give tours here", "tour");
         }
         CharacterPlacement.Spot home = characters.spot(in.space);
-        WalkGrid grid =
-                grids.computeIfAbsent(
-                        in.space.id(),
-                        id -> WalkGrid.of(in.space.layout(), WorldEnvironments.CELL));
-        GuideWalk walk;
-        // The instance's lock: the busy and distance checks and the start are one step.
+        Point at;
+        // The instance's lock only for the busy and distance checks; the planning runs without it.
         synchronized (in) {
             Occupant self = in.find(c.id());
             GuideWalk current = in.guide();
-            Point at =
+            at =
                     current != null
-                            ? new Point(current.guide.x(), current.guide.z())
+                            ? new Point(current.x(), current.z())
                             : new Point(home.x(), home.z());
-            if (current != null && current.guide.touring()) {
+            if (current != null && current.touring()) {
                 throw new ProtocolException(
                         "busy",
                         current.visitor == c.id()
@@ -191,9 +208,42 @@ public final class TourDesk implements AutoCloseable {
                                 + " m)",
                         "tour");
             }
+        }
+        if (!planning.add(in)) {
+            throw new ProtocolException(
+                    "busy", guide.name() + " is planning a tour; ask again later", "tour");
+        }
+        try {
+            planner.plan(() -> plan(c, in, guide, at, home));
+        } catch (RejectedExecutionException e) {
+            planning.remove(in);
+            throw new ProtocolException(
+                    "busy", guide.name() + " has many tours to plan; ask again later", "tour");
+        }
+    }
+
+    /**
+     * Plans a tour on the planner's thread, on the layout alone (no lock), within {@link
+     * #PLAN_NODES} and {@link #PLAN_TIME}; then starts it unless the visitor left or someone else's
+     * tour started meanwhile.
+     */
+    private void plan(
+            Connection c,
+            SpaceInstance in,
+            CharacterDefinition guide,
+            Point at,
+            CharacterPlacement.Spot home) {
+        try {
+            Layout layout = in.space.layout();
+            WalkGrid grid = grids.get(layout);
+            Tour tour =
+                    Tour.plan(
+                            grid,
+                            layout.items(),
+                            TourGuide.cellOf(grid, at),
+                            SearchBudget.of(PLAN_NODES, PLAN_TIME));
             Policy p = policy.get();
             Navigator navigator = p == null ? new AStarNavigator() : new PolicyNavigator(p);
-            Tour tour = Tour.plan(grid, in.space.layout().items(), TourGuide.cellOf(grid, at));
             TourGuide walker =
                     new TourGuide(
                             grid,
@@ -203,22 +253,57 @@ public final class TourDesk implements AutoCloseable {
                             at,
                             new Point(home.x(), home.z()),
                             home.ry());
-            walk = new GuideWalk(guide.id(), c.id(), walker, this, System.nanoTime());
-            in.guide(walk);
+            GuideWalk walk =
+                    new GuideWalk(guide.id(), c.id(), walker, this, planner, System.nanoTime());
+            synchronized (in) {
+                GuideWalk current = in.guide();
+                if (in.find(c.id()) == null || (current != null && current.touring())) {
+                    return; // the visitor left, or another tour began: nothing to start
+                }
+                in.guide(walk);
+            }
+            started.incrementAndGet();
+            for (String m : walk.opening()) {
+                in.connections().forEach(other -> other.send(m));
+            }
+            var payload = Json.mapper().createObjectNode();
+            payload.put("character", guide.id());
+            payload.put("action", "tour");
+            dispatcher.log(c, in.space.id(), EventKind.CONVERSATION, payload);
+        } catch (SearchBudgetExceededException e) {
+            refused.incrementAndGet();
+            LOG.warn("a tour of space {} could not be planned: {}", in.space.id(), e.getMessage());
+            c.send(
+                    Outbound.error(
+                            "no_route",
+                            guide.name()
+                                    + " cannot plan a route through this space ("
+                                    + e.getMessage()
+                                    + ")",
+                            "tour"));
+        } catch (InvalidDataException e) {
+            c.send(
+                    Outbound.error(
+                            "no_route",
+                            guide.name() + " cannot give this tour: " + e.getMessage(),
+                            "tour"));
+        } catch (RuntimeException e) {
+            LOG.error("a tour of space {} failed to start", in.space.id(), e);
+            c.send(Outbound.error("internal", "the tour could not be planned", "tour"));
+        } finally {
+            planning.remove(in);
         }
-        started.incrementAndGet();
-        for (String m : walk.opening()) {
-            in.connections().forEach(other -> other.send(m));
-        }
-        var p = Json.mapper().createObjectNode();
-        p.put("character", guide.id());
-        p.put("action", "tour");
-        dispatcher.log(c, in.space.id(), EventKind.CONVERSATION, p);
+    }
+
+    /** Tours refused because their route could not be planned within the budget. */
+    public long refused() {
+        return refused.get();
     }
 
     @Override
     public void close() {
         closed = true;
+        planner.close();
         Policy p = policy.getAndSet(null);
         if (p != null) {
             p.close();

@@ -23,9 +23,10 @@ public final class WsEndpoint {
     public static final String PATH = "/ws";
 
     private static final String PRINCIPAL = "worldmind.principal";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WsEndpoint.class);
 
     private final WorldHub hub;
-    private final Dispatcher dispatcher;
+    private final SocketHandler dispatcher;
     private final AvatarStore avatars;
     private final Map<String, Connection> bySession = new ConcurrentHashMap<>();
 
@@ -35,6 +36,28 @@ public final class WsEndpoint {
      * @param avatars the avatars, for the welcome message
      */
     public WsEndpoint(WorldHub hub, Dispatcher dispatcher, AvatarStore avatars) {
+        this(
+                hub,
+                new SocketHandler() {
+                    @Override
+                    public void onOpen(Connection c) {
+                        dispatcher.onOpen(c);
+                    }
+
+                    @Override
+                    public void onText(Connection c, String text) {
+                        dispatcher.onText(c, text);
+                    }
+
+                    @Override
+                    public void onClose(Connection c) {
+                        dispatcher.onClose(c);
+                    }
+                },
+                avatars);
+    }
+
+    WsEndpoint(WorldHub hub, SocketHandler dispatcher, AvatarStore avatars) {
         this.hub = hub;
         this.dispatcher = dispatcher;
         this.avatars = avatars;
@@ -70,9 +93,18 @@ public final class WsEndpoint {
         cfg.routes.ws(
                 PATH,
                 ws -> {
-                    ws.onConnect(this::connected);
+                    ws.onConnect(ctx -> guarded(ctx, "opening the socket", () -> connected(ctx)));
                     ws.onMessage(
-                            ctx -> withConnection(ctx, c -> dispatcher.onText(c, ctx.message())));
+                            ctx ->
+                                    guarded(
+                                            ctx,
+                                            "a message",
+                                            () ->
+                                                    withConnection(
+                                                            ctx,
+                                                            c ->
+                                                                    dispatcher.onText(
+                                                                            c, ctx.message()))));
                     ws.onBinaryMessage(
                             ctx ->
                                     withConnection(
@@ -84,15 +116,59 @@ public final class WsEndpoint {
                                                                     "binary frames are not supported",
                                                                     null))));
                     ws.onClose(
-                            ctx -> {
-                                Connection c = bySession.remove(ctx.sessionId());
-                                if (c != null) {
-                                    c.closed = true;
-                                    dispatcher.onClose(c);
-                                }
-                            });
-                    ws.onError(ctx -> {});
+                            ctx ->
+                                    guarded(
+                                            ctx,
+                                            "closing the socket",
+                                            () -> {
+                                                Connection c = bySession.remove(ctx.sessionId());
+                                                if (c != null) {
+                                                    c.closed = true;
+                                                    dispatcher.onClose(c);
+                                                }
+                                            }));
+                    ws.onError(ctx -> errored(ctx.sessionId(), ctx.error()));
                 });
+    }
+
+    /**
+     * Runs a handler so that nothing it throws is lost: any {@link Throwable}, an {@link Error}
+     * such as {@link OutOfMemoryError} included, is logged with the account, answered with an
+     * {@code internal} error and closes that socket only (1011). Errors are not rethrown: Jetty
+     * would only pass them to {@code onError}; a real OutOfMemoryError ends the process through
+     * {@code -XX:+ExitOnOutOfMemoryError} (set by the {@code worldmind} launcher) wherever it
+     * struck, rather than leaving a server thrashing in garbage collection.
+     */
+    private void guarded(WsContext ctx, String what, Runnable handler) {
+        try {
+            handler.run();
+        } catch (Throwable t) { // the socket boundary: nothing may escape unseen
+            Connection c = bySession.get(ctx.sessionId());
+            LOG.error(
+                    "{} of account {} failed; closing that socket",
+                    what,
+                    c == null ? "(unknown)" : c.id(),
+                    t);
+            if (c != null) {
+                c.send(
+                        Outbound.error(
+                                "internal", "the server could not handle that message", null));
+                c.close(1011, "internal error");
+            } else if (ctx.session.isOpen()) {
+                ctx.closeSession(1011, "internal error");
+            }
+        }
+    }
+
+    /** Jetty's socket errors: a broken peer is routine, an {@link Error} never is. */
+    private void errored(String sessionId, Throwable error) {
+        Connection c = bySession.get(sessionId);
+        Object account = c == null ? "(unknown)" : c.id();
+        if (error instanceof Error) {
+            LOG.error("the socket of account {} failed", account, error);
+        } else {
+            LOG.debug("the socket of account {} failed: {}", account, String.valueOf(error));
+        }
     }
 
     private void connected(WsContext ctx) {

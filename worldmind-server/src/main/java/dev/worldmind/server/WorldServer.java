@@ -94,6 +94,10 @@ public final class WorldServer implements AutoCloseable {
     private final DesignDesk designs = new DesignDesk();
     private final WorldJobs jobs;
     private final AtomicReference<OperatorFile> operatorFile = new AtomicReference<>();
+
+    /** Where {@code /metrics} is served, when the management port is on (never the public port). */
+    private final Optional<ManagementPort> management;
+
     private volatile boolean closed;
 
     private WorldServer(
@@ -218,7 +222,6 @@ public final class WorldServer implements AutoCloseable {
                             shop,
                             designs,
                             models,
-                            meters,
                             () -> ready.get() && database.isUp(),
                             new Api.Jobs(
                                     jobs.queue(),
@@ -246,6 +249,10 @@ public final class WorldServer implements AutoCloseable {
                                 ws.install(cfg, origins::allowed, api::requireForUpgrade);
                             });
             app.start();
+            this.management =
+                    config.management().port().isPresent()
+                            ? Optional.of(ManagementPort.start(config.management(), meters))
+                            : Optional.empty();
             origins.bound(app.port());
             hub.start();
             this.janitor =
@@ -507,6 +514,13 @@ public final class WorldServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The management port serving {@code /metrics}, when it is on. */
+    public java.util.OptionalInt managementPort() {
+        return management
+                .map(m -> java.util.OptionalInt.of(m.port()))
+                .orElse(java.util.OptionalInt.empty());
+    }
+
     /** The address to open in a browser. */
     public String url() {
         String host =
@@ -575,6 +589,7 @@ public final class WorldServer implements AutoCloseable {
                 f.close();
             }
             hub.close();
+            management.ifPresent(ManagementPort::close);
             app.stop();
             tours.close();
             shop.close();

@@ -22,6 +22,7 @@ import java.util.List;
  * @param language the AI characters' settings
  * @param recommend the world's recommendations' settings
  * @param tour the guided tours' settings
+ * @param management the management port's settings ({@code /metrics})
  */
 public record ServerConfig(
         String host,
@@ -37,7 +38,8 @@ public record ServerConfig(
         ServingConfig serving,
         LanguageConfig language,
         RecommendConfig recommend,
-        TourConfig tour) {
+        TourConfig tour,
+        ManagementConfig management) {
 
     /** The port of {@code ./worldmind start}. */
     public static final int DEFAULT_PORT = 8080;
@@ -62,6 +64,7 @@ public record ServerConfig(
         java.util.Objects.requireNonNull(language, "language");
         java.util.Objects.requireNonNull(recommend, "recommend");
         java.util.Objects.requireNonNull(tour, "tour");
+        java.util.Objects.requireNonNull(management, "management");
         allowedOrigins = List.copyOf(allowedOrigins);
         for (String origin : allowedOrigins) {
             if (!origin.matches("https?://[^/\\s]+")) {
@@ -69,6 +72,40 @@ public record ServerConfig(
                         "allowed origin must look like http://host:port, got '" + origin + "'");
             }
         }
+    }
+
+    /** The settings without a management port (see the canonical constructor). */
+    public ServerConfig(
+            String host,
+            int port,
+            String databaseUrl,
+            String databaseUser,
+            String databasePassword,
+            List<String> allowedOrigins,
+            int tickHz,
+            Duration sessionIdle,
+            Duration sessionAbsolute,
+            boolean secureCookies,
+            ServingConfig serving,
+            LanguageConfig language,
+            RecommendConfig recommend,
+            TourConfig tour) {
+        this(
+                host,
+                port,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                allowedOrigins,
+                tickHz,
+                sessionIdle,
+                sessionAbsolute,
+                secureCookies,
+                serving,
+                language,
+                recommend,
+                tour,
+                ManagementConfig.defaults());
     }
 
     /** The settings with the default tours (see the canonical constructor). */
@@ -167,7 +204,8 @@ public record ServerConfig(
                 serving,
                 language,
                 recommend,
-                tour);
+                tour,
+                management);
     }
 
     /**
@@ -190,7 +228,8 @@ public record ServerConfig(
                 newServing,
                 language,
                 recommend,
-                tour);
+                tour,
+                management);
     }
 
     /**
@@ -213,7 +252,8 @@ public record ServerConfig(
                 serving,
                 newLanguage,
                 recommend,
-                tour);
+                tour,
+                management);
     }
 
     /**
@@ -236,7 +276,8 @@ public record ServerConfig(
                 serving,
                 language,
                 newRecommend,
-                tour);
+                tour,
+                management);
     }
 
     /**
@@ -259,7 +300,32 @@ public record ServerConfig(
                 serving,
                 language,
                 recommend,
-                newTour);
+                newTour,
+                management);
+    }
+
+    /**
+     * A copy with other management-port settings.
+     *
+     * @param newManagement where {@code /metrics} is served, if anywhere
+     */
+    public ServerConfig withManagement(ManagementConfig newManagement) {
+        return new ServerConfig(
+                host,
+                port,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                allowedOrigins,
+                tickHz,
+                sessionIdle,
+                sessionAbsolute,
+                secureCookies,
+                serving,
+                language,
+                recommend,
+                tour,
+                newManagement);
     }
 
     @Override

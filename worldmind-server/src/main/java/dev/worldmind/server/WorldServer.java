@@ -140,7 +140,10 @@ public final class WorldServer implements AutoCloseable {
                                             .orElseGet(CharacterLibrary::builtIn)
                                     : null);
             worldGuide = WorldGuide.of(world.spaces(), characters.all());
-            this.recommendations = new RecommendationDesk(config.recommend().enabled());
+            this.recommendations =
+                    new RecommendationDesk(
+                            config.recommend().enabled(),
+                            new dev.worldmind.data.accounts.PeopleSuggestions(database));
             this.tours = new TourDesk(config.tour(), characters);
             FunctionCounter.builder("worldmind.tour.fallbacks", tours, TourDesk::fallbacks)
                     .description("tour legs on which the navigation policy gave way to A*")

@@ -252,10 +252,15 @@ public final class WorldServer implements AutoCloseable {
                                 ws.install(cfg, origins::allowed, api::requireForUpgrade);
                             });
             app.start();
-            this.management =
-                    config.management().port().isPresent()
-                            ? Optional.of(ManagementPort.start(config.management(), meters))
-                            : Optional.empty();
+            try {
+                this.management =
+                        config.management().port().isPresent()
+                                ? Optional.of(ManagementPort.start(config.management(), meters))
+                                : Optional.empty();
+            } catch (RuntimeException e) {
+                app.stop(); // a busy management port must not leave the public port open
+                throw e;
+            }
             origins.bound(app.port());
             hub.start();
             this.janitor =

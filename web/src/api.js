@@ -74,5 +74,10 @@ export async function recognize(file) {
 }
 export const garments = () => api('GET', '/api/shop/garments');
 
+/** "People like you" is opt-in (docs/protocol.md, /api/recommendations/people/opt-in). */
+export const peopleOptIn = () => api('GET', '/api/recommendations/people/opt-in');
+export const setPeopleOptIn = (optedIn) => api('PUT', '/api/recommendations/people/opt-in', { optedIn });
+export const people = (n = 4) => api('GET', `/api/recommendations/people?n=${n}`);
+
 /** The generated works on a space's display (docs/protocol.md, GET /api/designs/{space}). */
 export const designs = (space, batch = 0) => api('GET', `/api/designs/${encodeURIComponent(space)}?batch=${batch}`);

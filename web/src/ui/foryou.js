@@ -1,6 +1,8 @@
 // The "For you" panel: the shop's personalised shelf (`shelf`), the plaza's places and people
 // (`suggestions`) and the classroom's next lesson (`next_lesson`). Clicking a product or lesson
 // walks to it and shows it; clicking a place travels there. Text always goes in as textContent.
+// People are shown only to users who opted in (the checkbox), and only people who opted in too.
+import { people as fetchPeople, peopleOptIn, setPeopleOptIn } from '../api.js';
 import { formatPrice } from '../world/scene.js';
 import { $, show } from './dom.js';
 
@@ -14,11 +16,13 @@ export function forYouPanel({ onShow, onTravel, world }) {
     $('#foryou-title').textContent = title;
     $('#foryou-note').textContent = note || '';
     $('#foryou-list').replaceChildren();
+    show('#people-optin-row', false);
     show('#foryou-panel');
   };
 
-  const entry = ({ name, detail, why, onClick, id }) => {
+  const entry = ({ name, detail, why, onClick, id, kind }) => {
     const li = document.createElement('li');
+    if (kind) li.className = kind;
     const b = document.createElement('button');
     b.type = 'button';
     b.className = 'foryou-item';
@@ -43,6 +47,32 @@ export function forYouPanel({ onShow, onTravel, world }) {
     $('#foryou-list').append(li);
   };
 
+  const personEntry = (p) => {
+    const shared = p.shared.length ? `you both like ${p.shared.join(', ')}` : '';
+    entry({ kind: 'person', name: p.username, detail: `${Math.round(p.similarity * 100)} % alike`, why: shared });
+  };
+
+  const optIn = $('#people-optin');
+  optIn.onchange = async () => {
+    optIn.disabled = true;
+    try {
+      await setPeopleOptIn(optIn.checked);
+      const found = optIn.checked ? (await fetchPeople()).people || [] : [];
+      $('#foryou-list').querySelectorAll('li.person').forEach((li) => li.remove());
+      for (const p of found) personEntry(p);
+      if (shown.mode === 'suggestions') shown.people = found;
+    } catch (e) {
+      $('#foryou-note').textContent = e.message;
+      optIn.checked = !optIn.checked;
+    } finally {
+      optIn.disabled = false;
+    }
+  };
+  const showOptIn = (on) => {
+    show('#people-optin-row', on);
+    if (on) peopleOptIn().then((r) => { optIn.checked = !!r?.optedIn; }, () => show('#people-optin-row', false));
+  };
+
   const waiting = (m) => m.status !== 'ready' && (open('For you', m.message), true);
 
   return {
@@ -61,10 +91,8 @@ export function forYouPanel({ onShow, onTravel, world }) {
       if (waiting(m)) return;
       open('Places and people for you');
       for (const x of m.spaces || []) entry({ id: x.id, name: x.name, detail: 'visit', why: x.explanation, onClick: () => onTravel(x.space) });
-      for (const p of m.people || []) {
-        const shared = p.shared.length ? `you both like ${p.shared.join(', ')}` : '';
-        entry({ name: p.username + (p.simulated ? ' (simulated visitor)' : ''), detail: `${Math.round(p.similarity * 100)} % alike`, why: shared });
-      }
+      for (const p of m.people || []) personEntry(p);
+      showOptIn(true);
     },
     onNextLesson(m) {
       shown = { mode: 'lesson', items: m.lesson ? [m.lesson] : [] };

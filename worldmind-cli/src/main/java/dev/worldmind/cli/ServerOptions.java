@@ -37,6 +37,13 @@ final class ServerOptions {
                     "Database (default: embedded H2 in <home>/db; e.g. jdbc:postgresql://host/db).")
     String databaseUrl;
 
+    @Option(
+            names = "--management-port",
+            paramLabel = "PORT",
+            description =
+                    "Management port serving Prometheus /metrics (default off; 0 = any free port).")
+    Integer managementPort;
+
     /** The background jobs' settings: {@code jobs.*} keys of the same file and environment. */
     dev.worldmind.server.config.JobsConfig jobsConfig(WorldmindHome home) {
         Path file = config != null ? config : home.root().resolve(ConfigLoader.FILE_NAME);
@@ -61,7 +68,8 @@ final class ServerOptions {
                 c.language().withHome(home.root()),
                 c.recommend(),
                 c.tour(),
-                c.accounts());
+                c.accounts(),
+                managementPort != null ? c.management().withPort(managementPort) : c.management());
     }
 
     static DatabaseConfig databaseConfig(ServerConfig config, WorldmindHome home) {

@@ -54,9 +54,15 @@ final class WorldRunner {
                         + home.models()
                         + " at "
                         + server.url()
-                        + "api/models (metrics at "
-                        + server.url()
-                        + "metrics)");
+                        + "api/models ("
+                        + (server.managementPort().isPresent()
+                                ? "metrics at http://"
+                                        + config.management().host()
+                                        + ":"
+                                        + server.managementPort().getAsInt()
+                                        + "/metrics"
+                                : "metrics off: set --management-port")
+                        + ")");
         if (!server.characters().all().isEmpty()) {
             out.println(
                     "AI characters: "

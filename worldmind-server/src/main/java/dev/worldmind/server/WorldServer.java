@@ -105,6 +105,10 @@ public final class WorldServer implements AutoCloseable {
     private final DesignDesk designs = new DesignDesk();
     private final WorldJobs jobs;
     private final AtomicReference<OperatorFile> operatorFile = new AtomicReference<>();
+
+    /** Where {@code /metrics} is served, when the management port is on (never the public port). */
+    private final Optional<ManagementPort> management;
+
     private volatile boolean closed;
 
     private WorldServer(
@@ -147,7 +151,10 @@ public final class WorldServer implements AutoCloseable {
                                             .orElseGet(CharacterLibrary::builtIn)
                                     : null);
             worldGuide = WorldGuide.of(world.spaces(), characters.all());
-            this.recommendations = new RecommendationDesk(config.recommend().enabled());
+            this.recommendations =
+                    new RecommendationDesk(
+                            config.recommend().enabled(),
+                            new dev.worldmind.data.accounts.PeopleSuggestions(database));
             this.tours = new TourDesk(config.tour(), characters);
             FunctionCounter.builder("worldmind.tour.fallbacks", tours, TourDesk::fallbacks)
                     .description("tour legs on which the navigation policy gave way to A*")
@@ -241,7 +248,6 @@ public final class WorldServer implements AutoCloseable {
                             shop,
                             designs,
                             models,
-                            meters,
                             () -> ready.get() && database.isUp(),
                             new Api.Jobs(
                                     jobs.queue(),
@@ -269,6 +275,15 @@ public final class WorldServer implements AutoCloseable {
                                 ws.install(cfg, origins::allowed, api::requireForUpgrade);
                             });
             app.start();
+            try {
+                this.management =
+                        config.management().port().isPresent()
+                                ? Optional.of(ManagementPort.start(config.management(), meters))
+                                : Optional.empty();
+            } catch (RuntimeException e) {
+                app.stop(); // a busy management port must not leave the public port open
+                throw e;
+            }
             origins.bound(app.port());
             hub.start();
             this.janitor =
@@ -532,6 +547,13 @@ public final class WorldServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The management port serving {@code /metrics}, when it is on. */
+    public java.util.OptionalInt managementPort() {
+        return management
+                .map(m -> java.util.OptionalInt.of(m.port()))
+                .orElse(java.util.OptionalInt.empty());
+    }
+
     /** The address to open in a browser. */
     public String url() {
         String host =
@@ -651,6 +673,7 @@ public final class WorldServer implements AutoCloseable {
                 f.close();
             }
             hub.close();
+            management.ifPresent(ManagementPort::close);
             app.stop();
             tours.close();
             shop.close();

@@ -5,13 +5,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -24,6 +30,7 @@ final class Browser implements AutoCloseable {
 
     final ChromeDriver driver;
     final WebDriverWait wait;
+    private final List<String> console = new ArrayList<>();
     private boolean closed;
 
     Browser(Path workDir) throws IOException {
@@ -46,6 +53,9 @@ final class Browser implements AutoCloseable {
                 "--no-first-run",
                 "--window-size=1024,640",
                 "--user-data-dir=" + profile.resolve("data"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service =
                 new ChromeDriverService.Builder()
                         .usingDriverExecutable(DRIVER)
@@ -89,11 +99,35 @@ final class Browser implements AutoCloseable {
         return (Map<?, ?>) js("return window.worldmind.state()");
     }
 
+    /** The console messages that report a Content-Security-Policy violation, so far. */
+    List<String> cspViolations() {
+        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+            console.add(e.getMessage());
+        }
+        return console.stream()
+                .filter(
+                        m -> {
+                            String lower = m.toLowerCase(java.util.Locale.ROOT);
+                            return lower.contains("content security policy")
+                                    || lower.contains("content-security-policy");
+                        })
+                .toList();
+    }
+
     @Override
     public void close() {
         if (!closed) {
             closed = true;
-            driver.quit();
+            List<String> violations;
+            try {
+                violations = cspViolations();
+            } finally {
+                driver.quit();
+            }
+            if (!violations.isEmpty()) {
+                throw new AssertionError(
+                        "the page broke its Content-Security-Policy: " + violations);
+            }
         }
     }
 }

@@ -50,6 +50,38 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void managementPortIsOffUnlessSetInTheFileOrEnvironment() throws Exception {
+        ServerConfig d = ConfigLoader.load(null, Map.of());
+        assertThat(d.management().port()).isEmpty();
+        assertThat(d.management().host()).isEqualTo("127.0.0.1");
+        Path file = dir.resolve("worldmind.properties");
+        Files.writeString(file, "management.port=9300\nmanagement.host=10.0.0.5\n");
+        ServerConfig fromFile = ConfigLoader.load(file, Map.of());
+        assertThat(fromFile.management().port()).hasValue(9300);
+        assertThat(fromFile.management().host()).isEqualTo("10.0.0.5");
+        ServerConfig fromEnv =
+                ConfigLoader.load(
+                        file,
+                        Map.of(
+                                "WORLDMIND_MANAGEMENT_PORT", "9301",
+                                "WORLDMIND_MANAGEMENT_HOST", "127.0.0.1"));
+        assertThat(fromEnv.management().port()).hasValue(9301);
+        assertThat(fromEnv.management().host()).isEqualTo("127.0.0.1");
+        assertThat(
+                        ConfigLoader.load(file, Map.of("WORLDMIND_MANAGEMENT_PORT", "off"))
+                                .management()
+                                .port())
+                .isEmpty();
+        assertThatThrownBy(
+                        () -> ConfigLoader.load(null, Map.of("WORLDMIND_MANAGEMENT_PORT", "abc")))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("WORLDMIND_MANAGEMENT_PORT");
+        assertThatThrownBy(
+                        () -> ConfigLoader.load(null, Map.of("WORLDMIND_MANAGEMENT_PORT", "70000")))
+                .isInstanceOf(InvalidDataException.class);
+    }
+
+    @Test
     void recommendationsAreOnUnlessSwitchedOff() {
         assertThat(ConfigLoader.load(null, Map.of()).recommend().enabled()).isTrue();
         assertThat(

@@ -20,6 +20,7 @@ import dev.worldmind.model.vision.ArchitectureSpec;
 import dev.worldmind.model.vision.Architectures;
 import dev.worldmind.model.vision.ImageClassifier;
 import dev.worldmind.model.vision.ImageShape;
+import dev.worldmind.server.config.ManagementConfig;
 import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.testing.TestHome;
 import java.awt.image.BufferedImage;
@@ -113,7 +114,10 @@ class ModelServingIT {
     }
 
     static TestWorld serve(BatchingOptions batching) {
-        ServerConfig config = ServerConfig.defaults().withPort(0);
+        ServerConfig config =
+                ServerConfig.defaults()
+                        .withPort(0)
+                        .withManagement(ManagementConfig.defaults().withPort(0));
         config =
                 config.withServing(
                         config.serving()
@@ -372,7 +376,7 @@ class ModelServingIT {
                 pool.shutdownNow();
             }
             assertThat(predict(small, token, body).statusCode()).isEqualTo(200);
-            String metrics = get(small, "/metrics").body();
+            String metrics = metrics(small);
             assertThat(metrics)
                     .contains(
                             "worldmind_serving_errors_total{model=\"digits\",reason=\"overload\"");
@@ -471,7 +475,7 @@ class ModelServingIT {
         assertThat(get(world, "/health/live").statusCode()).isEqualTo(200);
         assertThat(get(world, "/health/ready").body()).contains("ready");
         predict(world, adminToken, instances(0, 2));
-        String metrics = get(world, "/metrics").body();
+        String metrics = metrics(world);
         assertThat(metrics)
                 .contains("worldmind_serving_latency_seconds_bucket")
                 .contains("worldmind_serving_batch_size_images")
@@ -487,6 +491,29 @@ class ModelServingIT {
         assertThat(models.statusCode()).isEqualTo(200);
         assertThat(TestWorld.json(models).path("models").get(0).path("name").asText())
                 .isEqualTo("digits");
+    }
+
+    /** The meters, from the management port (the public port does not serve them). */
+    static String metrics(TestWorld w) {
+        assertThat(get(w, "/metrics").statusCode()).isEqualTo(404);
+        try {
+            return HTTP.send(
+                            HttpRequest.newBuilder(
+                                            java.net.URI.create(
+                                                    "http://127.0.0.1:"
+                                                            + w.server
+                                                                    .managementPort()
+                                                                    .orElseThrow()
+                                                            + "/metrics"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static HttpResponse<String> get(TestWorld w, String path) {

@@ -96,6 +96,30 @@ class RecommendationBrowserIT {
                     b.driver.getScreenshotAs(OutputType.FILE).toPath(),
                     shots.resolve("shop-for-you.png"),
                     StandardCopyOption.REPLACE_EXISTING);
+
+            // In the plaza, "people like you" is off until the visible toggle turns it on
+            b.driver.findElement(By.cssSelector("#space-list button[data-space='plaza']")).click();
+            b.wait.until(
+                    d ->
+                            text(b, "#foryou-title").equals("Places and people for you")
+                                    && d.findElement(By.id("people-optin-row")).isDisplayed());
+            assertThat(b.driver.findElement(By.id("people-optin")).isSelected()).isFalse();
+            b.driver.findElement(By.id("people-optin")).click();
+            b.wait.until(
+                    d ->
+                            d.findElement(By.id("people-optin")).isSelected()
+                                    && d.findElement(By.id("people-optin")).isEnabled());
+            TestWorld.User sam = world.user();
+            assertThat(sam.login("sam_shop", "sam_shop-long-password").statusCode()).isEqualTo(200);
+            assertThat(
+                            TestWorld.json(
+                                            sam.call(
+                                                    "GET",
+                                                    "/api/recommendations/people/opt-in",
+                                                    null))
+                                    .path("optedIn")
+                                    .asBoolean())
+                    .isTrue();
         }
     }
 

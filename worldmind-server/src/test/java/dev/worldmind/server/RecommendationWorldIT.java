@@ -123,8 +123,8 @@ class RecommendationWorldIT {
             assertThat(ids(s.path("spaces")))
                     .allMatch(id -> id.startsWith("space:"))
                     .doesNotContain("space:plaza");
-            assertThat(s.path("people").size()).isBetween(1, 4);
-            assertThat(s.path("people").get(0).path("simulated").asBoolean()).isTrue();
+            // bob has not opted in to "people like you": he sees nobody
+            assertThat(s.path("people").size()).isZero();
             assertThat(s.toString().length()).isLessThan(4096);
 
             ws.send(Map.of("type", "join", "space", "classroom"));
@@ -138,6 +138,79 @@ class RecommendationWorldIT {
         JsonNode spaces =
                 TestWorld.json(bob.call("GET", "/api/recommendations?kind=space&n=3", null));
         assertThat(spaces.path("items").size()).isBetween(1, 3);
+    }
+
+    @Test
+    void peopleSuggestionsAreOptInAndNeverListStaffOrSimulatedVisitors() {
+        List<String> liked = List.of("french-press", "coffee-beans", "honey-jar", "ceramic-mug");
+        TestWorld.User dan = world.user().enter("dan");
+        TestWorld.User erin = world.user().enter("erin");
+        TestWorld.User admin = world.user().admin();
+        admin.call("PUT", "/api/avatar", Map.of("name", "Admin"));
+        for (TestWorld.User u : List.of(dan, erin, admin)) {
+            try (WsClient ws = u.socket()) {
+                ws.join("shop");
+                ws.await("shelf");
+                for (String item : liked) {
+                    ws.send(Map.of("type", "act", "action", "like", "item", item));
+                    ws.await("acted");
+                }
+            }
+        }
+        // off by default: nobody is shown to dan, and he is shown to nobody
+        JsonNode off = TestWorld.json(dan.call("GET", "/api/recommendations/people", null));
+        assertThat(off.path("optedIn").asBoolean()).isFalse();
+        assertThat(off.path("people").size()).isZero();
+        assertThat(optIn(dan, null)).isFalse();
+
+        // dan opts in; erin and the admin have not: only opted-in people, never simulated ones
+        assertThat(optIn(dan, true)).isTrue();
+        assertThat(people(dan)).isEmpty();
+        // the admin opts in too but is staff: never listed; erin is
+        assertThat(optIn(admin, true)).isTrue();
+        assertThat(optIn(erin, true)).isTrue();
+        assertThat(people(dan)).containsExactly("erin");
+        assertThat(people(erin)).containsExactly("dan");
+        try (WsClient ws = dan.socket()) {
+            ws.join("plaza");
+            JsonNode s = ws.await("suggestions");
+            assertThat(s.path("people").size()).isEqualTo(1);
+            assertThat(s.path("people").get(0).path("username").asText()).isEqualTo("erin");
+        }
+        // erin changes her mind: she disappears from dan's list and sees nobody herself
+        assertThat(optIn(erin, false)).isFalse();
+        assertThat(people(dan)).isEmpty();
+        assertThat(people(erin)).isEmpty();
+
+        HttpResponse<String> bad =
+                dan.call("PUT", "/api/recommendations/people/opt-in", Map.of("optedIn", "maybe"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        HttpResponse<String> missing =
+                dan.call("PUT", "/api/recommendations/people/opt-in", Map.of());
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(
+                        world.user()
+                                .call("PUT", "/api/recommendations/people/opt-in", Map.of())
+                                .statusCode())
+                .isEqualTo(401);
+    }
+
+    /** Reads (on == null) or sets the opt-in; returns the state the server answered. */
+    private static boolean optIn(TestWorld.User u, Boolean on) {
+        HttpResponse<String> r =
+                on == null
+                        ? u.call("GET", "/api/recommendations/people/opt-in", null)
+                        : u.call(
+                                "PUT", "/api/recommendations/people/opt-in", Map.of("optedIn", on));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return TestWorld.json(r).path("optedIn").asBoolean();
+    }
+
+    private static List<String> people(TestWorld.User u) {
+        JsonNode r = TestWorld.json(u.call("GET", "/api/recommendations/people?n=50", null));
+        List<String> names = new java.util.ArrayList<>();
+        r.path("people").forEach(p -> names.add(p.path("username").asText()));
+        return names;
     }
 
     @Test

@@ -184,8 +184,22 @@ public final class WorldRecommender {
      * @return up to {@code n}, most similar first; empty for a user with no history
      */
     public List<Person> people(String user, int n) {
+        return people(user, n, other -> true);
+    }
+
+    /**
+     * Finds people whose tastes are most like a user's, among those who may be shown.
+     *
+     * @param user the user name
+     * @param n how many at most
+     * @param shown which other users may be listed (e.g. only those who opted in); filtered before
+     *     the top {@code n} are taken, so a hidden person never costs a place
+     * @return up to {@code n}, most similar first; empty for a user with no history
+     */
+    public List<Person> people(String user, int n, java.util.function.Predicate<String> shown) {
         List<Person> out = new ArrayList<>();
-        for (PersonMatch m : live.people(user, n, other -> !other.equals(user))) {
+        for (PersonMatch m :
+                live.people(user, n, other -> !other.equals(user) && shown.test(other))) {
             out.add(
                     new Person(
                             m.user(),

@@ -43,6 +43,9 @@ import java.util.Properties;
  *   <tr><td>recommend.enabled</td><td>WORLDMIND_RECOMMEND_ENABLED (true or false)</td></tr>
  *   <tr><td>tour.enabled</td><td>WORLDMIND_TOUR_ENABLED (true or false)</td></tr>
  *   <tr><td>tour.speed</td><td>WORLDMIND_TOUR_SPEED (the guide's pace, m/s)</td></tr>
+ *   <tr><td>management.port</td><td>WORLDMIND_MANAGEMENT_PORT (where Prometheus scrapes
+ *       /metrics; default off, 0 = any free port)</td></tr>
+ *   <tr><td>management.host</td><td>WORLDMIND_MANAGEMENT_HOST (default 127.0.0.1)</td></tr>
  *   <tr><td>jobs.threads-idle</td><td>WORLDMIND_JOBS_THREADS_IDLE (engine threads for background
  *       jobs while nobody is in the world; default: the cores)</td></tr>
  *   <tr><td>jobs.threads-busy</td><td>WORLDMIND_JOBS_THREADS_BUSY (while people are; default:
@@ -81,7 +84,8 @@ public final class ConfigLoader {
                 language(src),
                 recommend(src),
                 tour(src),
-                accounts(src));
+                accounts(src),
+                management(src));
     }
 
     private static AccountsConfig accounts(Source src) {
@@ -95,6 +99,22 @@ public final class ConfigLoader {
                         "accounts.registration-window",
                         "WORLDMIND_REGISTRATION_WINDOW",
                         d.registrationWindow()));
+    }
+
+    private static ManagementConfig management(Source src) {
+        ManagementConfig d = ManagementConfig.defaults();
+        String port = src.get("management.port", "WORLDMIND_MANAGEMENT_PORT", null);
+        java.util.OptionalInt on = java.util.OptionalInt.empty();
+        if (port != null && !port.equalsIgnoreCase("off")) {
+            try {
+                on = java.util.OptionalInt.of(Integer.parseInt(port));
+            } catch (NumberFormatException e) {
+                throw src.bad(
+                        "management.port", "WORLDMIND_MANAGEMENT_PORT", port, "a port or off");
+            }
+        }
+        return new ManagementConfig(
+                on, src.get("management.host", "WORLDMIND_MANAGEMENT_HOST", d.host()));
     }
 
     private static TourConfig tour(Source src) {

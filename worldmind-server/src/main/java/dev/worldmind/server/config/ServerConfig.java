@@ -23,6 +23,7 @@ import java.util.List;
  * @param recommend the world's recommendations' settings
  * @param tour the guided tours' settings
  * @param accounts account creation's settings (registration throttle)
+ * @param management the management port's settings ({@code /metrics})
  */
 public record ServerConfig(
         String host,
@@ -39,7 +40,8 @@ public record ServerConfig(
         LanguageConfig language,
         RecommendConfig recommend,
         TourConfig tour,
-        AccountsConfig accounts) {
+        AccountsConfig accounts,
+        ManagementConfig management) {
 
     /** The port of {@code ./worldmind start}. */
     public static final int DEFAULT_PORT = 8080;
@@ -65,6 +67,7 @@ public record ServerConfig(
         java.util.Objects.requireNonNull(recommend, "recommend");
         java.util.Objects.requireNonNull(tour, "tour");
         java.util.Objects.requireNonNull(accounts, "accounts");
+        java.util.Objects.requireNonNull(management, "management");
         allowedOrigins = List.copyOf(allowedOrigins);
         for (String origin : allowedOrigins) {
             if (!origin.matches("https?://[^/\\s]+")) {
@@ -74,7 +77,7 @@ public record ServerConfig(
         }
     }
 
-    /** The settings with the default account settings (see the canonical constructor). */
+    /** The settings with the default account and management settings (see the canonical constructor). */
     public ServerConfig(
             String host,
             int port,
@@ -105,7 +108,8 @@ public record ServerConfig(
                 language,
                 recommend,
                 tour,
-                AccountsConfig.defaults());
+                AccountsConfig.defaults(),
+                ManagementConfig.defaults());
     }
 
     /** The settings with the default tours (see the canonical constructor). */
@@ -205,7 +209,8 @@ public record ServerConfig(
                 language,
                 recommend,
                 tour,
-                accounts);
+                accounts,
+                management);
     }
 
     /**
@@ -229,7 +234,8 @@ public record ServerConfig(
                 language,
                 recommend,
                 tour,
-                accounts);
+                accounts,
+                management);
     }
 
     /**
@@ -253,7 +259,8 @@ public record ServerConfig(
                 newLanguage,
                 recommend,
                 tour,
-                accounts);
+                accounts,
+                management);
     }
 
     /**
@@ -277,7 +284,8 @@ public record ServerConfig(
                 language,
                 newRecommend,
                 tour,
-                accounts);
+                accounts,
+                management);
     }
 
     /**
@@ -301,7 +309,8 @@ public record ServerConfig(
                 language,
                 recommend,
                 newTour,
-                accounts);
+                accounts,
+                management);
     }
 
     /**
@@ -325,7 +334,33 @@ public record ServerConfig(
                 language,
                 recommend,
                 tour,
-                newAccounts);
+                newAccounts,
+                management);
+    }
+
+    /**
+     * A copy with other management-port settings.
+     *
+     * @param newManagement where {@code /metrics} is served, if anywhere
+     */
+    public ServerConfig withManagement(ManagementConfig newManagement) {
+        return new ServerConfig(
+                host,
+                port,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                allowedOrigins,
+                tickHz,
+                sessionIdle,
+                sessionAbsolute,
+                secureCookies,
+                serving,
+                language,
+                recommend,
+                tour,
+                accounts,
+                newManagement);
     }
 
     @Override

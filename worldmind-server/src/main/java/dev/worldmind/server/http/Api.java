@@ -21,7 +21,6 @@ import dev.worldmind.server.ws.ShopDesk;
 import dev.worldmind.server.ws.WorldHub;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +44,6 @@ public final class Api {
     private final DesignRoutes designRoutes;
     private final JobRoutes jobRoutes;
     private final StudioRoutes studioRoutes;
-    private final PrometheusMeterRegistry meters;
     private final BooleanSupplier ready;
 
     /**
@@ -65,7 +63,6 @@ public final class Api {
      * @param shop garment recognition in the shop
      * @param designs the generated works on show
      * @param models the model server, if a registry is configured
-     * @param meters the metrics registry scraped at {@code /metrics}
      * @param ready whether the server can take traffic (database up, default models loaded)
      * @param jobs the background jobs and the Studio's data
      */
@@ -86,7 +83,6 @@ public final class Api {
             ShopDesk shop,
             DesignDesk designs,
             Optional<ModelServer> models,
-            PrometheusMeterRegistry meters,
             BooleanSupplier ready,
             Jobs jobs) {
         this.auth =
@@ -106,7 +102,6 @@ public final class Api {
         this.jobRoutes =
                 new JobRoutes(auth, jobs.queue(), jobs.runner(), jobs.kinds(), jobs.events());
         this.studioRoutes = new StudioRoutes(auth, jobs.home(), config.serving().models());
-        this.meters = meters;
         this.ready = ready;
     }
 
@@ -116,7 +111,19 @@ public final class Api {
      * @param cfg the Javalin configuration
      */
     public void install(JavalinConfig cfg) {
+        // Below Javalin, so that static files, upgrade refusals and Jetty's own errors are covered
+        JsonErrors errors = new JsonErrors();
+        cfg.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new SecurityHeaders()));
+        cfg.jetty.modifyServer(server -> server.setErrorHandler(errors));
+        cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
         ErrorMapping.install(cfg);
+        // Static files set their own Cache-Control; a caller with credentials still gets no-store
+        cfg.routes.after(
+                ctx -> {
+                    if (SecurityHeaders.mustNotStore(ctx)) {
+                        ctx.header("Cache-Control", "no-store");
+                    }
+                });
         cfg.routes.get(
                 "/api/health",
                 ctx -> ctx.json(Map.of("status", "up", "version", CodeVersion.current())));
@@ -127,11 +134,6 @@ public final class Api {
                     boolean up = ready.getAsBoolean();
                     ctx.status(up ? 200 : 503).json(Map.of("status", up ? "ready" : "starting"));
                 });
-        cfg.routes.get(
-                "/metrics",
-                ctx ->
-                        ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                                .result(meters.scrape()));
         accountRoutes.install(cfg);
         modelRoutes.install(cfg);
         spaceRoutes.install(cfg);

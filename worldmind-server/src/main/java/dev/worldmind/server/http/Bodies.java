@@ -12,6 +12,7 @@ final class Bodies {
     private Bodies() {}
 
     static <T> T read(Context ctx, Class<T> type) {
+        requireJson(ctx);
         String body = ctx.body();
         if (body.isBlank()) {
             throw ApiException.badRequest("this request needs a JSON body");
@@ -35,6 +36,33 @@ final class Bodies {
             }
             throw ApiException.badRequest("the body is not valid JSON for this request");
         }
+    }
+
+    /**
+     * Refuses a body that is not declared {@code application/json} with 415, before reading it. A
+     * browser sends {@code text/plain}, form and multipart bodies across origins without a
+     * preflight; insisting on JSON keeps such requests out even where a cookie would be sent.
+     *
+     * @param ctx the request
+     */
+    static void requireJson(Context ctx) {
+        if (!isJson(ctx.contentType())) {
+            throw new ApiException(
+                    415,
+                    "unsupported_media_type",
+                    "send this body as application/json; got "
+                            + (ctx.contentType() == null ? "no Content-Type" : ctx.contentType()));
+        }
+    }
+
+    /** Whether a Content-Type is {@code application/json}, with or without parameters. */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semi = contentType.indexOf(';');
+        String mediaType = (semi < 0 ? contentType : contentType.substring(0, semi)).trim();
+        return mediaType.equalsIgnoreCase("application/json");
     }
 
     /**

@@ -13,8 +13,9 @@ import io.javalin.http.Context;
 
 /**
  * The world's recommendations under {@code /api/recommendations}, for the signed-in user: top
- * things of a kind, things similar to one, and people with similar tastes. 503 {@code warming_up}
- * until the recommender is loaded; bad parameters are 400s naming the parameter.
+ * things of a kind, things similar to one, and people with similar tastes (opt-in, see {@link
+ * RecommendationDesk#people}). 503 {@code warming_up} until the recommender is loaded; bad
+ * parameters are 400s naming the parameter.
  */
 final class RecommendationRoutes {
     /** The most a list may hold. */
@@ -58,10 +59,28 @@ final class RecommendationRoutes {
                     int n = n(ctx);
                     WorldRecommender r = recommender();
                     ObjectNode body = start(r);
+                    body.put("optedIn", desk.peopleOptIn(p.id()));
                     ArrayNode people = body.putArray("people");
-                    r.people(p.account().username(), n)
+                    desk.people(r, p.id(), p.account().username(), n)
                             .forEach(x -> people.add(RecommendationDesk.json(x)));
                     ctx.json(body);
+                });
+        cfg.routes.get(
+                "/api/recommendations/people/opt-in",
+                ctx -> {
+                    Principal p = auth.require(ctx);
+                    ctx.json(java.util.Map.of("optedIn", desk.peopleOptIn(p.id())));
+                });
+        cfg.routes.put(
+                "/api/recommendations/people/opt-in",
+                ctx -> {
+                    Principal p = auth.require(ctx);
+                    OptIn body = Bodies.read(ctx, OptIn.class);
+                    if (body.optedIn() == null) {
+                        throw ApiException.badRequest("optedIn must be true or false");
+                    }
+                    desk.peopleOptIn(p.id(), body.optedIn());
+                    ctx.json(java.util.Map.of("optedIn", body.optedIn()));
                 });
         cfg.routes.get(
                 "/api/recommendations/similar/<itemId>",
@@ -78,6 +97,9 @@ final class RecommendationRoutes {
                     ctx.json(body);
                 });
     }
+
+    /** The body of {@code PUT /api/recommendations/people/opt-in}. */
+    record OptIn(Boolean optedIn) {}
 
     private static ObjectNode start(WorldRecommender r) {
         ObjectNode body = Json.mapper().createObjectNode();

@@ -6,13 +6,17 @@ import dev.worldmind.app.recommend.CatalogueEntry;
 import dev.worldmind.app.recommend.Person;
 import dev.worldmind.app.recommend.RecommendKind;
 import dev.worldmind.app.recommend.Recommendation;
+import dev.worldmind.app.recommend.SimulatedVisitors;
 import dev.worldmind.app.recommend.WorldRecommender;
 import dev.worldmind.core.json.Json;
+import dev.worldmind.data.accounts.PeopleSuggestions;
 import dev.worldmind.data.events.BehaviourEvent;
 import dev.worldmind.data.interaction.EventInteractions;
 import dev.worldmind.data.interaction.InteractionWeights;
 import dev.worldmind.data.world.Space;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * looks, likes and purchases there, the plaza sends {@code suggestions} (spaces and people) on
  * entering and the classroom the {@code next_lesson}. The recommender is loaded in the background;
  * until then the messages say {@code warming_up}. A failure here never breaks the message that
- * caused it. Thread-safe.
+ * caused it. "People like you" is opt-in ({@link PeopleSuggestions}): only users who turned it on
+ * see people, and only such users who are not staff, bots or simulated visitors are ever listed.
+ * Thread-safe.
  */
 public final class RecommendationDesk {
     /** Products on the shelf. */
@@ -35,14 +41,55 @@ public final class RecommendationDesk {
     private static final Logger LOG = LoggerFactory.getLogger(RecommendationDesk.class);
 
     private final boolean enabled;
+    private final PeopleSuggestions optIns;
     private final AtomicReference<WorldRecommender> recommender = new AtomicReference<>();
     private final InteractionWeights weights = InteractionWeights.defaults();
 
     /**
      * @param enabled whether recommendations are on at all
+     * @param optIns who agreed to be suggested to others and to see such suggestions
      */
-    public RecommendationDesk(boolean enabled) {
+    public RecommendationDesk(boolean enabled, PeopleSuggestions optIns) {
         this.enabled = enabled;
+        this.optIns = optIns;
+    }
+
+    /**
+     * Whether an account sees "people like you" and may be listed in them.
+     *
+     * @param accountId the account
+     */
+    public boolean peopleOptIn(long accountId) {
+        return optIns.isOn(accountId);
+    }
+
+    /**
+     * Turns "people like you" on or off for an account.
+     *
+     * @param accountId the account
+     * @param on whether it sees people and may be listed
+     */
+    public void peopleOptIn(long accountId, boolean on) {
+        optIns.set(accountId, on);
+    }
+
+    /**
+     * People with tastes like a user's: empty unless the user opted in; never staff, bots,
+     * simulated visitors or anyone who did not opt in.
+     *
+     * @param r the recommender
+     * @param accountId the user's account
+     * @param user the user's name
+     * @param n how many at most
+     * @return up to {@code n}, most similar first
+     */
+    public List<Person> people(WorldRecommender r, long accountId, String user, int n) {
+        if (!optIns.isOn(accountId)) {
+            return List.of();
+        }
+        Set<String> listed = optIns.listed();
+        return r.people(
+                user, n, other -> listed.contains(other) && !SimulatedVisitors.isSimulated(other));
     }
 
     /** Whether recommendations are on. */
@@ -92,7 +139,7 @@ public final class RecommendationDesk {
             String message =
                     switch (space.kind()) {
                         case SHOP -> shelf(c.username(), space);
-                        case PLAZA -> entering ? suggestions(c.username()) : null;
+                        case PLAZA -> entering ? suggestions(c.id(), c.username()) : null;
                         case CLASSROOM -> nextLesson(c.username());
                         default -> null;
                     };
@@ -136,7 +183,7 @@ public final class RecommendationDesk {
         return node.toString();
     }
 
-    String suggestions(String user) {
+    String suggestions(long accountId, String user) {
         ObjectNode node = start("suggestions");
         ArrayNode spaces = node.putArray("spaces");
         ArrayNode people = node.putArray("people");
@@ -145,7 +192,8 @@ public final class RecommendationDesk {
                         r -> {
                             r.recommend(user, RecommendKind.SPACE, SUGGESTIONS)
                                     .forEach(x -> spaces.add(json(x)));
-                            r.people(user, SUGGESTIONS).forEach(p -> people.add(json(p)));
+                            people(r, accountId, user, SUGGESTIONS)
+                                    .forEach(p -> people.add(json(p)));
                         });
         return node.toString();
     }

@@ -1,4 +1,4 @@
--- The world's storage, version 9 (5-8 are left for migrations written at the same time).
+-- The world's storage, version 7.
 -- "People like you" is opt-in: a row means the account agreed to be suggested to others with
 -- similar tastes and to see such suggestions itself. No row, the default, means neither.
 CREATE TABLE people_suggestions (

@@ -148,6 +148,20 @@ class PredictUploadIT {
     }
 
     @Test
+    void anEmptyListOfInstancesIsRefusedWith400() {
+        // Found by PredictInputFuzzTest: zero images passed the parser.
+        HttpResponse<String> r =
+                ModelServingIT.post(
+                        world,
+                        PREDICT,
+                        token,
+                        "application/json",
+                        "{\"instances\": []}".getBytes());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.body()).contains("no images");
+    }
+
+    @Test
     void aPictureOfAFormatOutsideTheAllowListIsRefused() throws IOException {
         ByteArrayOutputStream tiff = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "tiff", tiff);

@@ -22,7 +22,7 @@ public final class HostilePictures {
     private HostilePictures() {}
 
     /**
-     * A tiny PNG (69 bytes) whose header claims {@code w x h} 8-bit grey pixels; its one data chunk
+     * A tiny PNG (68 bytes) whose header claims {@code w x h} 8-bit grey pixels; its one data chunk
      * holds almost nothing, so only a decoder that trusts the header allocates the claimed buffer.
      *
      * @param w the claimed width

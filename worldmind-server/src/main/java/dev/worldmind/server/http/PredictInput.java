@@ -94,7 +94,8 @@ record PredictInput(float[] pixels, int count, ExplanationMethod explain) {
                 }
                 count = checkShape(declared, shape, data.length);
             }
-            if (data == null || count < 0) {
+            // Zero images ({"instances": []}) is no request either (found by PredictInputFuzzTest).
+            if (data == null || count < 1) {
                 throw ApiException.badRequest(
                         "no images: send {\"instances\": [[...], ...]} with "
                                 + describe(shape)

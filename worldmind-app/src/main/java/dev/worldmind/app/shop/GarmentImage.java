@@ -66,7 +66,7 @@ public record GarmentImage(float[] pixels, int sourceWidth, int sourceHeight, St
      * @throws DecoderBusyException when every picture decoder is busy (retry shortly)
      */
     public static GarmentImage read(byte[] upload) {
-        BufferedImage image = INTAKE.decode(upload, "the picture");
+        BufferedImage image = INTAKE.decode(upload, "the upload");
         Work work = Work.of(image);
         return new GarmentImage(
                 work.garment(), image.getWidth(), image.getHeight(), work.background);

@@ -289,12 +289,17 @@ class CliIT {
     void reportsAnUnreadableImageAndGoesOnWithTheRest() throws Exception {
         Path bad = tmp.resolve("digit.png");
         Files.writeString(bad, "not an image");
+        Path huge = tmp.resolve("huge.png");
+        Files.write(huge, dev.worldmind.testing.HostilePictures.pngClaiming(40_000, 40_000));
         Path good = Path.of(getClass().getResource("/digits/3-a.png").toURI());
 
-        Result r = run("predict", "--model", model, bad.toString(), good.toString());
+        Result r =
+                run("predict", "--model", model, bad.toString(), huge.toString(), good.toString());
 
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("cannot read " + bad).contains("not a PNG, JPEG");
+        assertThat(r.err()).contains(bad + " is not a picture").contains("not a PNG, JPEG");
+        // Refused from its header (issue 19): 40000² pixels would be a 1.6 GB buffer.
+        assertThat(r.err()).contains(huge + " is 40000 x 40000 pixels; at most 4096 x 4096");
         assertThat(r.out()).contains("3-a.png\t3");
     }
 

@@ -1,17 +1,13 @@
 package dev.worldmind.app.shop;
 
 import dev.worldmind.core.InvalidDataException;
+import dev.worldmind.data.image.DecoderBusyException;
 import dev.worldmind.data.image.GrayPng;
+import dev.worldmind.data.image.ImageIntake;
+import dev.worldmind.data.image.ImageLimits;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.Locale;
-import java.util.Set;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
+import java.util.List;
 
 /**
  * An uploaded picture of a garment made into a Fashion-MNIST-style input: 28x28 grey values in [0,
@@ -35,7 +31,15 @@ public record GarmentImage(float[] pixels, int sourceWidth, int sourceHeight, St
     public static final int MAX_SIDE = 4096;
 
     /** Formats that may be uploaded (ImageIO's format names). */
-    public static final Set<String> FORMATS = Set.of("png", "jpeg", "gif");
+    public static final List<String> FORMATS = List.of("png", "jpeg", "gif");
+
+    /** Every upload's header is checked against these before it is decoded. */
+    private static final ImageIntake INTAKE =
+            ImageIntake.of(
+                    ImageLimits.DEFAULT
+                            .withFormats(FORMATS)
+                            .withMaxBytes(MAX_BYTES)
+                            .withMaxSide(MAX_SIDE));
 
     /** Pictures are averaged down to at most this side before any other work. */
     private static final int WORK_SIDE = 512;
@@ -58,64 +62,14 @@ public record GarmentImage(float[] pixels, int sourceWidth, int sourceHeight, St
      * @param upload the file's bytes (PNG, JPEG or GIF)
      * @return the prepared image
      * @throws InvalidDataException with a message for the user when it is too large, not a picture,
-     *     corrupt, of too many pixels or blank
+     *     corrupt, of too many pixels or frames, or blank
+     * @throws DecoderBusyException when every picture decoder is busy (retry shortly)
      */
     public static GarmentImage read(byte[] upload) {
-        if (upload == null || upload.length == 0) {
-            throw new InvalidDataException("the upload is empty; send a PNG, JPEG or GIF picture");
-        }
-        if (upload.length > MAX_BYTES) {
-            throw new InvalidDataException(
-                    "the picture has %,d bytes; at most %,d (2 MiB) are accepted"
-                            .formatted(upload.length, MAX_BYTES));
-        }
-        BufferedImage image = decode(upload);
+        BufferedImage image = INTAKE.decode(upload, "the upload");
         Work work = Work.of(image);
         return new GarmentImage(
                 work.garment(), image.getWidth(), image.getHeight(), work.background);
-    }
-
-    private static BufferedImage decode(byte[] upload) {
-        try (ImageInputStream in =
-                ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (in == null || !readers.hasNext()) {
-                throw notAPicture();
-            }
-            ImageReader reader = readers.next();
-            try {
-                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
-                if (!FORMATS.contains(format)) {
-                    throw new InvalidDataException(
-                            "a " + format + " picture cannot be used; send a PNG, JPEG or GIF");
-                }
-                reader.setInput(in, true, true);
-                int w = reader.getWidth(0);
-                int h = reader.getHeight(0);
-                if (w <= 0 || h <= 0 || w > MAX_SIDE || h > MAX_SIDE) {
-                    throw new InvalidDataException(
-                            "the picture is %d x %d pixels; at most %d x %d are accepted"
-                                    .formatted(w, h, MAX_SIDE, MAX_SIDE));
-                }
-                BufferedImage image = reader.read(0);
-                if (image == null) {
-                    throw notAPicture();
-                }
-                return image;
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidDataException known) {
-                throw known;
-            }
-            throw new InvalidDataException(
-                    "the picture is damaged and cannot be read (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static InvalidDataException notAPicture() {
-        return new InvalidDataException("the upload is not a picture; send a PNG, JPEG or GIF");
     }
 
     /**

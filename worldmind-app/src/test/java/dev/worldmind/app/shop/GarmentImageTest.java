@@ -103,6 +103,22 @@ class GarmentImageTest {
     }
 
     @Test
+    void rejectsAnAnimationOfManyFramesAndADecompressionBomb() {
+        assertThatThrownBy(
+                        () ->
+                                GarmentImage.read(
+                                        dev.worldmind.testing.HostilePictures.animatedGif(200)))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("more than 8 frames");
+        assertThatThrownBy(
+                        () ->
+                                GarmentImage.read(
+                                        dev.worldmind.testing.HostilePictures.pngBomb(8000, 8000)))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("8000 x 8000");
+    }
+
+    @Test
     void rejectsOversizedUploadsBlankPicturesAndOtherFormats() {
         assertThatThrownBy(() -> GarmentImage.read(new byte[GarmentImage.MAX_BYTES + 1]))
                 .isInstanceOf(InvalidDataException.class)

@@ -5,11 +5,8 @@ import dev.worldmind.core.NotFoundException;
 import java.awt.Graphics2D;
 import java.awt.Image;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import javax.imageio.ImageIO;
 
 /**
  * Turns a picture of a handwritten digit (a PNG or JPEG photo, scan or drawing, any size, dark ink
@@ -24,32 +21,26 @@ public final class DigitImages {
     private static final int BOX = 20;
     private static final float INK_THRESHOLD = 0.2f;
 
+    /**
+     * Local files may be larger than uploads (a camera's JPEG), but their pixels are bounded the
+     * same way: the header is checked before decoding.
+     */
+    private static final ImageIntake INTAKE =
+            ImageIntake.of(ImageLimits.DEFAULT.withMaxBytes(32 << 20));
+
     private DigitImages() {}
 
     /**
      * Reads an image file and prepares it like MNIST.
      *
-     * @param file a PNG or JPEG file
+     * @param file a PNG, JPEG, GIF or BMP file
      * @return {@code 28*28} ink values in [0, 1], row-major
      * @throws NotFoundException if the file does not exist
-     * @throws InvalidDataException if it is not a readable image or shows no digit
+     * @throws InvalidDataException if it is not a readable image, exceeds {@link
+     *     ImageLimits#DEFAULT} (but 32 MiB), or shows no digit
      */
     public static float[] read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new NotFoundException("image not found: " + file);
-        }
-        BufferedImage image;
-        try {
-            image = ImageIO.read(file.toFile());
-        } catch (IOException | RuntimeException e) {
-            throw new InvalidDataException(
-                    "cannot read " + file + " as an image (" + e.getMessage() + ")", e);
-        }
-        if (image == null) {
-            throw new InvalidDataException(
-                    "cannot read " + file + ": it is not a PNG, JPEG, GIF or BMP image");
-        }
-        return prepare(image, file.toString());
+        return prepare(INTAKE.read(file), file.toString());
     }
 
     /**

@@ -117,6 +117,15 @@ class DigitImagesTest {
     }
 
     @Test
+    void refusesAPictureClaimingHugeDimensionsWithoutDecodingIt() throws IOException {
+        Path png = dir.resolve("huge.png");
+        Files.write(png, HostilePictures.pngClaiming(40_000, 40_000));
+        assertThatThrownBy(() -> DigitImages.read(png))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("huge.png is 40000 x 40000 pixels");
+    }
+
+    @Test
     void reportsAMissingFile() {
         assertThatThrownBy(() -> DigitImages.read(dir.resolve("none.png")))
                 .isInstanceOf(NotFoundException.class);

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -192,10 +193,13 @@ public final class ConfigLoader {
             throw new InvalidDataException("dialogue settings: " + e.getMessage(), e);
         }
         String dir = src.get("characters.dir", "WORLDMIND_CHARACTERS_DIR", null);
-        return new LanguageConfig(
-                java.util.Optional.empty(),
-                java.util.Optional.ofNullable(dir).map(Path::of),
-                dialogue);
+        java.util.Optional<Path> characters;
+        try {
+            characters = java.util.Optional.ofNullable(dir).map(Path::of);
+        } catch (InvalidPathException e) { // e.g. a NUL character (found by ConfigLoaderFuzzTest)
+            throw src.bad("characters.dir", "WORLDMIND_CHARACTERS_DIR", dir, "a folder's path");
+        }
+        return new LanguageConfig(java.util.Optional.empty(), characters, dialogue);
     }
 
     private static ServingConfig serving(Source src) {

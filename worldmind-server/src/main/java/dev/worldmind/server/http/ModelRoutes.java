@@ -2,6 +2,8 @@ package dev.worldmind.server.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.worldmind.data.accounts.Role;
+import dev.worldmind.data.image.ImageIntake;
+import dev.worldmind.data.image.ImageLimits;
 import dev.worldmind.model.explain.Explanation;
 import dev.worldmind.model.registry.Aliases;
 import dev.worldmind.model.registry.ModelManifest;
@@ -31,11 +33,13 @@ final class ModelRoutes {
     private final Auth auth;
     private final Optional<ModelServer> server;
     private final ServingConfig config;
+    private final ImageIntake intake;
 
     ModelRoutes(Auth auth, Optional<ModelServer> server, ServingConfig config) {
         this.auth = auth;
         this.server = server;
         this.config = config;
+        this.intake = ImageIntake.of(ImageLimits.DEFAULT.withMaxBytes(config.maxRequestBytes()));
     }
 
     void install(JavalinConfig cfg) {
@@ -137,7 +141,7 @@ final class ModelRoutes {
             }
             try (InputStream in = file.content()) {
                 String field = ctx.formParam("explain");
-                return PredictInput.image(in.readAllBytes(), shape, invert(ctx))
+                return PredictInput.image(intake, in.readAllBytes(), shape, invert(ctx))
                         .withExplain(PredictInput.method(field != null ? field : explain(ctx)));
             } catch (IOException e) {
                 throw ApiException.badRequest("cannot read the upload: " + e.getMessage());
@@ -145,7 +149,7 @@ final class ModelRoutes {
         }
         byte[] body = body(ctx);
         if (type.startsWith("image/")) {
-            return PredictInput.image(body, shape, invert(ctx))
+            return PredictInput.image(intake, body, shape, invert(ctx))
                     .withExplain(PredictInput.method(explain(ctx)));
         }
         if (type.isEmpty() || type.startsWith("application/json")) {

@@ -4,16 +4,17 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.worldmind.core.json.Json;
+import dev.worldmind.data.image.DecoderBusyException;
+import dev.worldmind.data.image.ImageIntake;
 import dev.worldmind.model.explain.ExplanationMethod;
+import dev.worldmind.model.serve.OverloadedException;
 import dev.worldmind.model.vision.ImageShape;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-import javax.imageio.ImageIO;
 
 /**
  * The images of a predict request, as pixel values in [0, 1]: parsed from JSON (streamed, so a big
@@ -93,7 +94,8 @@ record PredictInput(float[] pixels, int count, ExplanationMethod explain) {
                 }
                 count = checkShape(declared, shape, data.length);
             }
-            if (data == null || count < 0) {
+            // Zero images ({"instances": []}) is no request either (found by PredictInputFuzzTest).
+            if (data == null || count < 1) {
                 throw ApiException.badRequest(
                         "no images: send {\"instances\": [[...], ...]} with "
                                 + describe(shape)
@@ -237,20 +239,18 @@ record PredictInput(float[] pixels, int count, ExplanationMethod explain) {
     /**
      * Decodes an uploaded PNG, JPEG, GIF or BMP into one model input: scaled to the model's size,
      * grey or RGB as it takes, and inverted when asked or (with {@code invert} null) when the
-     * picture is mostly light, since the digit models learned light strokes on black.
+     * picture is mostly light, since the digit models learned light strokes on black. The intake
+     * checks the header (format, pixels, frames) before anything is decoded.
+     *
+     * @throws dev.worldmind.core.InvalidDataException when the picture is refused (400)
+     * @throws OverloadedException when every decoder is busy (503)
      */
-    static PredictInput image(byte[] bytes, ImageShape shape, Boolean invert) {
+    static PredictInput image(ImageIntake intake, byte[] bytes, ImageShape shape, Boolean invert) {
         BufferedImage src;
         try {
-            src = ImageIO.read(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            throw ApiException.badRequest("the upload is not a readable image: " + e.getMessage());
-        }
-        if (src == null) {
-            throw ApiException.badRequest("the upload is not a PNG, JPEG, GIF or BMP image");
-        }
-        if ((long) src.getWidth() * src.getHeight() > 16_000_000L) {
-            throw ApiException.badRequest("the image is larger than 16 megapixels");
+            src = intake.decode(bytes, "the upload");
+        } catch (DecoderBusyException e) {
+            throw new OverloadedException(e.getMessage());
         }
         BufferedImage scaled =
                 new BufferedImage(shape.width(), shape.height(), BufferedImage.TYPE_INT_RGB);

@@ -8,7 +8,9 @@ import dev.worldmind.app.shop.GarmentRecognizer;
 import dev.worldmind.app.shop.Recognition;
 import dev.worldmind.app.shop.SimilarGarment;
 import dev.worldmind.core.json.Json;
+import dev.worldmind.data.image.DecoderBusyException;
 import dev.worldmind.model.explain.Explanation;
+import dev.worldmind.model.serve.OverloadedException;
 import dev.worldmind.server.security.Principal;
 import dev.worldmind.server.ws.ShopDesk;
 import io.javalin.config.JavalinConfig;
@@ -102,8 +104,13 @@ final class ShopRoutes {
         GarmentRecognizer recognizer =
                 shop.recognizer()
                         .orElseThrow(() -> new ApiException(503, "not_trained", shop.problem()));
-        // InvalidDataException (not a picture, damaged, blank, too many pixels) -> 400
-        ShopDesk.Recognized done = shop.recognize(p.id(), recognizer, upload, SIMILAR);
+        // InvalidDataException (not a picture, damaged, blank, too many pixels or frames) -> 400
+        ShopDesk.Recognized done;
+        try {
+            done = shop.recognize(p.id(), recognizer, upload, SIMILAR);
+        } catch (DecoderBusyException e) {
+            throw new OverloadedException(e.getMessage()); // 503 with Retry-After
+        }
         ctx.json(json(done));
     }
 

@@ -69,7 +69,8 @@ final class ServerOptions {
                 c.recommend(),
                 c.tour(),
                 c.accounts(),
-                managementPort != null ? c.management().withPort(managementPort) : c.management());
+                managementPort != null ? c.management().withPort(managementPort) : c.management(),
+                c.trustedProxies());
     }
 
     static DatabaseConfig databaseConfig(ServerConfig config, WorldmindHome home) {

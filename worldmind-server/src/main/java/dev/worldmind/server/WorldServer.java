@@ -36,6 +36,7 @@ import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.server.http.Api;
 import dev.worldmind.server.security.ApiTokens;
 import dev.worldmind.server.security.Authenticator;
+import dev.worldmind.server.security.ClientAddress;
 import dev.worldmind.server.security.LoginThrottle;
 import dev.worldmind.server.security.PasswordPolicy;
 import dev.worldmind.server.security.Passwords;
@@ -261,6 +262,8 @@ public final class WorldServer implements AutoCloseable {
                                 cfg.jsonMapper(
                                         new JavalinJackson(
                                                 dev.worldmind.core.json.Json.mapper(), false));
+                                ClientAddress clients = new ClientAddress(config.trustedProxies());
+                                cfg.contextResolver.ip = clients::of;
                                 cfg.jetty.host = config.host();
                                 cfg.jetty.port = config.port();
                                 cfg.http.maxRequestSize = 1 << 20;

@@ -174,4 +174,23 @@ class ConfigLoaderTest {
                         () -> ConfigLoader.load(null, Map.of("WORLDMIND_DIALOGUE_PROVIDER", "gpt")))
                 .hasMessageContaining("dialogue");
     }
+
+    @Test
+    void trustedProxiesComeFromTheFileOrEnvironmentAndMustBeAddresses() throws Exception {
+        Path file = dir.resolve("worldmind.properties");
+        Files.writeString(file, "server.trusted-proxies=10.0.0.0/8, ::1\n");
+        assertThat(ConfigLoader.load(file, Map.of()).trustedProxies())
+                .containsExactly("10.0.0.0/8", "::1");
+        assertThat(
+                        ConfigLoader.load(file, Map.of("WORLDMIND_TRUSTED_PROXIES", "192.0.2.1"))
+                                .trustedProxies())
+                .containsExactly("192.0.2.1");
+        assertThat(ConfigLoader.load(null, Map.of()).trustedProxies()).isEmpty();
+        assertThatThrownBy(
+                        () ->
+                                ConfigLoader.load(
+                                        null, Map.of("WORLDMIND_TRUSTED_PROXIES", "proxy.local")))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("server.trusted-proxies");
+    }
 }

@@ -58,4 +58,35 @@ class RegistrationThrottleIT {
                 ConfigLoader.load(null, Map.of("WORLDMIND_REGISTRATIONS_PER_ADDRESS", "0"));
         assertThat(off.accounts().registrationsPerAddress()).isZero();
     }
+
+    @Test
+    void countsTheForwardedClientOnlyBehindATrustedProxy() throws Exception {
+        Path file = dir.resolve("worldmind.properties");
+        java.nio.file.Files.writeString(file, "accounts.registrations-per-address=2\n");
+        ServerConfig direct = ConfigLoader.load(file, Map.of()).withPort(0);
+        try (TestWorld world = new TestWorld(direct, TestDatabases.h2(dir.resolve("a")), clock)) {
+            // Without a trusted proxy a forged X-Forwarded-For changes nothing.
+            assertThat(registerFrom(world, "forge1", "198.51.100.1").statusCode()).isEqualTo(201);
+            assertThat(registerFrom(world, "forge2", "198.51.100.2").statusCode()).isEqualTo(201);
+            assertThat(registerFrom(world, "forge3", "198.51.100.3").statusCode()).isEqualTo(429);
+        }
+        ServerConfig proxied = direct.withTrustedProxies(java.util.List.of("127.0.0.0/8", "::1"));
+        try (TestWorld world = new TestWorld(proxied, TestDatabases.h2(dir.resolve("b")), clock)) {
+            // Behind the proxy each client has its own budget; what a client prepends is ignored.
+            assertThat(registerFrom(world, "ann1", "203.0.113.7").statusCode()).isEqualTo(201);
+            assertThat(registerFrom(world, "ann2", "10.9.9.9, 203.0.113.7").statusCode())
+                    .isEqualTo(201);
+            assertThat(registerFrom(world, "ann3", "203.0.113.7").statusCode()).isEqualTo(429);
+            assertThat(registerFrom(world, "bob1", "198.51.100.9").statusCode()).isEqualTo(201);
+        }
+    }
+
+    private static HttpResponse<String> registerFrom(TestWorld world, String name, String chain) {
+        return world.user()
+                .send(
+                        "POST",
+                        "/api/register",
+                        Map.of("username", name, "password", name + " long password"),
+                        Map.of("X-Forwarded-For", chain));
+    }
 }

@@ -30,6 +30,7 @@ import java.util.Properties;
  *   <tr><td>server.host</td><td>WORLDMIND_HOST</td></tr>
  *   <tr><td>server.port</td><td>WORLDMIND_PORT</td></tr>
  *   <tr><td>server.allowed-origins</td><td>WORLDMIND_ALLOWED_ORIGINS (comma-separated)</td></tr>
+ *   <tr><td>server.trusted-proxies</td><td>WORLDMIND_TRUSTED_PROXIES (comma-separated)</td></tr>
  *   <tr><td>server.tick-hz</td><td>WORLDMIND_TICK_HZ</td></tr>
  *   <tr><td>server.secure-cookies</td><td>WORLDMIND_SECURE_COOKIES</td></tr>
  *   <tr><td>database.url</td><td>WORLDMIND_DATABASE_URL</td></tr>
@@ -86,7 +87,8 @@ public final class ConfigLoader {
                 recommend(src),
                 tour(src),
                 accounts(src),
-                management(src));
+                management(src),
+                src.list("server.trusted-proxies", "WORLDMIND_TRUSTED_PROXIES"));
     }
 
     private static AccountsConfig accounts(Source src) {

@@ -24,6 +24,8 @@ import java.util.List;
  * @param tour the guided tours' settings
  * @param accounts account creation's settings (registration throttle)
  * @param management the management port's settings ({@code /metrics})
+ * @param trustedProxies the addresses (IPs or CIDR blocks) of reverse proxies whose {@code
+ *     X-Forwarded-For} is believed; empty (the default): the peer address is the client's
  */
 public record ServerConfig(
         String host,
@@ -41,7 +43,8 @@ public record ServerConfig(
         RecommendConfig recommend,
         TourConfig tour,
         AccountsConfig accounts,
-        ManagementConfig management) {
+        ManagementConfig management,
+        List<String> trustedProxies) {
 
     /** The port of {@code ./worldmind start}. */
     public static final int DEFAULT_PORT = 8080;
@@ -68,6 +71,10 @@ public record ServerConfig(
         java.util.Objects.requireNonNull(tour, "tour");
         java.util.Objects.requireNonNull(accounts, "accounts");
         java.util.Objects.requireNonNull(management, "management");
+        trustedProxies = List.copyOf(trustedProxies);
+        for (String proxy : trustedProxies) {
+            dev.worldmind.server.security.ClientAddress.checkProxy(proxy);
+        }
         allowedOrigins = List.copyOf(allowedOrigins);
         for (String origin : allowedOrigins) {
             if (!origin.matches("https?://[^/\\s]+")) {
@@ -77,7 +84,10 @@ public record ServerConfig(
         }
     }
 
-    /** The settings with the default account and management settings (see the canonical constructor). */
+    /**
+     * The settings with the default account and management settings (see the canonical
+     * constructor).
+     */
     public ServerConfig(
             String host,
             int port,
@@ -109,7 +119,8 @@ public record ServerConfig(
                 recommend,
                 tour,
                 AccountsConfig.defaults(),
-                ManagementConfig.defaults());
+                ManagementConfig.defaults(),
+                List.of());
     }
 
     /** The settings with the default tours (see the canonical constructor). */
@@ -210,7 +221,8 @@ public record ServerConfig(
                 recommend,
                 tour,
                 accounts,
-                management);
+                management,
+                trustedProxies);
     }
 
     /**
@@ -235,7 +247,8 @@ public record ServerConfig(
                 recommend,
                 tour,
                 accounts,
-                management);
+                management,
+                trustedProxies);
     }
 
     /**
@@ -260,7 +273,8 @@ public record ServerConfig(
                 recommend,
                 tour,
                 accounts,
-                management);
+                management,
+                trustedProxies);
     }
 
     /**
@@ -285,7 +299,8 @@ public record ServerConfig(
                 newRecommend,
                 tour,
                 accounts,
-                management);
+                management,
+                trustedProxies);
     }
 
     /**
@@ -310,7 +325,8 @@ public record ServerConfig(
                 recommend,
                 newTour,
                 accounts,
-                management);
+                management,
+                trustedProxies);
     }
 
     /**
@@ -335,7 +351,8 @@ public record ServerConfig(
                 recommend,
                 tour,
                 newAccounts,
-                management);
+                management,
+                trustedProxies);
     }
 
     /**
@@ -360,7 +377,34 @@ public record ServerConfig(
                 recommend,
                 tour,
                 accounts,
-                newManagement);
+                newManagement,
+                trustedProxies);
+    }
+
+    /**
+     * A copy with other trusted proxies.
+     *
+     * @param proxies the addresses or CIDR blocks of the reverse proxies in front of the server
+     */
+    public ServerConfig withTrustedProxies(List<String> proxies) {
+        return new ServerConfig(
+                host,
+                port,
+                databaseUrl,
+                databaseUser,
+                databasePassword,
+                allowedOrigins,
+                tickHz,
+                sessionIdle,
+                sessionAbsolute,
+                secureCookies,
+                serving,
+                language,
+                recommend,
+                tour,
+                accounts,
+                management,
+                proxies);
     }
 
     @Override

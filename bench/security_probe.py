@@ -266,7 +266,8 @@ def main():
     models = admin.call("GET", "/api/models")[2]
     name = None
     if isinstance(models, dict):
-        served = [m for m in models.get("models", []) if m.get("kind") == "image-classifier"]
+        served = [m for m in models.get("models", [])
+                  if any(v.get("kind") == "image-classifier" for v in m.get("versions", []))]
         name = served[0].get("name") if served else None
     if name:
         times = []

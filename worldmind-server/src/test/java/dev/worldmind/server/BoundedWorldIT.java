@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.worldmind.server.config.LanguageConfig;
 import dev.worldmind.server.config.RecommendConfig;
 import dev.worldmind.server.config.ServerConfig;
+import dev.worldmind.server.load.TourStallBench;
 import dev.worldmind.testing.TestDatabases;
 import dev.worldmind.testing.TestHome;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,11 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  * the biggest allowed space does not stop the updates of another space.
  */
 class BoundedWorldIT {
-    /** The layout limits (LayoutLimits), written out so the test also runs on older code. */
+    /**
+     * The layout limit on a side (LayoutLimits), written out so the test also runs on older code.
+     */
     static final int SIDE = 200;
-
-    static final int OBSTACLES = 500;
-    static final int ITEMS = 200;
 
     @TempDir static Path dir;
     static TestWorld world;
@@ -93,7 +92,7 @@ class BoundedWorldIT {
                 creator.call(
                         "POST",
                         "/api/spaces",
-                        Map.of("id", "maze", "kind", "museum", "layout", maze()));
+                        Map.of("id", "maze", "kind", "museum", "layout", TourStallBench.maze()));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         try (WsClient visitor = world.user().enter("visitor").socket();
                 WsClient mover = world.user().enter("mover").socket();
@@ -142,62 +141,6 @@ class BoundedWorldIT {
             Thread.currentThread().interrupt();
         }
         return false;
-    }
-
-    /**
-     * The biggest allowed museum: a serpentine maze of wall segments with every exhibit allowed,
-     * four per corridor, so a tour is as long to plan as a creator can make it.
-     */
-    static Map<String, Object> maze() {
-        List<Map<String, Object>> obstacles = new ArrayList<>();
-        int walls = SIDE / 4 - 1; // walls at z = 4, 8, ..., 196
-        int segments = OBSTACLES / walls; // 10 segments per wall
-        for (int k = 1; k <= walls && obstacles.size() < OBSTACLES; k++) {
-            double z = 4.0 * k;
-            double from = k % 2 == 1 ? 0 : 4; // a 4 m gap at alternating ends
-            double to = k % 2 == 1 ? SIDE - 4 : SIDE;
-            double len = (to - from) / segments;
-            for (int s = 0; s < segments && obstacles.size() < OBSTACLES; s++) {
-                obstacles.add(
-                        Map.of(
-                                "kind",
-                                "wall",
-                                "x",
-                                from + len * (s + 0.5),
-                                "z",
-                                z,
-                                "w",
-                                len,
-                                "d",
-                                0.4,
-                                "h",
-                                3));
-            }
-        }
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (int i = 0; i < ITEMS; i++) {
-            int corridor = i / 4;
-            items.add(
-                    Map.of(
-                            "id", "piece-" + i,
-                            "name", "Piece " + i,
-                            "description", "",
-                            "x", 20.0 + 45 * (i % 4),
-                            "z", 2.0 + 4 * corridor));
-        }
-        return Map.of(
-                "width",
-                SIDE,
-                "depth",
-                SIDE,
-                "spawns",
-                List.of(Map.of("x", 2, "z", 2)),
-                "obstacles",
-                obstacles,
-                "portals",
-                List.of(),
-                "items",
-                items);
     }
 
     private static void sleep(long ms) {

@@ -220,9 +220,12 @@ public final class TourStallBench {
 
     /**
      * The biggest allowed museum: walls every 4 m with a gap at alternating ends, made of as many
-     * segments as obstacles are allowed, and every exhibit allowed, four per corridor.
+     * segments as obstacles are allowed, and every exhibit allowed, four per corridor. Also the
+     * layout the regression test of issue 19 plans a tour in.
+     *
+     * @return the layout as JSON-ready maps
      */
-    static Map<String, Object> maze() {
+    public static Map<String, Object> maze() {
         int side = (int) LayoutLimits.MAX_SIDE;
         int walls = side / 4 - 1;
         int segments = LayoutLimits.MAX_OBSTACLES / walls;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.NotFoundException;
+import dev.worldmind.testing.HostilePictures;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

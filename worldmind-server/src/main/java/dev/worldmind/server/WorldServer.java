@@ -95,6 +95,9 @@ public final class WorldServer implements AutoCloseable {
             new AtomicReference<>(LanguageRuntime.rulesOnly());
     private final AtomicReference<LanguageRuntime> language = new AtomicReference<>();
 
+    /** Loads the characters' models; close waits for it (a JVM that exits under ONNX crashes). */
+    private volatile Thread languageLoader;
+
     /** The world's places, items and prices as the characters describe them (set at start). */
     private volatile WorldGuide worldGuide;
 
@@ -327,6 +330,7 @@ public final class WorldServer implements AutoCloseable {
                                 () -> loadLanguage(languageHome, conversations, clock),
                                 "worldmind-characters");
                 loader.setDaemon(true);
+                languageLoader = loader;
                 loader.start();
             } else {
                 charactersReady.set(true);
@@ -665,10 +669,31 @@ public final class WorldServer implements AutoCloseable {
         return wardrobe;
     }
 
+    /**
+     * Waits (a minute at most) for the characters' loader: closing the process while it is inside
+     * ONNX Runtime crashes the JVM (SIGSEGV in libonnxruntime), and a loader that finishes after
+     * {@code closed} closes what it opened.
+     */
+    private void awaitLanguageLoader() {
+        Thread loader = languageLoader;
+        if (loader == null || loader == Thread.currentThread()) {
+            return;
+        }
+        try {
+            loader.join(60_000);
+            if (loader.isAlive()) {
+                LOG.warn("the characters' loader is still running after 60 s; closing without it");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         closed = true;
         try {
+            awaitLanguageLoader();
             jobs.close();
             janitor.shutdownNow();
             OperatorFile f = operatorFile.getAndSet(null);

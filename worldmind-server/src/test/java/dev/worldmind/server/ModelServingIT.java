@@ -258,6 +258,22 @@ class ModelServingIT {
     }
 
     @Test
+    void answersBadModelNamesWithAClearErrorNotAnInternalOne() {
+        // A stranger's probe got 500 for these (the registry's name check was not a refusal).
+        for (String name : new String[] {"Digits", "a%20b", "a:b", "..%2Fx", "x".repeat(65)}) {
+            HttpResponse<String> r =
+                    post(
+                            world,
+                            "/api/models/" + name + "/predict",
+                            adminToken,
+                            "application/json",
+                            instances(0, 1).getBytes());
+            assertThat(r.statusCode()).as(name + ": " + r.body()).isBetween(400, 404);
+            assertThat(TestWorld.json(r).path("error").asText()).as(name).isNotEqualTo("internal");
+        }
+    }
+
+    @Test
     void explainsMalformedInput() throws IOException {
         Map<String, String> cases =
                 Map.of(

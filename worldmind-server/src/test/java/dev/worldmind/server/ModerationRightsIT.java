@@ -239,4 +239,51 @@ class ModerationRightsIT {
                     .doesNotContain("hideout");
         }
     }
+
+    @Test
+    void theMemberAndBanRoutesAnswerAHiddenSpaceLikeAnUnknownOne() {
+        User maker = world.user().enter("veiler");
+        admin.call("PUT", "/api/admin/accounts/veiler/role", Map.of("role", "creator"));
+        maker.call(
+                "POST",
+                "/api/spaces",
+                Map.of("id", "veiled", "kind", "plaza", "visibility", "private"));
+        User prober = world.user().enter("prober");
+        world.user().enter("prey");
+        // A stranger's probe told them apart by 403 against 404 on these routes.
+        String[][] calls = {
+            {"PUT", "/members/prey"}, {"DELETE", "/members/prey"},
+            {"POST", "/bans"}, {"DELETE", "/bans/prey"}
+        };
+        for (String[] call : calls) {
+            Object body =
+                    call[0].equals("DELETE")
+                            ? null
+                            : call[1].equals("/bans")
+                                    ? Map.of("username", "prey")
+                                    : Map.of("role", "member");
+            var hidden = prober.call(call[0], "/api/spaces/veiled" + call[1], body);
+            var unknown = prober.call(call[0], "/api/spaces/nowhere2" + call[1], body);
+            assertThat(hidden.statusCode()).as(call[0] + call[1]).isEqualTo(404);
+            assertThat(TestWorld.json(hidden).path("message").asText().replace("veiled", "X"))
+                    .isEqualTo(
+                            TestWorld.json(unknown)
+                                    .path("message")
+                                    .asText()
+                                    .replace("nowhere2", "X"));
+        }
+    }
+
+    @Test
+    void aBanReasonOverRestFollowsTheSameTextRulesAsTheSocket() {
+        User[] s = space("rest9");
+        world.user().enter("rest9_vic");
+        var r =
+                s[1].call(
+                        "POST",
+                        "/api/spaces/rest9/bans",
+                        Map.of("username", "rest9_vic", "reason", "\u202Eexe.txt"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(TestWorld.json(r).path("message").asText()).contains("U+202E");
+    }
 }

@@ -23,6 +23,7 @@ public final class Names {
     private static final SpoofChecker CONFUSABLES =
             new SpoofChecker.Builder().setChecks(SpoofChecker.CONFUSABLE).build();
     private static final Normalizer2 FOLD = Normalizer2.getNFKCCasefoldInstance();
+    private static final int BRAILLE_BLANK = 0x2800;
 
     private Names() {}
 
@@ -36,6 +37,15 @@ public final class Names {
      */
     public static String require(String name, String what) {
         VisibleText.require(name, what);
+        name.codePoints()
+                .filter(cp -> cp != ' ' && (Character.isSpaceChar(cp) || cp == BRAILLE_BLANK))
+                .findFirst()
+                .ifPresent(
+                        cp -> {
+                            throw new InvalidDataException(
+                                    "%s cannot hold a blank other than the plain space (U+%04X)"
+                                            .formatted(what, cp));
+                        });
         if (name.codePoints().noneMatch(Names::meaningful)) {
             throw new InvalidDataException(what + " needs a letter, a digit or an emoji");
         }
@@ -49,17 +59,43 @@ public final class Names {
     }
 
     /**
-     * The form two names share when they look alike: case and compatibility forms folded (NFKC
-     * casefold), the Unicode confusables skeleton (UTS #39), and both again, since a skeleton may
-     * hold capitals ({@code 0} becomes {@code O}, which must meet {@code o}). Names are compared
-     * without case, so a capital {@code I} is not taken for a small {@code l}.
+     * The form two names share when they look alike, the key of {@link NameClaims}: Latin small
+     * capitals read as their letters ({@code ᴀᴅᴍɪɴ}), case and compatibility forms folded (NFKC
+     * casefold), the Unicode confusables skeleton (UTS #39), both again (a skeleton may hold
+     * capitals: {@code 0} becomes {@code O}, which must meet {@code o}); then only letters and
+     * digits are kept, so marks ({@code admiṅ}, strike-through {@code a̶d̶m̶i̶n̶}), punctuation and
+     * spaces ({@code bob_smith}, {@code bob‗smith}) do not tell names apart, and {@code i} counts
+     * as {@code l}, since capital I and small l are the same stroke in most fonts. A name with no
+     * letter or digit keeps its whole skeleton.
      *
      * @param name a name
      * @return its skeleton
      */
     public static String skeleton(String name) {
-        String once = CONFUSABLES.getSkeleton(FOLD.normalize(name.strip()));
-        return CONFUSABLES.getSkeleton(FOLD.normalize(once));
+        String once = CONFUSABLES.getSkeleton(FOLD.normalize(smallCapitals(name.strip())));
+        String twice = CONFUSABLES.getSkeleton(FOLD.normalize(once));
+        StringBuilder key = new StringBuilder(twice.length());
+        twice.codePoints()
+                .filter(Character::isLetterOrDigit)
+                .map(cp -> cp == 'i' ? 'l' : cp)
+                .forEach(key::appendCodePoint);
+        return key.isEmpty() ? twice : key.toString();
+    }
+
+    /** Latin small capitals (not folded by NFKC) as the letters they show, by their names. */
+    private static String smallCapitals(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        name.codePoints()
+                .forEach(
+                        cp -> {
+                            String n = cp < 0x80 ? null : UCharacter.getName(cp);
+                            if (n != null && n.matches("LATIN LETTER SMALL CAPITAL [A-Z]")) {
+                                out.append(Character.toLowerCase(n.charAt(n.length() - 1)));
+                            } else {
+                                out.appendCodePoint(cp);
+                            }
+                        });
+        return out.toString();
     }
 
     private static boolean meaningful(int cp) {

@@ -1,6 +1,7 @@
 package dev.worldmind.data.world;
 
 import dev.worldmind.core.InvalidDataException;
+import dev.worldmind.data.naming.VisibleText;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,8 @@ public record Item(String id, String name, String description, double x, double 
         if (description.length() > 4000) {
             throw new InvalidDataException("an item description is at most 4000 characters");
         }
+        // Line breaks are fine in a longer text; what hides or reorders text is not.
+        VisibleText.require(description.replace('\n', ' '), "an item description");
         Checks.finite(x, "an item's x");
         Checks.finite(z, "an item's z");
         if (price != null && !(Checks.finite(price, "a price") >= 0)) {

@@ -20,6 +20,12 @@ class NamesTest {
         "paypal, paypa1", // digit one for l
         "bob_0, bob_O",
         "bob_0, bob_o",
+        "admin, ꓮꓓꓟꓲꓠ", // Lisu letters (a stranger's find)
+        "admin, ᴀᴅᴍɪɴ", // small capitals
+        "admin, admiṅ", // a combining dot
+        "admin, a̶d̶m̶i̶n̶", // strike-through marks
+        "admin, adm1n",
+        "qypt_own, qypt‗own", // double low line for the underscore
         "Zoë, Zoë", // composed and decomposed e with diaeresis
     })
     void lookAlikesShareASkeleton(String one, String other) {
@@ -46,8 +52,12 @@ class NamesTest {
         assertThatThrownBy(() -> Names.require("ad\u200Bmin", "an avatar name"))
                 .hasMessageContaining("invisible character (U+200B)");
         assertThatThrownBy(() -> Names.require("\u2800\u2800", "an avatar name"))
-                .hasMessageContaining("needs a letter, a digit or an emoji");
+                .hasMessageContaining("U+2800");
         assertThatThrownBy(() -> Names.require("...", "an avatar name"))
                 .hasMessageContaining("needs a letter");
+        assertThatThrownBy(() -> Names.require("ad\u3000min", "an avatar name"))
+                .hasMessageContaining("blank other than the plain space (U+3000)");
+        assertThatThrownBy(() -> Names.require("ad\u2800min", "an avatar name"))
+                .hasMessageContaining("U+2800");
     }
 }

@@ -457,7 +457,8 @@ public final class ModelRegistry {
 
     static String checkName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException(
+            // A clear refusal (400 at the API), not an internal error: names come from URLs.
+            throw new InvalidDataException(
                     "model names are 1-64 lowercase letters, digits, '.', '_' or '-': " + name);
         }
         return name;

@@ -224,7 +224,7 @@ class ModelRegistryTest {
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("not a version");
         assertThatThrownBy(() -> registry.get("../etc"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(dev.worldmind.core.InvalidDataException.class);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.worldmind.server.http;
 import dev.worldmind.data.accounts.Account;
 import dev.worldmind.data.accounts.AccountStore;
 import dev.worldmind.data.accounts.Role;
+import dev.worldmind.data.naming.VisibleText;
 import dev.worldmind.data.world.Layout;
 import dev.worldmind.data.world.Space;
 import dev.worldmind.data.world.SpaceKind;
@@ -101,12 +102,7 @@ final class SpaceRoutes {
     }
 
     private void get(Context ctx) {
-        Principal p = auth.require(ctx);
-        Space space = space(ctx);
-        if (!maySee(p, space)) {
-            throw ApiException.notFound("no space '" + space.id() + "'");
-        }
-        ctx.json(space);
+        ctx.json(visibleSpace(auth.require(ctx), ctx));
     }
 
     private void create(Context ctx) {
@@ -133,7 +129,7 @@ final class SpaceRoutes {
 
     private void setMember(Context ctx) {
         Principal p = auth.require(ctx);
-        Space space = space(ctx);
+        Space space = visibleSpace(p, ctx);
         requireStaff(p, space, Action.ROLE);
         RoleBody body = Bodies.read(ctx, RoleBody.class);
         if (body.role() == null) {
@@ -148,7 +144,7 @@ final class SpaceRoutes {
 
     private void removeMember(Context ctx) {
         Principal p = auth.require(ctx);
-        Space space = space(ctx);
+        Space space = visibleSpace(p, ctx);
         requireStaff(p, space, Action.ROLE);
         Account target = account(ctx);
         allow(p, space, target, Action.ROLE, Rank.VISITOR);
@@ -159,7 +155,7 @@ final class SpaceRoutes {
 
     private void ban(Context ctx) {
         Principal p = auth.require(ctx);
-        Space space = space(ctx);
+        Space space = visibleSpace(p, ctx);
         requireStaff(p, space, Action.BAN);
         BanBody body = Bodies.read(ctx, BanBody.class);
         long seconds = body.seconds() == null ? 0 : body.seconds();
@@ -168,6 +164,13 @@ final class SpaceRoutes {
                     "seconds must be 0-"
                             + ModerationPolicy.MAX_SECONDS
                             + " (at most a year; 0 or none for a ban without end)");
+        }
+        if (body.reason() != null) {
+            // The same rule as the WebSocket's reason: the banned person reads it.
+            if (body.reason().length() > 200) {
+                throw ApiException.badRequest("a ban reason has at most 200 characters");
+            }
+            VisibleText.require(body.reason(), "a ban reason");
         }
         Account target = named(body.username());
         allow(p, space, target, Action.BAN, null);
@@ -180,7 +183,7 @@ final class SpaceRoutes {
 
     private void unban(Context ctx) {
         Principal p = auth.require(ctx);
-        Space space = space(ctx);
+        Space space = visibleSpace(p, ctx);
         requireStaff(p, space, Action.UNBAN);
         Account target = account(ctx);
         allow(p, space, target, Action.UNBAN, null);
@@ -226,9 +229,11 @@ final class SpaceRoutes {
                         });
     }
 
-    private Space space(Context ctx) {
+    /** The space of the path, answered like an unknown one when the caller may not see it. */
+    private Space visibleSpace(Principal p, Context ctx) {
         String id = ctx.pathParam("id");
         return world.findSpace(id)
+                .filter(s -> maySee(p, s))
                 .orElseThrow(() -> ApiException.notFound("no space '" + id + "'"));
     }
 

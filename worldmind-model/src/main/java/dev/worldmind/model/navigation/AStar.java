@@ -150,20 +150,7 @@ public final class AStar {
                 continue;
             }
             budget.spend();
-            Cell c = new Cell(cur / cols, cur % cols);
-            for (Move m : Move.values()) {
-                // Moves are symmetric (the corner rule looks at the same two cells both ways).
-                if (!grid.allowed(c, m)) {
-                    continue;
-                }
-                Cell nc = WalkGrid.next(c, m);
-                int ni = nc.row() * cols + nc.col();
-                double nd = d[cur] + m.cost();
-                if (nd < d[ni] - 1e-12) {
-                    d[ni] = nd;
-                    open.add(new double[] {nd, ni});
-                }
-            }
+            relax(grid, cur, d, open);
         }
         return d;
     }
@@ -208,21 +195,28 @@ public final class AStar {
                 nearest = top[0];
             }
             budget.spend();
-            Cell c = new Cell(cur / cols, cur % cols);
-            for (Move m : Move.values()) {
-                if (!grid.allowed(c, m)) {
-                    continue;
-                }
-                Cell nc = WalkGrid.next(c, m);
-                int ni = nc.row() * cols + nc.col();
-                double nd = d[cur] + m.cost();
-                if (nd < d[ni] - 1e-12) {
-                    d[ni] = nd;
-                    open.add(new double[] {nd, ni});
-                }
-            }
+            relax(grid, cur, d, open);
         }
         return d;
+    }
+
+    /** Dijkstra's step: every neighbour of {@code cur} that gets nearer through it is queued. */
+    private static void relax(WalkGrid grid, int cur, double[] d, PriorityQueue<double[]> open) {
+        int cols = grid.cols();
+        Cell c = new Cell(cur / cols, cur % cols);
+        for (Move m : Move.values()) {
+            // Moves are symmetric (the corner rule looks at the same two cells both ways).
+            if (!grid.allowed(c, m)) {
+                continue;
+            }
+            Cell nc = WalkGrid.next(c, m);
+            int ni = nc.row() * cols + nc.col();
+            double nd = d[cur] + m.cost();
+            if (nd < d[ni] - 1e-12) {
+                d[ni] = nd;
+                open.add(new double[] {nd, ni});
+            }
+        }
     }
 
     /** The octile distance: the shortest eight-way path length on an empty grid. */

@@ -8,6 +8,8 @@ import dev.worldmind.server.security.AuthException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,9 @@ import org.slf4j.LoggerFactory;
  */
 final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+    /** The most of a refused body read and dropped so that the client sees the answer. */
+    static final long DRAIN_CAP = 8L << 20;
 
     private ErrorMapping() {}
 
@@ -97,7 +102,32 @@ final class ErrorMapping {
     }
 
     static void send(Context ctx, int status, String code, String message) {
+        drainUnread(ctx);
         ctx.status(status).json(Map.of("error", code, "message", message == null ? "" : message));
+    }
+
+    /**
+     * Reads and drops what is left of a refused request's body, at most {@link #DRAIN_CAP} bytes. A
+     * refusal made before the body is read (too large, wrong type, not signed in) would otherwise
+     * be followed by closing the connection while the client is still sending: the client then sees
+     * a reset instead of the answer. A body declared larger than the cap is not read: that client
+     * gets the connection closed, which bounds what a refusal can cost the server.
+     */
+    private static void drainUnread(Context ctx) {
+        if (ctx.contentLength() > DRAIN_CAP) {
+            return;
+        }
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] skip = new byte[16 * 1024];
+            long left = DRAIN_CAP;
+            int n;
+            while (left > 0 && (n = in.read(skip, 0, (int) Math.min(skip.length, left))) >= 0) {
+                left -= n;
+            }
+        } catch (IOException | IllegalStateException e) {
+            // the client went away or the body was taken as a reader: nothing left to protect
+        }
     }
 
     private static String codeFor(int status) {

@@ -253,11 +253,16 @@ final class RecommendCommand {
                 description = "Where to write (.gz compresses).")
         Path output;
 
-        @Option(
-                names = "--small",
-                description =
-                        "The small preset (500 users x 400 items) instead of the default (6,000 x 3,000).")
+        @Option(names = "--small", description = "The same as --preset small.")
         boolean small;
+
+        @Option(
+                names = "--preset",
+                defaultValue = "default",
+                description =
+                        "default (6,000 users x 3,000 items), small (500 x 400) or movies (600 x"
+                                + " 10,000, shaped like a small movie-ratings catalogue).")
+        String preset;
 
         @Option(
                 names = "--seed",
@@ -268,10 +273,7 @@ final class RecommendCommand {
         @Override
         public Integer call() {
             SyntheticInteractions.Config c =
-                    (small
-                                    ? SyntheticInteractions.Config.small()
-                                    : SyntheticInteractions.Config.defaults())
-                            .withSeed(seed);
+                    SyntheticInteractions.Config.preset(small ? "small" : preset).withSeed(seed);
             SyntheticInteractions s = SyntheticInteractions.generate(c);
             InteractionWriter.write(output, s.interactions());
             spec.commandLine()

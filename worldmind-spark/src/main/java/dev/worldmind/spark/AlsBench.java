@@ -207,7 +207,9 @@ public final class AlsBench {
         @Option(
                 names = "--preset",
                 defaultValue = "default",
-                description = "Synthetic set: default (6,000 x 3,000) or small (500 x 400).")
+                description =
+                        "Synthetic set: default (6,000 x 3,000), small (500 x 400) or movies (600 x"
+                                + " 10,000, shaped like a small movie-ratings catalogue).")
         String preset;
 
         @Option(
@@ -248,10 +250,7 @@ public final class AlsBench {
                     what = data.toString();
                 } else {
                     SyntheticInteractions.Config c =
-                            ("small".equals(preset)
-                                            ? SyntheticInteractions.Config.small()
-                                            : SyntheticInteractions.Config.defaults())
-                                    .withSeed(s.seed());
+                            SyntheticInteractions.Config.preset(preset).withSeed(s.seed());
                     interactions = SyntheticInteractions.generate(c).interactions();
                     what =
                             "synthetic latent-factor set "

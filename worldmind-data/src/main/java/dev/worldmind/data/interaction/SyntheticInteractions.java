@@ -174,6 +174,57 @@ public final class SyntheticInteractions {
         }
 
         /**
+         * A second regime, shaped like a small public movie-ratings catalogue (610 users rating
+         * 9,700 films, about 100,000 ratings, the most-rated film rated by about half the users):
+         * 600 users, 10,000 items, d 16, 12 clusters, μ 4.3 and σ_n 1.3 (a median of about 75 and a
+         * mean of about 165 items per user), counts 20 to 2,700, otherwise as {@link #defaults()}.
+         * It gives 101,514 interactions on 9,320 of the items (1.8 % dense), users with a median of
+         * 74 items; the most popular item is drawn by half the users, the median item by 6, and 11
+         * % of the items by one user only. Few users, many items and long histories: the opposite
+         * of {@link #defaults()}, so a default that holds on both is not fitted to one shape.
+         */
+        public static Config movies() {
+            Config d = defaults();
+            return new Config(
+                    600,
+                    10_000,
+                    16,
+                    12,
+                    d.userSpread,
+                    d.temperature,
+                    d.popularityExponent,
+                    4.3,
+                    1.3,
+                    20,
+                    2700,
+                    d.start,
+                    d.spanSeconds,
+                    d.gapSeconds,
+                    d.seed);
+        }
+
+        /** The names {@link #preset(String)} knows. */
+        public static final List<String> PRESETS = List.of("default", "small", "movies");
+
+        /**
+         * A preset by name.
+         *
+         * @param name {@code default}, {@code small} or {@code movies}
+         * @return its settings
+         * @throws IllegalArgumentException naming the presets, for any other name
+         */
+        public static Config preset(String name) {
+            return switch (name) {
+                case "default" -> defaults();
+                case "small" -> small();
+                case "movies" -> movies();
+                default ->
+                        throw new IllegalArgumentException(
+                                "no synthetic preset '" + name + "'; there are " + PRESETS);
+            };
+        }
+
+        /**
          * The same settings with another seed.
          *
          * @param newSeed the seed

@@ -46,6 +46,26 @@ class SyntheticInteractionsTest {
     }
 
     @Test
+    void theMovieRegimeHasFewUsersManyItemsAndALongTail() {
+        SyntheticInteractions movies = SyntheticInteractions.generate(Config.movies());
+        Map<String, Integer> perUser = new HashMap<>();
+        Map<String, Integer> perItem = new HashMap<>();
+        for (Interaction x : movies.interactions()) {
+            perUser.merge(x.user(), 1, Integer::sum);
+            perItem.merge(x.item(), 1, Integer::sum);
+        }
+        assertThat(movies.interactions()).hasSize(101_514);
+        assertThat(perUser).hasSize(600);
+        assertThat(perUser.values()).allMatch(n -> n >= 20 && n <= 2700);
+        double density = movies.interactions().size() / (600.0 * perItem.size());
+        assertThat(density).isBetween(0.014, 0.020);
+        int top = perItem.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        long once = perItem.values().stream().filter(n -> n == 1).count();
+        assertThat(top).isBetween(240, 360); // about half the users
+        assertThat(once).isGreaterThan(perItem.size() / 20L); // a long tail of items seen once
+    }
+
+    @Test
     void timesStrictlyIncreaseWithinEachUser() {
         List<Interaction> all = SMALL.interactions();
         for (int k = 1; k < all.size(); k++) {

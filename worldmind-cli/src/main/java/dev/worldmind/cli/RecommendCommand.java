@@ -131,6 +131,14 @@ final class RecommendCommand {
                 description = "Which, in order (default ${DEFAULT-VALUE}).")
         List<String> algorithms;
 
+        @Option(
+                names = "--preset",
+                defaultValue = "default",
+                description =
+                        "Without --data, which synthetic set: default (6,000 users x 3,000"
+                                + " items), small (500 x 400) or movies (600 x 10,000).")
+        String preset;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -139,17 +147,19 @@ final class RecommendCommand {
             // names are checked before any data is read
             List<RecommenderAlgorithm> chosen = new ArrayList<>();
             for (String name : algorithms) {
-                chosen.add(Recommenders.algorithm(name.trim(), seed));
+                chosen.add(Recommenders.algorithm(name.trim(), seed, Reports.threads()));
             }
             List<Interaction> all;
             String source;
             if (data == null) {
                 SyntheticInteractions s =
                         SyntheticInteractions.generate(
-                                SyntheticInteractions.Config.defaults().withSeed(seed));
+                                SyntheticInteractions.Config.preset(preset).withSeed(seed));
                 all = s.interactions();
                 source =
-                        "synthetic latent-factor set (seed "
+                        "synthetic latent-factor set '"
+                                + preset
+                                + "' (seed "
                                 + seed
                                 + ", sha256 "
                                 + s.ref().sha256().substring(0, 12)
@@ -211,6 +221,8 @@ final class RecommendCommand {
             List<RecommenderEvaluation.Row> rows =
                     RecommenderEvaluation.run(setup, chosen, k, progress);
             String table = RecommenderEvaluation.table(rows);
+            List<RecommenderEvaluation.Row> results =
+                    rows.stream().filter(RecommenderEvaluation.Row::ok).toList();
             out.println();
             out.print(table);
             Path dir =
@@ -224,11 +236,28 @@ final class RecommendCommand {
             Charts.bars(
                     "NDCG@" + k + " on held-out interactions",
                     "NDCG@" + k,
-                    rows.stream().map(RecommenderEvaluation.Row::algorithm).toList(),
-                    rows.stream().map(r -> r.report().ndcg()).toList(),
+                    results.stream().map(RecommenderEvaluation.Row::algorithm).toList(),
+                    results.stream().map(r -> r.report().ndcg()).toList(),
                     dir.resolve("ndcg.png"));
             out.println("written: " + dir.resolve("table.md") + ", " + dir.resolve("ndcg.png"));
             out.flush();
+            List<String> failed =
+                    rows.stream()
+                            .filter(r -> !r.ok())
+                            .map(r -> r.algorithm() + ": " + r.failure())
+                            .toList();
+            if (!failed.isEmpty()) {
+                // the table and chart above keep the others; the exit code tells a script
+                spec.commandLine()
+                        .getErr()
+                        .println(
+                                failed.size()
+                                        + " of "
+                                        + rows.size()
+                                        + " algorithms have no result: "
+                                        + String.join("; ", failed));
+                return 1;
+            }
             return 0;
         }
     }

@@ -36,7 +36,7 @@ import picocli.CommandLine.ScopeType;
         })
 public final class WorldmindCli {
     /**
-     * Sets the number of CPU threads the deep-learning engine may use for one operation.
+     * Sets the number of CPU threads the deep-learning engine, ALS and parallel loops may use.
      *
      * @param threads the number of threads
      */
@@ -44,7 +44,9 @@ public final class WorldmindCli {
             names = "--threads",
             scope = ScopeType.INHERIT,
             paramLabel = "N",
-            description = "CPU threads for the deep-learning engine (default: all cores).")
+            description =
+                    "CPU threads for the deep-learning engine, ALS and the parallel loops of the"
+                            + " other recommenders and evaluations (default: all cores).")
     void setThreads(int threads) {
         if (threads < 1) {
             throw new CommandLine.ParameterException(
@@ -53,6 +55,11 @@ public final class WorldmindCli {
         // Read by the PyTorch engine when it starts, which is after argument parsing.
         System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
         System.setProperty("ai.djl.pytorch.num_interop_threads", Integer.toString(threads));
+        // The common pool (parallel streams: item-kNN, EASE, evaluation) reads this when first
+        // used, which is after argument parsing; the calling thread works too, hence one less.
+        System.setProperty(
+                "java.util.concurrent.ForkJoinPool.common.parallelism",
+                Integer.toString(threads - 1));
     }
 
     /**

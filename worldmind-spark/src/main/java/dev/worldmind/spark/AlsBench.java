@@ -9,6 +9,8 @@ import dev.worldmind.model.recommend.Popularity;
 import dev.worldmind.model.recommend.RankingReport;
 import dev.worldmind.model.recommend.Recommender;
 import dev.worldmind.model.recommend.RecommenderAlgorithm;
+import dev.worldmind.model.recommend.RecommenderEvaluation;
+import dev.worldmind.model.recommend.Recommenders;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -191,9 +193,10 @@ public final class AlsBench {
             name = "bench/recommend",
             mixinStandardHelpOptions = true,
             description = {
-                "In-process implicit ALS and Spark MLlib's ALS side by side on one split, with",
-                "popularity as the floor: fit time, NDCG@k and the other ranking metrics, ratios.",
-                "Without --data, the documented synthetic latent-factor set."
+                "On each data set: every in-process algorithm with its defaults (NDCG@k, fit",
+                "time), then in-process implicit ALS and Spark MLlib's ALS with the same settings",
+                "side by side on the same split, popularity as the floor, and the ratios.",
+                "Without --data, the documented synthetic sets (default and movie-shaped)."
             })
     static final class Cli implements Callable<Integer> {
         @Mixin AlsOptions als;
@@ -206,11 +209,23 @@ public final class AlsBench {
 
         @Option(
                 names = "--preset",
-                defaultValue = "default",
+                split = ",",
+                defaultValue = "default,movies",
                 description =
-                        "Synthetic set: default (6,000 x 3,000), small (500 x 400) or movies (600 x"
-                                + " 10,000, shaped like a small movie-ratings catalogue).")
-        String preset;
+                        "Synthetic sets, each in turn: default (6,000 x 3,000), small (500 x 400),"
+                                + " movies (600 x 10,000, shaped like a small movie-ratings"
+                                + " catalogue) (default ${DEFAULT-VALUE}).")
+        List<String> presets;
+
+        @Option(
+                names = "--algorithms",
+                split = ",",
+                defaultValue = "popularity,item-knn,ease,als,bpr,hybrid",
+                description =
+                        "The in-process algorithms with their own defaults, evaluated on each set"
+                                + " before the like-for-like ALS comparison; none for none"
+                                + " (default ${DEFAULT-VALUE}).")
+        List<String> algorithms;
 
         @Option(
                 names = "--blocks",
@@ -241,44 +256,80 @@ public final class AlsBench {
                             .optBlocks(blocks)
                             .optMaster(als.master)
                             .build()) {
-                List<Interaction> interactions;
-                String what;
                 if (data != null) {
-                    interactions =
+                    one(
+                            spark,
                             SparkInteractions.collect(
-                                    spark.session(), data, InteractionWeights.defaults());
-                    what = data.toString();
+                                    spark.session(), data, InteractionWeights.defaults()),
+                            data.toString(),
+                            s,
+                            inProcess,
+                            progress);
                 } else {
-                    SyntheticInteractions.Config c =
-                            SyntheticInteractions.Config.preset(preset).withSeed(s.seed());
-                    interactions = SyntheticInteractions.generate(c).interactions();
-                    what =
-                            "synthetic latent-factor set "
-                                    + c.users()
-                                    + " users x "
-                                    + c.items()
-                                    + " items, seed "
-                                    + s.seed()
-                                    + " ("
-                                    + interactions.size()
-                                    + " interactions)";
+                    for (String preset : presets) {
+                        SyntheticInteractions.Config c =
+                                SyntheticInteractions.Config.preset(preset.trim())
+                                        .withSeed(s.seed());
+                        List<Interaction> interactions =
+                                SyntheticInteractions.generate(c).interactions();
+                        String what =
+                                "synthetic latent-factor set '"
+                                        + preset.trim()
+                                        + "', "
+                                        + c.users()
+                                        + " users x "
+                                        + c.items()
+                                        + " items, seed "
+                                        + s.seed()
+                                        + " ("
+                                        + interactions.size()
+                                        + " interactions)";
+                        one(spark, interactions, what, s, inProcess, progress);
+                    }
                 }
-                Holdout split = Holdout.split(interactions, als.holdout, s.seed());
-                System.out.printf(
-                        Locale.ROOT,
-                        "data: %s%ntrain: %s; held out: %d (%.0f%% per user)%n%s, master %s,"
-                                + " warm-up fits %d%nSpark session start: %.2f s%n",
-                        what,
-                        split.train(),
-                        split.test().size(),
-                        als.holdout * 100,
-                        s,
-                        als.master,
-                        warmup,
-                        spark.sessionSeconds());
-                System.out.print(table(run(inProcess, spark, split, als.k, warmup, progress)));
             }
             return 0;
+        }
+
+        private void one(
+                SparkAls spark,
+                List<Interaction> interactions,
+                String what,
+                Settings s,
+                RecommenderAlgorithm inProcess,
+                ProgressMonitor progress) {
+            Holdout split = Holdout.split(interactions, als.holdout, s.seed());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%ndata: %s%ntrain: %s; held out: %d (%.0f%% per user)%n",
+                    what,
+                    split.train(),
+                    split.test().size(),
+                    als.holdout * 100);
+            List<String> names = algorithms.stream().map(String::trim).toList();
+            if (!names.equals(List.of("none"))) {
+                List<RecommenderAlgorithm> chosen = new ArrayList<>();
+                for (String name : names) {
+                    chosen.add(Recommenders.algorithm(name, s.seed()));
+                }
+                System.out.println("each algorithm with its own defaults:");
+                System.out.print(
+                        RecommenderEvaluation.table(
+                                RecommenderEvaluation.run(
+                                        new RecommenderEvaluation.Setup(
+                                                split.train(), split.test(), 0),
+                                        chosen,
+                                        als.k,
+                                        progress)));
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "like for like: %s, master %s, warm-up fits %d; Spark session start: %.2f s%n",
+                    s,
+                    als.master,
+                    warmup,
+                    spark.sessionSeconds());
+            System.out.print(table(run(inProcess, spark, split, als.k, warmup, progress)));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.worldmind.model.recommend;
 
 import dev.worldmind.core.InvalidDataException;
+import dev.worldmind.core.WorldmindException;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.interaction.Interaction;
 import dev.worldmind.data.interaction.InteractionMatrix;
@@ -30,20 +31,65 @@ public final class RecommenderEvaluation {
     public record Setup(InteractionMatrix train, InteractionMatrix test, int droppedTest) {}
 
     /**
-     * One algorithm's result.
+     * One algorithm's result: either a report and the trained recommender, or the reason it has
+     * none (it refused the data, e.g. a catalogue too large for the memory, or failed).
      *
      * @param algorithm its name
-     * @param report the ranking quality at k
-     * @param trainTime how long training took
+     * @param report the ranking quality at k; {@code null} when it failed
+     * @param trainTime how long training took (until the failure, if it failed)
      * @param scoreTime how long scoring every test user took
-     * @param recommender the trained recommender
+     * @param recommender the trained recommender; {@code null} when it failed
+     * @param failure why it has no result; {@code null} when it has one
      */
     public record Row(
             String algorithm,
             RankingReport report,
             Duration trainTime,
             Duration scoreTime,
-            Recommender recommender) {}
+            Recommender recommender,
+            String failure) {
+        public Row {
+            if ((failure == null) == (report == null || recommender == null)) {
+                throw new IllegalArgumentException(
+                        "a row has a report and a recommender, or a failure");
+            }
+        }
+
+        /**
+         * A result.
+         *
+         * @param algorithm its name
+         * @param report the ranking quality
+         * @param trainTime the training time
+         * @param scoreTime the scoring time
+         * @param recommender the trained recommender
+         */
+        public Row(
+                String algorithm,
+                RankingReport report,
+                Duration trainTime,
+                Duration scoreTime,
+                Recommender recommender) {
+            this(algorithm, report, trainTime, scoreTime, recommender, null);
+        }
+
+        /**
+         * An algorithm that has no result.
+         *
+         * @param algorithm its name
+         * @param failure why
+         * @param trainTime how long it ran before failing
+         * @return the row
+         */
+        public static Row failed(String algorithm, String failure, Duration trainTime) {
+            return new Row(algorithm, null, trainTime, Duration.ZERO, null, failure);
+        }
+
+        /** Whether it has a result. */
+        public boolean ok() {
+            return failure == null;
+        }
+    }
 
     /**
      * Numbers the test set like the training set.
@@ -70,42 +116,70 @@ public final class RecommenderEvaluation {
     }
 
     /**
-     * Trains and scores each algorithm in turn.
+     * Trains and scores each algorithm in turn. One that refuses the data or fails gets a row with
+     * the reason, and the others still run: a long evaluation never loses the results it has.
      *
      * @param setup the data
      * @param algorithms the algorithms
      * @param k the list length
-     * @param progress told about each algorithm
+     * @param progress told about each algorithm ({@code [2/6] training ease ...}) and its result
      * @return one row per algorithm, in order
      */
     public static List<Row> run(
             Setup setup, List<RecommenderAlgorithm> algorithms, int k, ProgressMonitor progress) {
         List<Row> rows = new ArrayList<>();
-        for (RecommenderAlgorithm a : algorithms) {
-            progress.info("training " + a.name() + " " + a.config());
-            long t0 = System.nanoTime();
-            Recommender r = a.fit(setup.train(), progress);
-            long t1 = System.nanoTime();
-            RankingReport report = score(r, setup.train(), setup.test(), k);
-            long t2 = System.nanoTime();
-            Row row =
-                    new Row(
-                            a.name(),
-                            report,
-                            Duration.ofNanos(t1 - t0),
-                            Duration.ofNanos(t2 - t1),
-                            r);
+        int n = algorithms.size();
+        for (int i = 0; i < n; i++) {
+            RecommenderAlgorithm a = algorithms.get(i);
+            String step = "[" + (i + 1) + "/" + n + "] ";
+            progress.info(step + "training " + a.name() + " " + a.config());
+            Row row = runOne(setup, a, k, progress);
             progress.info(
-                    String.format(
-                            Locale.ROOT,
-                            "%s: ndcg@%d %.4f (train %.1f s)",
-                            a.name(),
-                            k,
-                            report.ndcg(),
-                            row.trainTime().toMillis() / 1000.0));
+                    step
+                            + (row.ok()
+                                    ? String.format(
+                                            Locale.ROOT,
+                                            "%s: ndcg@%d %.4f (train %.1f s, score %.1f s)",
+                                            a.name(),
+                                            k,
+                                            row.report().ndcg(),
+                                            row.trainTime().toMillis() / 1000.0,
+                                            row.scoreTime().toMillis() / 1000.0)
+                                    : a.name() + " has no result: " + row.failure()));
             rows.add(row);
         }
         return rows;
+    }
+
+    private static Row runOne(
+            Setup setup, RecommenderAlgorithm a, int k, ProgressMonitor progress) {
+        long t0 = System.nanoTime();
+        Recommender r;
+        try {
+            r = a.fit(setup.train(), progress);
+        } catch (RuntimeException e) {
+            return Row.failed(a.name(), reason(e), Duration.ofNanos(System.nanoTime() - t0));
+        }
+        long t1 = System.nanoTime();
+        try {
+            RankingReport report = score(r, setup.train(), setup.test(), k);
+            return new Row(
+                    a.name(),
+                    report,
+                    Duration.ofNanos(t1 - t0),
+                    Duration.ofNanos(System.nanoTime() - t1),
+                    r);
+        } catch (RuntimeException e) {
+            return Row.failed(a.name(), "scoring failed: " + reason(e), Duration.ofNanos(t1 - t0));
+        }
+    }
+
+    /** A refusal's own message; anything else also names its kind, since it is a bug. */
+    private static String reason(RuntimeException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        return e instanceof WorldmindException || e instanceof IllegalArgumentException
+                ? message
+                : e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
     }
 
     /**
@@ -140,7 +214,8 @@ public final class RecommenderEvaluation {
 
     /**
      * Formats rows as a Markdown table (one row per algorithm, with times and the ratio of NDCG to
-     * the first row's, usually the popularity baseline).
+     * the first result's, usually the popularity baseline). An algorithm without a result gets a
+     * row with its reason, so a reader sees that it ran and why it has no figures.
      *
      * @param rows the rows
      * @return the table
@@ -149,17 +224,29 @@ public final class RecommenderEvaluation {
         if (rows.isEmpty()) {
             return "";
         }
-        int k = rows.get(0).report().k();
+        Row first = rows.stream().filter(Row::ok).findFirst().orElse(null);
+        int k = first == null ? 0 : first.report().k();
+        String at = first == null ? "" : "@" + k;
         StringBuilder b = new StringBuilder();
         b.append(
                 String.format(
                         Locale.ROOT,
-                        "| algorithm | P@%1$d | R@%1$d | NDCG@%1$d | HR@%1$d | MAP@%1$d | coverage | novelty"
+                        "| algorithm | P%1$s | R%1$s | NDCG%1$s | HR%1$s | MAP%1$s | coverage | novelty"
                                 + " | NDCG x first | train s | score s |%n",
-                        k));
+                        at));
         b.append("|---|---|---|---|---|---|---|---|---|---|---|").append(System.lineSeparator());
-        double base = rows.get(0).report().ndcg();
+        double base = first == null ? 0 : first.report().ndcg();
         for (Row r : rows) {
+            if (!r.ok()) {
+                b.append(
+                        String.format(
+                                Locale.ROOT,
+                                "| %s | no result: %s | | | | | | | | %.1f | |%n",
+                                r.algorithm(),
+                                r.failure().replace('|', '/').replace('\n', ' '),
+                                r.trainTime().toMillis() / 1000.0));
+                continue;
+            }
             RankingReport m = r.report();
             b.append(
                     String.format(

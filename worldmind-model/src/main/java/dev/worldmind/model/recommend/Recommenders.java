@@ -31,9 +31,8 @@ public final class Recommenders {
 
     /**
      * The algorithms by name, with their default settings (the ones measured best on the synthetic
-     * set; see docs/models/recommender.md): {@code popularity}, {@code item-knn}, {@code ease},
-     * {@code als}, {@code bpr}, and {@code hybrid} (EASE and ALS blended half and half after
-     * z-scoring each user's scores).
+     * sets; see docs/models/recommender.md), using every core: see {@link #algorithm(String, long,
+     * int)}.
      *
      * @param name the name
      * @param seed the seed for the algorithms that draw random numbers
@@ -41,16 +40,34 @@ public final class Recommenders {
      * @throws InvalidDataException for an unknown name, listing the known ones
      */
     public static RecommenderAlgorithm algorithm(String name, long seed) {
+        return algorithm(name, seed, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * The algorithms by name, with their default settings: {@code popularity}, {@code item-knn},
+     * {@code ease}, {@code als}, {@code bpr}, and {@code hybrid} (EASE and ALS blended half and
+     * half after z-scoring each user's scores).
+     *
+     * @param name the name
+     * @param seed the seed for the algorithms that draw random numbers
+     * @param threads the threads ALS may use (the others use one thread, or the common pool)
+     * @return the algorithm
+     * @throws InvalidDataException for an unknown name, listing the known ones
+     */
+    public static RecommenderAlgorithm algorithm(String name, long seed, int threads) {
         return switch (name) {
             case Popularity.NAME -> new Popularity();
             case ItemKnn.NAME -> ItemKnn.defaults();
             case Ease.NAME -> Ease.defaults();
-            case ImplicitAls.NAME -> ImplicitAls.builder().optSeed(seed).build();
+            case ImplicitAls.NAME ->
+                    ImplicitAls.builder().optSeed(seed).optThreads(threads).build();
             case Bpr.NAME -> Bpr.builder().optSeed(seed).build();
             case Hybrid.NAME ->
                     Hybrid.builder()
                             .add(Ease.defaults(), 0.5)
-                            .add(ImplicitAls.builder().optSeed(seed).build(), 0.5)
+                            .add(
+                                    ImplicitAls.builder().optSeed(seed).optThreads(threads).build(),
+                                    0.5)
                             .build();
             default ->
                     throw new InvalidDataException(

@@ -110,11 +110,14 @@ final class ErrorMapping {
      * Reads and drops what is left of a refused request's body, at most {@link #DRAIN_CAP} bytes. A
      * refusal made before the body is read (too large, wrong type, not signed in) would otherwise
      * be followed by closing the connection while the client is still sending: the client then sees
-     * a reset instead of the answer. A body declared larger than the cap is not read: that client
-     * gets the connection closed, which bounds what a refusal can cost the server.
+     * a reset instead of the answer. Not read: a body declared larger than the cap (that client
+     * gets the connection closed, which bounds what a refusal can cost), and a body the client
+     * holds back until told to send it ({@code Expect: 100-continue}, as curl does for large
+     * bodies): reading it would ask for it, and the answer alone tells the client not to send it.
      */
     private static void drainUnread(Context ctx) {
-        if (ctx.contentLength() > DRAIN_CAP) {
+        if (ctx.contentLength() > DRAIN_CAP
+                || "100-continue".equalsIgnoreCase(ctx.header("Expect"))) {
             return;
         }
         try {

@@ -1,6 +1,7 @@
 package dev.worldmind.model.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.worldmind.core.progress.ProgressMonitor;
 import java.util.ArrayList;
@@ -56,11 +57,39 @@ class BprTest extends FactorRecommenderContract {
     void reportsEachEpochAndHogwildThreadsStillLearn() {
         List<String> messages = new ArrayList<>();
         Recommender r = Bpr.builder().optThreads(2).build().fit(DATA.train, messages::add);
-        assertThat(messages).hasSize(30);
-        assertThat(messages.get(29)).startsWith("bpr: epoch 30/30 mean ln σ ");
+        assertThat(messages).hasSize(100);
+        assertThat(messages.get(99)).startsWith("bpr: epoch 100/100 mean ln σ ");
         double popularity =
                 DATA.evaluate(new Popularity().fit(DATA.train, ProgressMonitor.silent()), 10, false)
                         .ndcg();
         assertThat(DATA.evaluate(r, 10, false).ndcg()).isGreaterThan(1.3 * popularity);
+    }
+
+    @Test
+    void defaultsBeatTheOldDefaultsAndItemKnnOnAMovieShapedSet() {
+        BinarySplit data = BinarySplit.of(BinarySplit.smallMovies(), 42, 1);
+        double old =
+                data.ndcg(
+                        FactorSweepTest.oldBpr()
+                                .fit(data.setup().train(), ProgressMonitor.silent()));
+        double now =
+                data.ndcg(
+                        Bpr.builder().build().fit(data.setup().train(), ProgressMonitor.silent()));
+        double knn =
+                data.ndcg(ItemKnn.defaults().fit(data.setup().train(), ProgressMonitor.silent()));
+        assertThat(now).isGreaterThan(old).isGreaterThan(knn);
+    }
+
+    @Test
+    void popularNegativesAndAConstantStepAreOptions() {
+        Bpr b = Bpr.builder().optPopularNegatives(0.5).optDecay(false).optEpochs(3).build();
+        assertThat(b.config()).containsEntry("popularNegatives", 0.5).containsEntry("decay", false);
+        assertThat(b.fit(DATA.train, ProgressMonitor.silent()).parameters().floats("itemFactors"))
+                .containsExactly(
+                        b.fit(DATA.train, ProgressMonitor.silent())
+                                .parameters()
+                                .floats("itemFactors"));
+        assertThatThrownBy(() -> Bpr.builder().optPopularNegatives(1.5).build())
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -90,4 +90,20 @@ class ImplicitAlsTest extends FactorRecommenderContract {
                         .ndcg();
         assertThat(DATA.evaluate(r, 10, false).ndcg()).isGreaterThan(1.3 * popularity);
     }
+
+    @Test
+    void defaultsBeatTheOldDefaultsOnAMovieShapedSet() {
+        // few users, long histories, many items, every interaction 1: where λ 1 over-regularised
+        BinarySplit data = BinarySplit.of(BinarySplit.smallMovies(), 42, 1);
+        double old =
+                data.ndcg(
+                        FactorSweepTest.oldAls()
+                                .fit(data.setup().train(), ProgressMonitor.silent()));
+        double now =
+                data.ndcg(
+                        ImplicitAls.builder()
+                                .build()
+                                .fit(data.setup().train(), ProgressMonitor.silent()));
+        assertThat(now).isGreaterThan(1.1 * old);
+    }
 }

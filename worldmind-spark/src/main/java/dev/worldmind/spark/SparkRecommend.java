@@ -47,9 +47,9 @@ public final class SparkRecommend {
             long seed,
             double holdout,
             int k) {
-        /** The defaults for a file: local[*], 16 factors, 0.05, alpha 10, 10 sweeps, 20 %, k 10. */
+        /** The defaults for a file: local[*], 64 factors, 0.2, alpha 2, 15 sweeps, 20 %, k 10. */
         public static Options of(Path data) {
-            return new Options(data, "local[*]", 16, 0.05, 10, 10, 42, 0.2, 10);
+            return new Options(data, "local[*]", 64, 0.2, 2, 15, 42, 0.2, 10);
         }
 
         /** The same with another master. */

@@ -5,22 +5,30 @@ import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.interaction.InteractionMatrix;
 import dev.worldmind.data.interaction.SparseVector;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Item-based nearest neighbours (Sarwar et al., 2001; Deshpande and Karypis, 2004): two items are
  * similar when the same users interacted with both. The similarity is a shrunk cosine of the items'
  * user columns, {@code dot(a, b) / (|a| |b| + shrink)}, so a pair seen together by one or two users
- * counts for less than a pair seen by many; each item keeps only its {@code neighbours} most
- * similar items. A user's score for item {@code i} is the sum, over the items {@code j} in their
- * history, of {@code sim(j, i)} times the history's value for {@code j}. Immutable and thread-safe.
+ * counts for less than a pair seen by many. A user's score for a candidate item {@code i} sums
+ * {@code sim(i, j)} times the history's value for {@code j} over a neighbourhood of history items
+ * {@code j} of size {@code neighbours}, chosen as {@link Neighbourhood} says. Immutable and
+ * thread-safe.
  *
- * @param neighbours how many neighbours each item keeps
+ * @param neighbours the neighbourhood size, k
  * @param shrink the shrinkage added to the cosine's denominator (0 for the plain cosine)
  * @param binary whether to count an interaction as 1 (in training and in histories) instead of its
  *     weight
+ * @param neighbourhood how the k neighbours are chosen
+ * @param kept for {@link Neighbourhood#CANDIDATE}: how many of its most similar items each item
+ *     keeps in the trained model, at least {@code neighbours} (the model's size; a candidate's
+ *     neighbours are found among them); {@link Neighbourhood#HISTORY} keeps {@code neighbours}
  */
-public record ItemKnn(int neighbours, double shrink, boolean binary)
+public record ItemKnn(
+        int neighbours, double shrink, boolean binary, Neighbourhood neighbourhood, int kept)
         implements RecommenderAlgorithm {
     /** The algorithm's name. */
     public static final String NAME = "item-knn";
@@ -31,6 +39,54 @@ public record ItemKnn(int neighbours, double shrink, boolean binary)
     /** The default shrinkage: 50 (see {@link #defaults()}). */
     public static final double DEFAULT_SHRINK = 50;
 
+    /** The default number of similar items each item keeps: 1,000 (see {@link #defaults()}). */
+    public static final int DEFAULT_KEPT = 1000;
+
+    /** The parameter naming the neighbourhood; models saved before it are history-side. */
+    static final String NEIGHBOURHOOD_KEY = "neighbourhood";
+
+    /** The parameter holding the neighbourhood size; models saved before it use every kept one. */
+    static final String K_KEY = "k";
+
+    /** How a score's k neighbours are chosen. */
+    public enum Neighbourhood {
+        /**
+         * For each candidate item, its k most similar items among the user's history (Sarwar et
+         * al., LensKit, RecBole): every candidate is scored on its own best evidence.
+         */
+        CANDIDATE,
+        /**
+         * For each history item, its k most similar items in the catalogue; a candidate sums the
+         * history items that have it among theirs. Cheaper, but a candidate similar to many history
+         * items that each have closer neighbours gets nothing from them.
+         */
+        HISTORY;
+
+        /**
+         * The name saved in parameters and shown in configs: {@code candidate} or {@code history}.
+         */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * The neighbourhood with a {@link #key()}.
+         *
+         * @param key {@code candidate} or {@code history}
+         * @return the neighbourhood
+         * @throws InvalidDataException for any other key
+         */
+        public static Neighbourhood of(String key) {
+            for (Neighbourhood n : values()) {
+                if (n.key().equals(key)) {
+                    return n;
+                }
+            }
+            throw new InvalidDataException(
+                    "no item-knn neighbourhood '" + key + "'; there are candidate and history");
+        }
+    }
+
     public ItemKnn {
         if (neighbours < 1) {
             throw new IllegalArgumentException("an item keeps at least 1 neighbour: " + neighbours);
@@ -38,6 +94,40 @@ public record ItemKnn(int neighbours, double shrink, boolean binary)
         if (!(shrink >= 0) || Double.isInfinite(shrink)) {
             throw new IllegalArgumentException("shrink is finite and not negative: " + shrink);
         }
+        if (neighbourhood == null) {
+            throw new IllegalArgumentException("the neighbourhood is candidate or history");
+        }
+        if (kept < neighbours) {
+            throw new IllegalArgumentException(
+                    "each item keeps at least its " + neighbours + " neighbours: " + kept);
+        }
+    }
+
+    /**
+     * Candidate-side neighbourhoods with each item keeping {@code max(neighbours,} {@value
+     * #DEFAULT_KEPT}{@code )} similar items.
+     *
+     * @param neighbours the neighbourhood size, k
+     * @param shrink the shrinkage
+     * @param binary whether interactions count as 1
+     */
+    public ItemKnn(int neighbours, double shrink, boolean binary) {
+        this(
+                neighbours,
+                shrink,
+                binary,
+                Neighbourhood.CANDIDATE,
+                Math.max(neighbours, DEFAULT_KEPT));
+    }
+
+    /**
+     * The same settings with another neighbourhood.
+     *
+     * @param n the neighbourhood
+     * @return the new settings
+     */
+    public ItemKnn withNeighbourhood(Neighbourhood n) {
+        return new ItemKnn(neighbours, shrink, binary, n, kept);
     }
 
     /**
@@ -59,7 +149,22 @@ public record ItemKnn(int neighbours, double shrink, boolean binary)
 
     @Override
     public Map<String, Object> config() {
-        return Map.of("neighbours", neighbours, "shrink", shrink, "binary", binary);
+        return Map.of(
+                "neighbours",
+                neighbours,
+                "shrink",
+                shrink,
+                "binary",
+                binary,
+                NEIGHBOURHOOD_KEY,
+                neighbourhood.key(),
+                "kept",
+                stored());
+    }
+
+    /** How many similar items each item keeps in the trained model. */
+    private int stored() {
+        return neighbourhood == Neighbourhood.HISTORY ? neighbours : kept;
     }
 
     @Override
@@ -76,58 +181,45 @@ public record ItemKnn(int neighbours, double shrink, boolean binary)
             userValues[u] = values(row);
         }
         InteractionMatrix byItem = train.transpose();
+        int[][] itemUsers = new int[items][];
+        float[][] itemValues = new float[items][];
         double[] norm = new double[items];
-        for (int u = 0; u < userItems.length; u++) {
-            for (int k = 0; k < userItems[u].length; k++) {
-                norm[userItems[u][k]] += (double) userValues[u][k] * userValues[u][k];
-            }
-        }
         for (int i = 0; i < items; i++) {
-            norm[i] = Math.sqrt(norm[i]);
+            SparseVector column = byItem.row(i);
+            itemUsers[i] = column.indices();
+            itemValues[i] = values(column);
+            double sq = 0;
+            for (float v : itemValues[i]) {
+                sq += (double) v * v;
+            }
+            norm[i] = Math.sqrt(sq);
         }
-        int[] start = new int[items + 1];
         int[][] rowItems = new int[items][];
         float[][] rowSims = new float[items][];
-        double[] dot = new double[items];
-        int[] touched = new int[items];
+        int chunks = Math.min(items, 64);
+        IntStream.range(0, chunks)
+                .parallel()
+                .forEach(
+                        c -> {
+                            double[] dot = new double[items];
+                            int[] touched = new int[items];
+                            for (int i = items * c / chunks; i < items * (c + 1) / chunks; i++) {
+                                similarities(
+                                        i,
+                                        itemUsers,
+                                        itemValues,
+                                        userItems,
+                                        userValues,
+                                        norm,
+                                        dot,
+                                        touched,
+                                        rowItems,
+                                        rowSims);
+                            }
+                        });
+        int[] start = new int[items + 1];
         for (int i = 0; i < items; i++) {
-            // the co-occurrences of item i: every item of every user who has i
-            SparseVector column = byItem.row(i);
-            float[] columnValues = values(column);
-            int count = 0;
-            for (int k = 0; k < column.size(); k++) {
-                int u = column.index(k);
-                double a = columnValues[k];
-                for (int m = 0; m < userItems[u].length; m++) {
-                    int j = userItems[u][m];
-                    if (j == i) {
-                        continue;
-                    }
-                    if (dot[j] == 0) {
-                        touched[count++] = j;
-                    }
-                    dot[j] += a * userValues[u][m];
-                }
-            }
-            int keep = Math.min(neighbours, count);
-            // sort keys: the similarity's bits (non-negative floats order like their bits), then
-            // the item reversed, so the largest keys are the most similar, lower index first
-            long[] keys = new long[count];
-            for (int t = 0; t < count; t++) {
-                int j = touched[t];
-                float sim = (float) (dot[j] / (norm[i] * norm[j] + shrink));
-                keys[t] = ((long) Float.floatToIntBits(sim) << 32) | (Integer.MAX_VALUE - j);
-                dot[j] = 0;
-            }
-            Arrays.sort(keys);
-            rowItems[i] = new int[keep];
-            rowSims[i] = new float[keep];
-            for (int t = 0; t < keep; t++) {
-                long key = keys[count - 1 - t];
-                rowItems[i][t] = Integer.MAX_VALUE - (int) key;
-                rowSims[i][t] = Float.intBitsToFloat((int) (key >>> 32));
-            }
-            start[i + 1] = start[i] + keep;
+            start[i + 1] = start[i] + rowItems[i].length;
         }
         int[] neighbourIndex = new int[start[items]];
         float[] similarity = new float[start[items]];
@@ -144,7 +236,56 @@ public record ItemKnn(int neighbours, double shrink, boolean binary)
                         + " neighbour pairs kept from "
                         + train.size()
                         + " interactions");
-        return new Model(binary, start, neighbourIndex, similarity);
+        return new ItemNeighbours(
+                binary, neighbourhood, neighbours, start, neighbourIndex, similarity);
+    }
+
+    /** Item i's kept row: its most similar items, most similar first, lower index on ties. */
+    private void similarities(
+            int i,
+            int[][] itemUsers,
+            float[][] itemValues,
+            int[][] userItems,
+            float[][] userValues,
+            double[] norm,
+            double[] dot,
+            int[] touched,
+            int[][] rowItems,
+            float[][] rowSims) {
+        // the co-occurrences of item i: every item of every user who has i
+        int count = 0;
+        for (int k = 0; k < itemUsers[i].length; k++) {
+            int u = itemUsers[i][k];
+            double a = itemValues[i][k];
+            for (int m = 0; m < userItems[u].length; m++) {
+                int j = userItems[u][m];
+                if (j == i) {
+                    continue;
+                }
+                if (dot[j] == 0) {
+                    touched[count++] = j;
+                }
+                dot[j] += a * userValues[u][m];
+            }
+        }
+        // sort keys: the similarity's bits (non-negative floats order like their bits), then
+        // the item reversed, so the largest keys are the most similar, lower index first
+        long[] keys = new long[count];
+        for (int t = 0; t < count; t++) {
+            int j = touched[t];
+            float sim = (float) (dot[j] / (norm[i] * norm[j] + shrink));
+            keys[t] = ((long) Float.floatToIntBits(sim) << 32) | (Integer.MAX_VALUE - j);
+            dot[j] = 0;
+        }
+        Arrays.sort(keys);
+        int keep = Math.min(stored(), count);
+        rowItems[i] = new int[keep];
+        rowSims[i] = new float[keep];
+        for (int t = 0; t < keep; t++) {
+            long key = keys[count - 1 - t];
+            rowItems[i][t] = Integer.MAX_VALUE - (int) key;
+            rowSims[i][t] = Float.intBitsToFloat((int) (key >>> 32));
+        }
     }
 
     private float[] values(SparseVector v) {
@@ -156,7 +297,8 @@ public record ItemKnn(int neighbours, double shrink, boolean binary)
     }
 
     /**
-     * Rebuilds a trained item-kNN recommender.
+     * Rebuilds a trained item-kNN recommender. Parameters saved before neighbourhoods were a choice
+     * rebuild the history-side model they were, using every neighbour they kept.
      *
      * @param p parameters from its {@link Recommender#parameters()}
      * @return the recommender
@@ -175,72 +317,27 @@ public record ItemKnn(int neighbours, double shrink, boolean binary)
                 || similarity.length != neighbours.length) {
             throw new InvalidDataException(NAME + " parameters have inconsistent neighbour lists");
         }
-        return new Model(p.number("binary") != 0, start, neighbours, similarity);
-    }
-
-    /** The trained neighbour lists, one compressed row per item. */
-    private static final class Model implements Recommender {
-        private final boolean binary;
-        private final int[] start;
-        private final int[] neighbours;
-        private final float[] similarity;
-
-        Model(boolean binary, int[] start, int[] neighbours, float[] similarity) {
-            this.binary = binary;
-            this.start = start;
-            this.neighbours = neighbours;
-            this.similarity = similarity;
-        }
-
-        @Override
-        public String algorithm() {
-            return NAME;
-        }
-
-        @Override
-        public int items() {
-            return start.length - 1;
-        }
-
-        @Override
-        public float[] score(int user, SparseVector history) {
-            float[] scores = new float[items()];
-            for (int h = 0; h < history.size(); h++) {
-                int j = history.index(h);
-                if (j >= items()) {
-                    throw new IllegalArgumentException(
-                            "history item " + j + " is not in the catalogue of " + items());
-                }
-                float w = binary ? 1f : history.value(h);
-                for (int k = start[j]; k < start[j + 1]; k++) {
-                    scores[neighbours[k]] += w * similarity[k];
-                }
+        int items = start.length - 1;
+        for (int i = 0; i < items; i++) {
+            if (start[i + 1] < start[i]) {
+                throw new InvalidDataException(NAME + " parameters have a negative row length");
             }
-            return scores;
         }
-
-        /**
-         * The item's kept neighbours with their shrunk cosines, 0 for every other item, and 1 for
-         * the item itself (its plain cosine with itself).
-         */
-        @Override
-        public float[] similarItems(int item) {
-            float[] row = new float[items()];
-            for (int k = start[item]; k < start[item + 1]; k++) {
-                row[neighbours[k]] = similarity[k];
+        for (int n : neighbours) {
+            if (n < 0 || n >= items) {
+                throw new InvalidDataException(
+                        NAME + " parameters name neighbour " + n + " of " + items + " items");
             }
-            row[item] = 1f;
-            return row;
         }
-
-        @Override
-        public Parameters parameters() {
-            return Parameters.builder(NAME)
-                    .put("binary", binary ? 1 : 0)
-                    .put("start", start)
-                    .put("neighbours", neighbours)
-                    .put("similarity", similarity)
-                    .build();
+        boolean saved = p.names().contains(NEIGHBOURHOOD_KEY);
+        Neighbourhood n =
+                saved ? Neighbourhood.of(p.text(NEIGHBOURHOOD_KEY)) : Neighbourhood.HISTORY;
+        double k = saved ? p.number(K_KEY) : Integer.MAX_VALUE;
+        if (!(k >= 1) || k > Integer.MAX_VALUE || k != Math.rint(k)) {
+            throw new InvalidDataException(
+                    NAME + " parameters have a bad neighbourhood size: " + k);
         }
+        return new ItemNeighbours(
+                p.number("binary") != 0, n, (int) k, start, neighbours, similarity);
     }
 }

@@ -137,7 +137,10 @@ class ItemKnnTest {
         // t has h1 and h2; with one neighbour, r's nearest of them is h1 (0.866), p's is h1
         // (0.707) and q's is h2 (0.516): r, p, q
         SparseVector t = CUT.row(CUT.user("t").orElseThrow());
-        float[] candidate = new ItemKnn(1, 0, true).fit(CUT, ProgressMonitor.silent()).score(-1, t);
+        float[] candidate =
+                new ItemKnn(1, 0, true, Neighbourhood.CANDIDATE, 4)
+                        .fit(CUT, ProgressMonitor.silent())
+                        .score(-1, t);
         assertThat(candidate[item("r")]).isCloseTo((float) (3 / Math.sqrt(12)), within(1e-6f));
         assertThat(candidate[item("p")]).isCloseTo((float) (2 / Math.sqrt(8)), within(1e-6f));
         assertThat(candidate[item("q")]).isCloseTo((float) (2 / Math.sqrt(15)), within(1e-6f));
@@ -152,6 +155,12 @@ class ItemKnnTest {
         assertThat(history[item("q")]).isCloseTo((float) (2 / Math.sqrt(15)), within(1e-6f));
         assertThat(history[item("p")]).isZero();
         assertThat(Ranking.top(history, 3, t)).containsExactly(item("r"), item("q"), item("p"));
+        // candidate-side keeping one item each (the three-argument constructor): p keeps only r
+        // (0.816 > 0.707), which t does not have, so p gets nothing either
+        float[] keptOne = new ItemKnn(1, 0, true).fit(CUT, ProgressMonitor.silent()).score(-1, t);
+        assertThat(keptOne[item("r")]).isCloseTo((float) (3 / Math.sqrt(12)), within(1e-6f));
+        assertThat(keptOne[item("p")]).isZero();
+        assertThat(keptOne[item("q")]).isCloseTo((float) (2 / Math.sqrt(15)), within(1e-6f));
     }
 
     @Test
@@ -162,14 +171,23 @@ class ItemKnnTest {
         SparseVector h = history(Map.of("h1", 1f, "h2", 5f, "p", 2f));
         double hr = 3 / Math.sqrt(12);
         double pr = 2 / Math.sqrt(6);
-        float[] one = new ItemKnn(1, 0, false).fit(CUT, ProgressMonitor.silent()).score(-1, h);
+        float[] one =
+                new ItemKnn(1, 0, false, Neighbourhood.CANDIDATE, 4)
+                        .fit(CUT, ProgressMonitor.silent())
+                        .score(-1, h);
         assertThat(one[item("r")]).isCloseTo((float) hr, within(1e-6f));
         // q's only similar history item is h2 (0.516), worth 5 times its similarity
         assertThat(one[item("q")]).isCloseTo((float) (5 * 2 / Math.sqrt(15)), within(1e-5f));
-        float[] two = new ItemKnn(2, 0, false).fit(CUT, ProgressMonitor.silent()).score(-1, h);
+        float[] two =
+                new ItemKnn(2, 0, false, Neighbourhood.CANDIDATE, 4)
+                        .fit(CUT, ProgressMonitor.silent())
+                        .score(-1, h);
         assertThat(two[item("r")]).isCloseTo((float) (hr + 2 * pr), within(1e-5f));
         // binary: every history value counts 1
-        float[] binary = new ItemKnn(2, 0, true).fit(CUT, ProgressMonitor.silent()).score(-1, h);
+        float[] binary =
+                new ItemKnn(2, 0, true, Neighbourhood.CANDIDATE, 4)
+                        .fit(CUT, ProgressMonitor.silent())
+                        .score(-1, h);
         assertThat(binary[item("r")]).isCloseTo((float) (hr + pr), within(1e-5f));
     }
 
@@ -279,7 +297,8 @@ class ItemKnnTest {
         for (int u = 0; u < TINY.users(); u++) {
             assertThat(r.score(u, TINY.row(u))).containsExactly(now.score(u, TINY.row(u)));
         }
-        float[] candidate = fit(new ItemKnn(1, 1, true)).score(-1, TINY.row(3));
+        float[] candidate =
+                fit(new ItemKnn(1, 1, true, Neighbourhood.CANDIDATE, 2)).score(-1, TINY.row(3));
         assertThat(candidate[2]).isCloseTo((float) (1 / (Math.sqrt(6) + 1)), within(1e-6f));
     }
 

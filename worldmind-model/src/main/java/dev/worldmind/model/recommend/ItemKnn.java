@@ -120,16 +120,6 @@ public record ItemKnn(
     }
 
     /**
-     * The same settings with another neighbourhood.
-     *
-     * @param n the neighbourhood
-     * @return the new settings
-     */
-    public ItemKnn withNeighbourhood(Neighbourhood n) {
-        return new ItemKnn(neighbours, shrink, binary, n, kept);
-    }
-
-    /**
      * Candidate-side, 500 neighbours (each item keeps its 500 most similar), shrink 50, binary:
      * measured by NDCG@10 with a random 20 % of each user's items held out and full ranking, on the
      * synthetic presets {@code Config.defaults()} (6,000 users x 3,000 items) and {@code
@@ -202,6 +192,7 @@ public record ItemKnn(
         }
         int[][] rowItems = new int[items][];
         float[][] rowSims = new float[items][];
+        // rows are independent: chunks of items on the common pool, each with its own scratch
         int chunks = Math.min(items, 64);
         IntStream.range(0, chunks)
                 .parallel()

@@ -1,5 +1,6 @@
 package dev.worldmind.model.recommend;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -8,13 +9,11 @@ import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.interaction.InteractionMatrix;
 import dev.worldmind.data.interaction.SparseVector;
+import java.lang.management.ManagementFactory;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import java.util.Locale;
 import java.util.stream.IntStream;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.LinearSolverFactory_MT_DDRM;
-import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
  * EASE's closed form, {@code B = -P / diag(P)} with {@code P = (XᵀX + λI)⁻¹}, computed on the
@@ -22,8 +21,11 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * inverts the items x items Gram matrix ({@link #primal}); with fewer users, Woodbury's identity
  * {@code (λI + XᵀX)⁻¹ = (I - Xᵀ(λI + XXᵀ)⁻¹X) / λ} needs only the users x users kernel's inverse
  * and sparse products ({@link #dual}), the same {@code B} at a fraction of the work: on 600 users x
- * 10,000 items it is about 10⁹ multiply-adds instead of 10¹². Both build their dense matrix from
- * the sparse rows, in parallel; the inverse is EJML's concurrent blocked Cholesky. Stateless.
+ * 10,000 items it is about 10⁹ multiply-adds instead of 10¹², 7 s instead of 170-265 s (see {@code
+ * bench/ease-fit}). Both build their dense matrix from the sparse rows, in parallel. A large
+ * inverse goes to the default DJL engine (libtorch's LAPACK), off the heap, when there is one and
+ * the machine's free memory holds it; otherwise {@link #sweepInverse} does it on the heap.
+ * Stateless.
  */
 final class EaseWeights {
     private static final String NAME_PREFIX = Ease.NAME + ": ";
@@ -55,22 +57,76 @@ final class EaseWeights {
     }
 
     /**
-     * The heap a fit needs at its peak, a little over: the dense matrices of its side in doubles
-     * (the matrix, EJML's blocked copy, the inverse and one spare for the solver's work) and the
-     * weights in floats.
+     * How a fit will go: which side it inverts, and whether the engine inverts it off the heap.
+     *
+     * @param side the side inverted
+     * @param onEngine whether the engine's LAPACK inverts it (else the sweep operator on the heap)
+     * @param heapBytes the heap it needs at its peak, a little over
+     * @param nativeBytes the memory outside the heap it needs (0 without the engine)
+     */
+    record Plan(Side side, boolean onEngine, long heapBytes, long nativeBytes) {
+        /** The inverse the plan uses. */
+        Inverse inverse() {
+            return onEngine
+                    ? (a, n) -> engineInverse(a, n, ENGINE_SINGLE)
+                    : EaseWeights::sweepInverse;
+        }
+    }
+
+    /** Below this order the sweep takes about a second or less, no more than starting an engine. */
+    static final int ENGINE_MIN_ORDER = 1_500;
+
+    /**
+     * Whether the engine inverts in float32: measured side by side with float64 (EaseSweepTest,
+     * bench/ease-fit). ENGINESINGLEWHY
+     */
+    static final boolean ENGINE_SINGLE = true;
+
+    /**
+     * Plans a fit: the smaller side; on the engine when one with a dense inverse is there, the
+     * matrix is large enough to be worth it, and the machine's free memory holds the engine's
+     * copies ({@link #nativeBytesFree}); otherwise the sweep operator, on the heap.
      *
      * @param users the training users
      * @param items the catalogue
-     * @return bytes
+     * @param nativeFree the memory outside the heap that may be used
+     * @return the plan
      */
-    static long bytesNeeded(int users, int items) {
+    static Plan plan(int users, int items, long nativeFree) {
+        Side side = Side.of(users, items);
+        long order = side == Side.ITEMS ? items : users;
+        long dense = 8L * order * order;
+        // the engine's input copy, its tensor, the inverse and LAPACK's work space, each order²
+        long nativeNeeded = 5 * (ENGINE_SINGLE ? 4 : 8) * order * order;
+        boolean onEngine =
+                order >= ENGINE_MIN_ORDER && nativeNeeded <= nativeFree && engineAvailable();
         long weights = 4L * items * items;
         long threads = Runtime.getRuntime().availableProcessors();
-        return switch (Side.of(users, items)) {
-            case ITEMS -> weights + 4 * 8L * items * items;
-            case USERS ->
-                    weights + 4 * 8L * users * users + 8L * users * items + threads * 8L * items;
-        };
+        // both inverses write into the matrix's own array
+        long matrices = dense;
+        long heap =
+                side == Side.ITEMS
+                        ? Math.max(matrices, dense + weights)
+                        : matrices + weights + 8L * users * items + threads * 8L * items;
+        return new Plan(side, onEngine, heap, onEngine ? nativeNeeded : 0);
+    }
+
+    /** Free physical memory, as the operating system reports it (0 if it does not). */
+    static long nativeBytesFree() {
+        if (ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getFreeMemorySize();
+        }
+        return 0;
+    }
+
+    private static boolean engineAvailable() {
+        try {
+            return Engine.getInstance() != null;
+        } catch (RuntimeException e) {
+            // no engine on the class path (a library user without one): the sweep does the work
+            return false;
+        }
     }
 
     /**
@@ -80,16 +136,20 @@ final class EaseWeights {
      * @param x the training interactions
      * @param lambda the penalty on the Gram matrix's diagonal
      * @param binary whether each interaction counts 1 instead of its weight
+     * @param plan how, from {@link #plan}
      * @param progress told about each phase and its time
      * @return {@code B}, items² floats
      * @throws InvalidDataException if a matrix turns out not positive definite (non-finite weights)
      */
     static float[] compute(
-            InteractionMatrix x, double lambda, boolean binary, ProgressMonitor progress) {
-        Inverse inverse = EaseWeights::ejmlInverse;
-        return Side.of(x.users(), x.items()) == Side.USERS
-                ? dual(x, lambda, binary, progress, inverse)
-                : primal(x, lambda, binary, progress, inverse);
+            InteractionMatrix x,
+            double lambda,
+            boolean binary,
+            Plan plan,
+            ProgressMonitor progress) {
+        return plan.side() == Side.USERS
+                ? dual(x, lambda, binary, progress, plan.inverse())
+                : primal(x, lambda, binary, progress, plan.inverse());
     }
 
     /** Inverts the items x items Gram matrix. */
@@ -226,22 +286,58 @@ final class EaseWeights {
     }
 
     /**
-     * The inverse of a symmetric positive definite matrix by EJML's concurrent blocked Cholesky.
+     * The inverse of a symmetric positive definite matrix in place, in plain Java, by the sweep
+     * operator (Goodnight, 1979): sweeping every pivot turns the matrix into minus its inverse and
+     * keeps it symmetric, so only the lower triangle is worked on (half of Gauss-Jordan's work) and
+     * mirrored at the end. No pivoting is needed: each pivot is a positive Schur complement. The
+     * row updates of each step run in parallel. Measured against EJML's concurrent Cholesky inverse
+     * on the 2,996 x 2,996 Gram matrix of {@code defaults()}: 9.8 s against 21.4 s (bench/ease-fit,
+     * load 10 on 2 cores), so EJML is not used.
      *
-     * @param a the matrix, row-major, overwritten
+     * @param a the matrix, row-major; receives the inverse
      * @param n its order
-     * @return the inverse, row-major
-     * @throws InvalidDataException if it is not positive definite
+     * @return {@code a}
+     * @throws InvalidDataException if the matrix is not positive definite
      */
-    static double[] ejmlInverse(double[] a, int n) {
-        LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_MT_DDRM.symmPosDef(n);
-        DMatrixRMaj matrix = DMatrixRMaj.wrap(n, n, a);
-        if (!solver.setA(matrix)) {
-            throw new InvalidDataException(
-                    Ease.NAME + ": the Gram matrix is not positive definite (non-finite weights?)");
+    static double[] sweepInverse(double[] a, int n) {
+        double[] column = new double[n];
+        for (int k = 0; k < n; k++) {
+            double pivot = a[k * n + k];
+            if (!(pivot > 0) || Double.isInfinite(pivot)) {
+                throw new InvalidDataException(
+                        Ease.NAME + ": the Gram matrix is not positive definite at " + k);
+            }
+            for (int j = 0; j < n; j++) {
+                column[j] = j <= k ? a[k * n + j] : a[j * n + k];
+            }
+            final int kk = k;
+            IntStream.range(0, n)
+                    .parallel()
+                    .forEach(
+                            i -> {
+                                double f = column[i] / pivot;
+                                if (i == kk || f == 0) {
+                                    return;
+                                }
+                                int base = i * n;
+                                for (int j = 0; j <= i; j++) {
+                                    a[base + j] -= f * column[j];
+                                }
+                            });
+            for (int j = 0; j < k; j++) {
+                a[k * n + j] = column[j] / pivot;
+            }
+            for (int j = k + 1; j < n; j++) {
+                a[j * n + k] = column[j] / pivot;
+            }
+            a[k * n + k] = -1 / pivot;
         }
-        // setA copied the matrix into the solver's blocked form, so its array takes the result
-        solver.invert(matrix);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                a[i * n + j] = -a[i * n + j];
+                a[j * n + i] = a[i * n + j];
+            }
+        }
         return a;
     }
 

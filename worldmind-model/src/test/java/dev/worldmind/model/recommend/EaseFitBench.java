@@ -16,7 +16,7 @@ import java.util.Map;
  * EASE's fit time for each way of computing its weights, side by side in one run on one training
  * matrix, with each candidate's largest difference from the first one's weights. Run by {@code
  * bench/ease-fit}; arguments: {@code [--preset movies] [--seed 42] [--split-seed 1] [--lambda 200]
- * [--repeats 3] [--catalogue all|seen] [--candidates dual,torch32,torch64,ejml,reference]}. With
+ * [--repeats 3] [--catalogue all|seen] [--candidates dual,torch32,torch64,sweep,reference]}. With
  * {@code --catalogue all} every generated item is in the catalogue (10,000 for movies), as a
  * catalogue with unseen items would be; {@code seen} keeps only the items in the training split.
  */
@@ -33,7 +33,7 @@ final class EaseFitBench {
     static {
         ProgressMonitor quiet = ProgressMonitor.silent();
         CANDIDATES.put(
-                "dual", (x, l) -> EaseWeights.dual(x, l, true, quiet, EaseWeights::ejmlInverse));
+                "dual", (x, l) -> EaseWeights.dual(x, l, true, quiet, EaseWeights::sweepInverse));
         CANDIDATES.put(
                 "torch32",
                 (x, l) ->
@@ -53,7 +53,8 @@ final class EaseFitBench {
                                 quiet,
                                 (a, n) -> EaseWeights.engineInverse(a, n, false)));
         CANDIDATES.put(
-                "ejml", (x, l) -> EaseWeights.primal(x, l, true, quiet, EaseWeights::ejmlInverse));
+                "sweep",
+                (x, l) -> EaseWeights.primal(x, l, true, quiet, EaseWeights::sweepInverse));
         CANDIDATES.put("reference", (x, l) -> EaseReference.weights(x, l, true));
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("slow")
 class EaseSweepTest {
-    private static final double[] LAMBDAS = {25, 50, 100, 200, 400, 800, 1600};
+    private static final double[] LAMBDAS = {25, 50, 100, 200, 300, 400, 800, 1600};
 
     private record Data(String name, RecommenderEvaluation.Setup setup) {
         static Data of(String preset, long seed, long splitSeed) {

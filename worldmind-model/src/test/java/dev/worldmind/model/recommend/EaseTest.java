@@ -98,13 +98,12 @@ class EaseTest {
             for (InteractionMatrix x : List.of(random(70, 40, 0.15, 1), random(40, 70, 0.15, 2))) {
                 float[] expected = EaseReference.weights(x, 3, binary);
                 ProgressMonitor quiet = ProgressMonitor.silent();
-                assertAgrees(EaseWeights.compute(x, 3, binary, quiet), expected, 1e-5f);
                 assertAgrees(
-                        EaseWeights.primal(x, 3, binary, quiet, EaseWeights::ejmlInverse),
+                        EaseWeights.primal(x, 3, binary, quiet, EaseWeights::sweepInverse),
                         expected,
                         1e-5f);
                 assertAgrees(
-                        EaseWeights.dual(x, 3, binary, quiet, EaseWeights::ejmlInverse),
+                        EaseWeights.dual(x, 3, binary, quiet, EaseWeights::sweepInverse),
                         expected,
                         1e-5f);
             }
@@ -163,7 +162,7 @@ class EaseTest {
     @Test
     void refusesWhatTheHeapCannotHoldAndSaysWhatItNeeds() {
         InteractionMatrix x = random(40, 70, 0.15, 5);
-        long needed = EaseWeights.bytesNeeded(x.users(), x.items());
+        long needed = EaseWeights.plan(x.users(), x.items(), 0).heapBytes();
         Ease ease = Ease.defaults();
         assertThatThrownBy(() -> ease.fit(x, ProgressMonitor.silent(), () -> needed - 1))
                 .isInstanceOf(InvalidDataException.class)
@@ -175,12 +174,21 @@ class EaseTest {
     }
 
     @Test
-    void needsWeightsPlusTheSmallerSidesMatrices() {
+    void plansTheSmallerSideAndItsMemory() {
         // 10,000 items: the weights alone are 400 MB of floats; few users add little to them
-        long dual = EaseWeights.bytesNeeded(600, 10_000);
-        long primal = EaseWeights.bytesNeeded(20_000, 10_000);
-        assertThat(dual).isBetween(400_000_000L, 500_000_000L);
-        assertThat(primal).isGreaterThan(4 * dual);
+        EaseWeights.Plan dual = EaseWeights.plan(600, 10_000, 0);
+        assertThat(dual.side()).isEqualTo(EaseWeights.Side.USERS);
+        assertThat(dual.heapBytes()).isBetween(400_000_000L, 500_000_000L);
+        // many users: the 10,000 x 10,000 Gram matrix in doubles and the weights, on the heap
+        // without room for the engine
+        EaseWeights.Plan onHeap = EaseWeights.plan(20_000, 10_000, 0);
+        assertThat(onHeap.side()).isEqualTo(EaseWeights.Side.ITEMS);
+        assertThat(onHeap.onEngine()).isFalse();
+        assertThat(onHeap.heapBytes()).isEqualTo(1_200_000_000L);
+        // with the engine (on the test class path) and room outside the heap, the inverse moves
+        EaseWeights.Plan onEngine = EaseWeights.plan(20_000, 10_000, Long.MAX_VALUE);
+        assertThat(onEngine.onEngine()).isTrue();
+        assertThat(onEngine.nativeBytes()).isPositive();
     }
 
     @Test

@@ -89,6 +89,18 @@ public record Ease(double lambda, boolean binary) implements RecommenderAlgorith
             throw new InvalidDataException("cannot train " + NAME + " on no interactions");
         }
         int n = train.items();
+        if (n > EaseWeights.MAX_ITEMS || Math.min(n, train.users()) > EaseWeights.MAX_ITEMS) {
+            throw new InvalidDataException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s refuses %,d items and %,d users: its dense matrices hold at most"
+                                    + " %,d on a side (use k-core filtering, e.g. --kcore 5, or"
+                                    + " item-knn)",
+                            NAME,
+                            n,
+                            train.users(),
+                            EaseWeights.MAX_ITEMS));
+        }
         EaseWeights.Plan plan = EaseWeights.plan(train.users(), n, EaseWeights.nativeBytesFree());
         long needed = plan.heapBytes();
         long free = budget.getAsLong();

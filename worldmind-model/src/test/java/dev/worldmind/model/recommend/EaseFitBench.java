@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * EASE's fit time for each way of computing its weights, side by side in one run on one training
  * matrix, with each candidate's largest difference from the first one's weights. Run by {@code
- * bench/ease-fit}; arguments: {@code [--preset movies] [--seed 42] [--split-seed 1] [--lambda 200]
+ * bench/ease-fit}; arguments: {@code [--preset movies] [--seed 42] [--split-seed 1] [--lambda 300]
  * [--repeats 3] [--catalogue all|seen] [--candidates dual,torch32,torch64,sweep,reference]}. With
  * {@code --catalogue all} every generated item is in the catalogue (10,000 for movies), as a
  * catalogue with unseen items would be; {@code seen} keeps only the items in the training split.
@@ -63,7 +63,7 @@ final class EaseFitBench {
         opt.put("preset", "movies");
         opt.put("seed", "42");
         opt.put("split-seed", "1");
-        opt.put("lambda", "200");
+        opt.put("lambda", Double.toString(Ease.DEFAULT_LAMBDA));
         opt.put("repeats", "3");
         opt.put("catalogue", "all");
         opt.put("candidates", String.join(",", CANDIDATES.keySet()));

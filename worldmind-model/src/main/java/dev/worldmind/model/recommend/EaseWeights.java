@@ -68,17 +68,21 @@ final class EaseWeights {
     record Plan(Side side, boolean onEngine, long heapBytes, long nativeBytes) {
         /** The inverse the plan uses. */
         Inverse inverse() {
-            return onEngine
-                    ? (a, n) -> engineInverse(a, n, ENGINE_SINGLE)
-                    : EaseWeights::sweepInverse;
+            return onEngine ? (a, n) -> engineInverse(a, n, single()) : EaseWeights::sweepInverse;
+        }
+
+        /**
+         * Whether the engine inverts in float32: only the Gram side. Woodbury's side subtracts from
+         * 1 (its {@code 1 - Q[i][i]} is small for an item seen far more often than lambda), so it
+         * keeps float64.
+         */
+        boolean single() {
+            return ENGINE_SINGLE && side == Side.ITEMS;
         }
     }
 
     /** Below this order the sweep takes about a second or less, no more than starting an engine. */
     static final int ENGINE_MIN_ORDER = 1_500;
-
-    /** Above this order one float32 buffer of the matrix would pass 2 GiB, a buffer's limit. */
-    static final int ENGINE_MAX_ORDER = 23_170;
 
     /** The largest catalogue whose items² weights fit one Java array. */
     static final int MAX_ITEMS = 46_340;
@@ -108,10 +112,12 @@ final class EaseWeights {
         long order = side == Side.ITEMS ? items : users;
         long dense = 8L * order * order;
         // the input buffer, its tensor, the inverse, LAPACK's work space and the output buffer
-        long nativeNeeded = 5 * (ENGINE_SINGLE ? 4 : 8) * order * order;
+        long buffer = (ENGINE_SINGLE && side == Side.ITEMS ? 4 : 8) * order * order;
+        long nativeNeeded = 5 * buffer;
         boolean onEngine =
                 order >= ENGINE_MIN_ORDER
-                        && order <= ENGINE_MAX_ORDER
+                        // one buffer holds at most 2 GiB
+                        && buffer <= Integer.MAX_VALUE
                         && nativeNeeded <= nativeFree
                         && engineAvailable();
         long weights = 4L * items * items;

@@ -125,6 +125,12 @@ class EaseTest {
                         x, 3, true, quiet, (a, n) -> EaseWeights.engineInverse(a, n, true)),
                 expected,
                 1e-4f);
+        InteractionMatrix wide = random(40, 70, 0.15, 6);
+        assertAgrees(
+                EaseWeights.dual(
+                        wide, 3, true, quiet, (a, n) -> EaseWeights.engineInverse(a, n, false)),
+                EaseReference.weights(wide, 3, true),
+                1e-5f);
     }
 
     @Test

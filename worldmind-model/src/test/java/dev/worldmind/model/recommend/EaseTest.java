@@ -185,8 +185,8 @@ class EaseTest {
         EaseWeights.Plan dual = EaseWeights.plan(600, 10_000, 0);
         assertThat(dual.side()).isEqualTo(EaseWeights.Side.USERS);
         assertThat(dual.heapBytes()).isBetween(400_000_000L, 500_000_000L);
-        // many users: the 10,000 x 10,000 Gram matrix in doubles and the weights, on the heap
-        // without room for the engine
+        // many users, no room for the engine: the 10,000 x 10,000 Gram matrix in doubles and then
+        // the weights (or, before them, the sweep's lower triangle) on the heap
         EaseWeights.Plan onHeap = EaseWeights.plan(20_000, 10_000, 0);
         assertThat(onHeap.side()).isEqualTo(EaseWeights.Side.ITEMS);
         assertThat(onHeap.onEngine()).isFalse();

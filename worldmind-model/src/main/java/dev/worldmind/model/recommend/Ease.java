@@ -101,7 +101,8 @@ public record Ease(double lambda, boolean binary) implements RecommenderAlgorith
                             train.users(),
                             EaseWeights.MAX_ITEMS));
         }
-        EaseWeights.Plan plan = EaseWeights.plan(train.users(), n, EaseWeights.nativeBytesFree());
+        EaseWeights.Plan plan =
+                EaseWeights.plan(train.users(), n, SymmetricInverse.nativeBytesFree());
         long needed = plan.heapBytes();
         long free = budget.getAsLong();
         if (needed > free) {

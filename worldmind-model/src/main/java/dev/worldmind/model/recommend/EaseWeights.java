@@ -1,19 +1,9 @@
 package dev.worldmind.model.recommend;
 
-import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.interaction.InteractionMatrix;
 import dev.worldmind.data.interaction.SparseVector;
-import java.lang.management.ManagementFactory;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
@@ -26,25 +16,13 @@ import java.util.stream.IntStream;
  * 10,000 items it is about 10⁹ multiply-adds instead of 10¹², 7 s instead of 170-265 s (see {@code
  * bench/ease-fit}). Both build their dense matrix from the sparse rows, in parallel. A large
  * inverse goes to the default DJL engine (libtorch's LAPACK), off the heap, when there is one and
- * the machine's free memory holds it; otherwise {@link #sweepInverse} does it on the heap.
+ * the machine's free memory holds it; otherwise {@link SymmetricInverse#sweep} does it on the heap.
  * Stateless.
  */
 final class EaseWeights {
     private static final String NAME_PREFIX = Ease.NAME + ": ";
 
     private EaseWeights() {}
-
-    /** Inverts a symmetric positive definite matrix, row-major; may overwrite its input. */
-    @FunctionalInterface
-    interface Inverse {
-        /**
-         * @param a the matrix, row-major; its contents may be destroyed (or hold the result)
-         * @param n its order
-         * @return the inverse, row-major
-         * @throws InvalidDataException if it is not positive definite
-         */
-        double[] of(double[] a, int n);
-    }
 
     /** Which side is inverted. */
     enum Side {
@@ -68,8 +46,10 @@ final class EaseWeights {
      */
     record Plan(Side side, boolean onEngine, long heapBytes, long nativeBytes) {
         /** The inverse the plan uses. */
-        Inverse inverse() {
-            return onEngine ? (a, n) -> engineInverse(a, n, single()) : EaseWeights::sweepInverse;
+        SymmetricInverse inverse() {
+            return onEngine
+                    ? (a, n) -> SymmetricInverse.onEngine(a, n, single())
+                    : SymmetricInverse::sweep;
         }
 
         /**
@@ -101,7 +81,7 @@ final class EaseWeights {
     /**
      * Plans a fit: the smaller side; on the engine when one with a dense inverse is there, the
      * matrix is large enough to be worth it, and the machine's free memory holds the engine's
-     * copies ({@link #nativeBytesFree}); otherwise the sweep operator, on the heap.
+     * copies ({@link SymmetricInverse#nativeBytesFree}); otherwise the sweep operator, on the heap.
      *
      * @param users the training users
      * @param items the catalogue
@@ -120,7 +100,7 @@ final class EaseWeights {
                         // one buffer holds at most 2 GiB
                         && buffer <= Integer.MAX_VALUE
                         && nativeNeeded <= nativeFree
-                        && engineAvailable();
+                        && SymmetricInverse.engineAvailable();
         long weights = 4L * items * items;
         long threads = Runtime.getRuntime().availableProcessors();
         // both inverses write into the matrix's own array; the sweep also holds a lower triangle
@@ -130,24 +110,6 @@ final class EaseWeights {
                         ? Math.max(matrices, dense + weights)
                         : matrices + weights + 8L * users * items + threads * 8L * items;
         return new Plan(side, onEngine, heap, onEngine ? nativeNeeded : 0);
-    }
-
-    /** Free physical memory, as the operating system reports it (0 if it does not). */
-    static long nativeBytesFree() {
-        if (ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getFreeMemorySize();
-        }
-        return 0;
-    }
-
-    private static boolean engineAvailable() {
-        try {
-            return Engine.getInstance() != null;
-        } catch (RuntimeException e) {
-            // no engine on the class path (a library user without one): the sweep does the work
-            return false;
-        }
     }
 
     /**
@@ -179,7 +141,7 @@ final class EaseWeights {
             double lambda,
             boolean binary,
             ProgressMonitor progress,
-            Inverse inverse) {
+            SymmetricInverse inverse) {
         int n = x.items();
         InteractionMatrix t = x.transpose();
         long t0 = System.nanoTime();
@@ -228,7 +190,7 @@ final class EaseWeights {
             double lambda,
             boolean binary,
             ProgressMonitor progress,
-            Inverse inverse) {
+            SymmetricInverse inverse) {
         int n = x.items();
         int m = x.users();
         InteractionMatrix t = x.transpose();
@@ -304,105 +266,6 @@ final class EaseWeights {
                         });
         phase(progress, "weights", t1);
         return out;
-    }
-
-    /**
-     * The inverse of a symmetric positive definite matrix in plain Java, by the sweep operator
-     * (Goodnight, 1979): sweeping every pivot turns the matrix into minus its inverse and keeps it
-     * symmetric, so only the lower triangle is worked on (half of Gauss-Jordan's work), held as one
-     * array per row: the JIT compiles the row updates of that layout 2.4 times faster than the same
-     * loops over the flat matrix (4.9 s against 10.1 s at 2,996 items, bench/ease-fit). No pivoting
-     * is needed: each pivot is a positive Schur complement. The row updates of each step run in
-     * parallel. EJML's concurrent Cholesky inverse measured slower than this (21.4 s against 9.8 s
-     * on the same 2,996 x 2,996 matrix, load 10 on 2 cores), so it is not used.
-     *
-     * @param a the matrix, row-major; receives the inverse
-     * @param n its order
-     * @return {@code a}
-     * @throws InvalidDataException if the matrix is not positive definite
-     */
-    static double[] sweepInverse(double[] a, int n) {
-        double[][] lower = new double[n][];
-        for (int i = 0; i < n; i++) {
-            lower[i] = Arrays.copyOfRange(a, i * n, i * n + i + 1);
-        }
-        double[] column = new double[n];
-        for (int k = 0; k < n; k++) {
-            double pivot = lower[k][k];
-            if (!(pivot > 0) || Double.isInfinite(pivot)) {
-                throw new InvalidDataException(
-                        Ease.NAME + ": the Gram matrix is not positive definite at " + k);
-            }
-            for (int j = 0; j < n; j++) {
-                column[j] = j <= k ? lower[k][j] : lower[j][k];
-            }
-            final int kk = k;
-            IntStream.range(0, n)
-                    .parallel()
-                    .forEach(
-                            i -> {
-                                double f = column[i] / pivot;
-                                if (i == kk || f == 0) {
-                                    return;
-                                }
-                                double[] row = lower[i];
-                                for (int j = 0; j <= i; j++) {
-                                    row[j] -= f * column[j];
-                                }
-                            });
-            for (int j = 0; j < k; j++) {
-                lower[k][j] = column[j] / pivot;
-            }
-            for (int j = k + 1; j < n; j++) {
-                lower[j][k] = column[j] / pivot;
-            }
-            lower[k][k] = -1 / pivot;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                a[i * n + j] = -lower[i][j];
-                a[j * n + i] = -lower[i][j];
-            }
-        }
-        return a;
-    }
-
-    /**
-     * The inverse by the default DJL engine's linear algebra (libtorch's LAPACK with the PyTorch
-     * engine), the matrix off the heap while it works.
-     *
-     * @param a the matrix, row-major; receives the result
-     * @param n its order
-     * @param single whether to invert in float32 instead of float64
-     * @return {@code a}, now the inverse
-     */
-    static double[] engineInverse(double[] a, int n, boolean single) {
-        try (NDManager manager = NDManager.newBaseManager()) {
-            NDArray g;
-            if (single) {
-                // narrowed here, so the engine never holds a float64 copy
-                ByteBuffer buffer =
-                        ByteBuffer.allocateDirect(4 * n * n).order(ByteOrder.nativeOrder());
-                FloatBuffer floats = buffer.asFloatBuffer();
-                for (int k = 0; k < a.length; k++) {
-                    floats.put(k, (float) a[k]);
-                }
-                g = manager.create(buffer, new Shape(n, n), DataType.FLOAT32);
-            } else {
-                g = manager.create(a, new Shape(n, n));
-            }
-            NDArray p = g.inverse();
-            g.close();
-            if (single) {
-                FloatBuffer f = p.toByteBuffer().asFloatBuffer();
-                for (int k = 0; k < a.length; k++) {
-                    a[k] = f.get(k);
-                }
-            } else {
-                p.toByteBuffer().asDoubleBuffer().get(a);
-            }
-            return a;
-        }
     }
 
     /** A recommender over weights computed here (for comparing ways of computing them). */

@@ -33,7 +33,7 @@ final class EaseFitBench {
     static {
         ProgressMonitor quiet = ProgressMonitor.silent();
         CANDIDATES.put(
-                "dual", (x, l) -> EaseWeights.dual(x, l, true, quiet, EaseWeights::sweepInverse));
+                "dual", (x, l) -> EaseWeights.dual(x, l, true, quiet, SymmetricInverse::sweep));
         CANDIDATES.put(
                 "torch32",
                 (x, l) ->
@@ -42,7 +42,7 @@ final class EaseFitBench {
                                 l,
                                 true,
                                 quiet,
-                                (a, n) -> EaseWeights.engineInverse(a, n, true)));
+                                (a, n) -> SymmetricInverse.onEngine(a, n, true)));
         CANDIDATES.put(
                 "torch64",
                 (x, l) ->
@@ -51,10 +51,9 @@ final class EaseFitBench {
                                 l,
                                 true,
                                 quiet,
-                                (a, n) -> EaseWeights.engineInverse(a, n, false)));
+                                (a, n) -> SymmetricInverse.onEngine(a, n, false)));
         CANDIDATES.put(
-                "sweep",
-                (x, l) -> EaseWeights.primal(x, l, true, quiet, EaseWeights::sweepInverse));
+                "sweep", (x, l) -> EaseWeights.primal(x, l, true, quiet, SymmetricInverse::sweep));
         CANDIDATES.put("reference", (x, l) -> EaseReference.weights(x, l, true));
     }
 

@@ -79,7 +79,7 @@ class EaseSweepTest {
                                 Ease.DEFAULT_LAMBDA,
                                 true,
                                 ProgressMonitor.silent(),
-                                (a, n) -> EaseWeights.engineInverse(a, n, f32));
+                                (a, n) -> SymmetricInverse.onEngine(a, n, f32));
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 ndcg[single] = d.ndcg(EaseWeights.recommender(true, x.items(), b));
                 System.out.printf(

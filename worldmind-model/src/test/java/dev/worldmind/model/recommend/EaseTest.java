@@ -99,11 +99,11 @@ class EaseTest {
                 float[] expected = EaseReference.weights(x, 3, binary);
                 ProgressMonitor quiet = ProgressMonitor.silent();
                 assertAgrees(
-                        EaseWeights.primal(x, 3, binary, quiet, EaseWeights::sweepInverse),
+                        EaseWeights.primal(x, 3, binary, quiet, SymmetricInverse::sweep),
                         expected,
                         1e-5f);
                 assertAgrees(
-                        EaseWeights.dual(x, 3, binary, quiet, EaseWeights::sweepInverse),
+                        EaseWeights.dual(x, 3, binary, quiet, SymmetricInverse::sweep),
                         expected,
                         1e-5f);
             }
@@ -117,18 +117,18 @@ class EaseTest {
         ProgressMonitor quiet = ProgressMonitor.silent();
         assertAgrees(
                 EaseWeights.primal(
-                        x, 3, true, quiet, (a, n) -> EaseWeights.engineInverse(a, n, false)),
+                        x, 3, true, quiet, (a, n) -> SymmetricInverse.onEngine(a, n, false)),
                 expected,
                 1e-5f);
         assertAgrees(
                 EaseWeights.primal(
-                        x, 3, true, quiet, (a, n) -> EaseWeights.engineInverse(a, n, true)),
+                        x, 3, true, quiet, (a, n) -> SymmetricInverse.onEngine(a, n, true)),
                 expected,
                 1e-4f);
         InteractionMatrix wide = random(40, 70, 0.15, 6);
         assertAgrees(
                 EaseWeights.dual(
-                        wide, 3, true, quiet, (a, n) -> EaseWeights.engineInverse(a, n, false)),
+                        wide, 3, true, quiet, (a, n) -> SymmetricInverse.onEngine(a, n, false)),
                 EaseReference.weights(wide, 3, true),
                 1e-5f);
     }

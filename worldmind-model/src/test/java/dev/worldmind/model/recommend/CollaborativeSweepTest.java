@@ -49,9 +49,9 @@ class CollaborativeSweepTest {
         algorithms.add(new ItemKnn(200, 10, false));
         algorithms.add(new ItemKnn(200, 100, false));
         for (double lambda : lambdas) {
-            algorithms.add(new Ease(lambda, true, 5_000));
+            algorithms.add(new Ease(lambda, true));
         }
-        algorithms.add(new Ease(500, false, 5_000));
+        algorithms.add(new Ease(500, false));
         algorithms.add(
                 Hybrid.builder().add(ItemKnn.defaults(), 0.5).add(Ease.defaults(), 0.5).build());
         double best = 0;

@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.progress.ProgressMonitor;
+import dev.worldmind.data.interaction.Interaction;
 import dev.worldmind.data.interaction.InteractionMatrix;
 import dev.worldmind.data.interaction.SparseVector;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class EaseTest {
     void matchesADirectComputationOnThreeItems() {
         double lambda = 0.5;
         double[][] b = direct(lambda);
-        Recommender r = new Ease(lambda, true, 10).fit(TINY, ProgressMonitor.silent());
+        Recommender r = new Ease(lambda, true).fit(TINY, ProgressMonitor.silent());
         for (int j = 0; j < 3; j++) {
             float[] row = r.similarItems(j);
             for (int i = 0; i < 3; i++) {
@@ -64,39 +65,82 @@ class EaseTest {
         assertThat(s[0]).isCloseTo((float) b[2][0], within(1e-6f));
     }
 
+    /** A random sparse matrix, users x items, weights 1-5, about {@code density} filled. */
+    private static InteractionMatrix random(int users, int items, double density, long seed) {
+        Random random = new Random(seed);
+        List<Interaction> all = new ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            // item u % items first, so every item and user occurs
+            all.add(new Interaction("u" + u, "i" + (u % items), 1 + random.nextInt(5), 0));
+            for (int i = 0; i < items; i++) {
+                if (random.nextDouble() < density) {
+                    all.add(new Interaction("u" + u, "i" + i, 1 + random.nextInt(5), 0));
+                }
+            }
+        }
+        for (int i = 0; i < items; i++) {
+            all.add(new Interaction("u" + (i % users), "i" + i, 1, 0));
+        }
+        return InteractionMatrix.of(all);
+    }
+
+    private static void assertAgrees(float[] actual, float[] expected, float tolerance) {
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int k = 0; k < expected.length; k++) {
+            assertThat(actual[k]).as("B[%d]", k).isCloseTo(expected[k], within(tolerance));
+        }
+    }
+
     @Test
-    void invertsASymmetricPositiveDefiniteMatrixFromItsLowerTriangle() {
-        Random random = new Random(3);
-        int n = 40;
-        double[][] m = new double[n][n];
-        double[][] x = new double[n][n];
-        for (double[] row : x) {
-            for (int j = 0; j < n; j++) {
-                row[j] = random.nextGaussian();
+    void bothSidesAgreeWithTheSweepOperatorReference() {
+        for (boolean binary : new boolean[] {true, false}) {
+            // more users than items (the Gram side) and fewer (the user-kernel side)
+            for (InteractionMatrix x : List.of(random(70, 40, 0.15, 1), random(40, 70, 0.15, 2))) {
+                float[] expected = EaseReference.weights(x, 3, binary);
+                ProgressMonitor quiet = ProgressMonitor.silent();
+                assertAgrees(
+                        EaseWeights.primal(x, 3, binary, quiet, SymmetricInverse::sweep),
+                        expected,
+                        1e-5f);
+                assertAgrees(
+                        EaseWeights.dual(x, 3, binary, quiet, SymmetricInverse::sweep),
+                        expected,
+                        1e-5f);
             }
         }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                for (int k = 0; k < n; k++) {
-                    m[i][j] += x[k][i] * x[k][j];
-                }
-            }
-            m[i][i] += 1;
-        }
-        double[][] lower = new double[n][];
-        for (int i = 0; i < n; i++) {
-            lower[i] = Arrays.copyOf(m[i], i + 1);
-        }
-        Ease.invertLower(lower);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double sum = 0;
-                for (int k = 0; k < n; k++) {
-                    sum += m[i][k] * (k >= j ? lower[k][j] : lower[j][k]);
-                }
-                assertThat(sum).isCloseTo(i == j ? 1 : 0, within(1e-9));
-            }
-        }
+    }
+
+    @Test
+    void engineInverseAgreesWithTheReference() {
+        InteractionMatrix x = random(70, 40, 0.15, 3);
+        float[] expected = EaseReference.weights(x, 3, true);
+        ProgressMonitor quiet = ProgressMonitor.silent();
+        assertAgrees(
+                EaseWeights.primal(
+                        x, 3, true, quiet, (a, n) -> SymmetricInverse.onEngine(a, n, false)),
+                expected,
+                1e-5f);
+        assertAgrees(
+                EaseWeights.primal(
+                        x, 3, true, quiet, (a, n) -> SymmetricInverse.onEngine(a, n, true)),
+                expected,
+                1e-4f);
+        InteractionMatrix wide = random(40, 70, 0.15, 6);
+        assertAgrees(
+                EaseWeights.dual(
+                        wide, 3, true, quiet, (a, n) -> SymmetricInverse.onEngine(a, n, false)),
+                EaseReference.weights(wide, 3, true),
+                1e-5f);
+    }
+
+    @Test
+    void reportsEachPhase() {
+        List<String> messages = new ArrayList<>();
+        new Ease(3, true).fit(random(40, 70, 0.15, 4), messages::add);
+        assertThat(messages)
+                .anyMatch(m -> m.contains("users x") && m.contains("heap"))
+                .anyMatch(m -> m.contains("inverse"))
+                .anyMatch(m -> m.contains("weights"));
     }
 
     @Test
@@ -111,7 +155,7 @@ class EaseTest {
 
     @Test
     void savedParametersGiveTheSameScores(@TempDir Path dir) {
-        Recommender r = new Ease(2, false, 10).fit(TINY, ProgressMonitor.silent());
+        Recommender r = new Ease(2, false).fit(TINY, ProgressMonitor.silent());
         Path file = dir.resolve("ease.wmrp");
         r.parameters().write(file);
         Recommender back = Ease.fromParameters(Parameters.read(file));
@@ -122,11 +166,35 @@ class EaseTest {
     }
 
     @Test
-    void refusesCataloguesAboveItsLimit() {
-        assertThatThrownBy(() -> new Ease(100, true, 2).fit(TINY, ProgressMonitor.silent()))
+    void refusesWhatTheHeapCannotHoldAndSaysWhatItNeeds() {
+        InteractionMatrix x = random(40, 70, 0.15, 5);
+        long needed = EaseWeights.plan(x.users(), x.items(), 0).heapBytes();
+        Ease ease = Ease.defaults();
+        assertThatThrownBy(() -> ease.fit(x, ProgressMonitor.silent(), () -> needed - 1))
                 .isInstanceOf(InvalidDataException.class)
-                .hasMessageContaining("refuses 3 items")
-                .hasMessageContaining("limit is 2");
+                .hasMessageContaining("70 items")
+                .hasMessageContaining("needs about")
+                .hasMessageContaining("-Xmx")
+                .hasMessageContaining("--kcore");
+        assertThat(ease.fit(x, ProgressMonitor.silent(), () -> needed).items()).isEqualTo(70);
+    }
+
+    @Test
+    void plansTheSmallerSideAndItsMemory() {
+        // 10,000 items: the weights alone are 400 MB of floats; few users add little to them
+        EaseWeights.Plan dual = EaseWeights.plan(600, 10_000, 0);
+        assertThat(dual.side()).isEqualTo(EaseWeights.Side.USERS);
+        assertThat(dual.heapBytes()).isBetween(400_000_000L, 500_000_000L);
+        // many users, no room for the engine: the 10,000 x 10,000 Gram matrix in doubles and then
+        // the weights (or, before them, the sweep's lower triangle) on the heap
+        EaseWeights.Plan onHeap = EaseWeights.plan(20_000, 10_000, 0);
+        assertThat(onHeap.side()).isEqualTo(EaseWeights.Side.ITEMS);
+        assertThat(onHeap.onEngine()).isFalse();
+        assertThat(onHeap.heapBytes()).isEqualTo(1_200_000_000L);
+        // with the engine (on the test class path) and room outside the heap, the inverse moves
+        EaseWeights.Plan onEngine = EaseWeights.plan(20_000, 10_000, Long.MAX_VALUE);
+        assertThat(onEngine.onEngine()).isTrue();
+        assertThat(onEngine.nativeBytes()).isPositive();
     }
 
     @Test

@@ -36,12 +36,19 @@ interface SymmetricInverse {
         return 0;
     }
 
-    /** Whether a DJL engine is there to ask for a dense inverse. */
+    /** The engine whose dense inverse was measured: libtorch's LAPACK. */
+    String ENGINE = "PyTorch";
+
+    /**
+     * Whether DJL's PyTorch engine is there to ask for a dense inverse. Not any engine: another one
+     * (ONNX Runtime, the tokenizers' engine, on a class path without PyTorch, as Spark's is) has no
+     * {@code inverse}; without PyTorch the sweep does the work.
+     */
     static boolean engineAvailable() {
         try {
-            return Engine.getInstance() != null;
+            return Engine.getAllEngines().contains(ENGINE) && Engine.getEngine(ENGINE) != null;
         } catch (RuntimeException e) {
-            // no engine on the class path (a library user without one): the sweep does the work
+            // listed but its native library cannot load: the sweep does the work
             return false;
         }
     }
@@ -108,8 +115,8 @@ interface SymmetricInverse {
     }
 
     /**
-     * The inverse by the default DJL engine's linear algebra (libtorch's LAPACK with the PyTorch
-     * engine), the matrix off the heap while it works.
+     * The inverse by DJL's PyTorch engine (libtorch's LAPACK), the matrix off the heap while it
+     * works.
      *
      * @param a the matrix, row-major; receives the result
      * @param n its order
@@ -117,7 +124,7 @@ interface SymmetricInverse {
      * @return {@code a}, now the inverse
      */
     static double[] onEngine(double[] a, int n, boolean single) {
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = Engine.getEngine(ENGINE).newBaseManager()) {
             NDArray g;
             if (single) {
                 // narrowed here, so the engine never holds a float64 copy

@@ -145,24 +145,7 @@ final class EaseWeights {
         int n = x.items();
         InteractionMatrix t = x.transpose();
         long t0 = System.nanoTime();
-        double[] g = new double[n * n];
-        // row i of G = sum over the users of item i of x_ui times their rows; a row per task, so
-        // no two threads write the same cell
-        IntStream.range(0, n)
-                .parallel()
-                .forEach(
-                        i -> {
-                            SparseVector users = t.row(i);
-                            int base = i * n;
-                            for (int a = 0; a < users.size(); a++) {
-                                double va = value(users, a, binary);
-                                SparseVector r = x.row(users.index(a));
-                                for (int b = 0; b < r.size(); b++) {
-                                    g[base + r.index(b)] += va * value(r, b, binary);
-                                }
-                            }
-                            g[base + i] += lambda;
-                        });
+        double[] g = gram(t, x, lambda, binary);
         phase(progress, "Gram matrix " + n + " x " + n, t0);
         long t1 = System.nanoTime();
         progress.info(NAME_PREFIX + "inverting the " + n + " x " + n + " Gram matrix");
@@ -184,6 +167,37 @@ final class EaseWeights {
         return b;
     }
 
+    /**
+     * {@code A Aᵀ + λI}, dense, for the rows of {@code a} (items x items with {@code a} the item
+     * columns, users x users with {@code a} the user rows). Row i is the sum, over the entries
+     * {@code a_ij} of row i, of {@code a_ij} times row j of {@code aT}; a row per task, so no two
+     * threads write the same cell.
+     *
+     * @param a the rows
+     * @param aT the same matrix transposed
+     */
+    private static double[] gram(
+            InteractionMatrix a, InteractionMatrix aT, double lambda, boolean binary) {
+        int n = a.users();
+        double[] g = new double[n * n];
+        IntStream.range(0, n)
+                .parallel()
+                .forEach(
+                        i -> {
+                            SparseVector row = a.row(i);
+                            int base = i * n;
+                            for (int e = 0; e < row.size(); e++) {
+                                double v = value(row, e, binary);
+                                SparseVector other = aT.row(row.index(e));
+                                for (int f = 0; f < other.size(); f++) {
+                                    g[base + other.index(f)] += v * value(other, f, binary);
+                                }
+                            }
+                            g[base + i] += lambda;
+                        });
+        return g;
+    }
+
     /** Inverts the users x users kernel and applies Woodbury's identity. */
     static float[] dual(
             InteractionMatrix x,
@@ -195,22 +209,7 @@ final class EaseWeights {
         int m = x.users();
         InteractionMatrix t = x.transpose();
         long t0 = System.nanoTime();
-        double[] k = new double[m * m];
-        IntStream.range(0, m)
-                .parallel()
-                .forEach(
-                        u -> {
-                            SparseVector r = x.row(u);
-                            int base = u * m;
-                            for (int a = 0; a < r.size(); a++) {
-                                double va = value(r, a, binary);
-                                SparseVector c = t.row(r.index(a));
-                                for (int b = 0; b < c.size(); b++) {
-                                    k[base + c.index(b)] += va * value(c, b, binary);
-                                }
-                            }
-                            k[base + u] += lambda;
-                        });
+        double[] k = gram(x, t, lambda, binary);
         double[] kInv = inverse.of(k, m);
         phase(progress, "inverse of the " + m + " x " + m + " user kernel", t0);
         long t1 = System.nanoTime();

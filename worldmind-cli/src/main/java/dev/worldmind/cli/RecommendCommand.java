@@ -2,6 +2,7 @@ package dev.worldmind.cli;
 
 import dev.worldmind.app.recommend.WorldCatalogue;
 import dev.worldmind.app.recommend.WorldRecommendations;
+import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.data.db.Database;
 import dev.worldmind.data.events.EventLog;
@@ -144,10 +145,34 @@ final class RecommendCommand {
             PrintWriter out = spec.commandLine().getOut();
             ConsoleProgress progress = new ConsoleProgress(out);
             WorldmindHome home = homeOption.home();
-            // names are checked before any data is read
+            // every option is checked before any data is read: a usage error, exit 2
+            if (k < 1) {
+                throw usage(spec, "--k is at least 1: " + k);
+            }
+            if (!(testShare > 0 && testShare < 1)) {
+                throw usage(spec, "--test-share is between 0 and 1 (exclusive): " + testShare);
+            }
+            if (kcore < 0) {
+                throw usage(spec, "--kcore is 0 (off) or more: " + kcore);
+            }
             List<RecommenderAlgorithm> chosen = new ArrayList<>();
             for (String name : algorithms) {
-                chosen.add(Recommenders.algorithm(name.trim(), seed, Reports.threads()));
+                try {
+                    chosen.add(Recommenders.algorithm(name.trim(), seed, Reports.threads()));
+                } catch (InvalidDataException e) {
+                    throw usage(spec, e.getMessage());
+                }
+            }
+            if (chosen.isEmpty()) {
+                throw usage(spec, "--algorithms names at least one of " + Recommenders.ALGORITHMS);
+            }
+            if (data == null && !SyntheticInteractions.Config.PRESETS.contains(preset)) {
+                throw usage(
+                        spec,
+                        "no synthetic preset '"
+                                + preset
+                                + "'; there are "
+                                + SyntheticInteractions.Config.PRESETS);
             }
             List<Interaction> all;
             String source;
@@ -202,6 +227,15 @@ final class RecommendCommand {
                         kept.removedUsers(),
                         kept.removedItems());
                 all = kept.interactions();
+                if (all.isEmpty()) {
+                    throw new InvalidDataException(
+                            "the "
+                                    + kcore
+                                    + "-core removed every interaction (it keeps users and items"
+                                    + " with at least "
+                                    + kcore
+                                    + " each): use --kcore 0, or a smaller K, for small data");
+                }
             }
             InteractionSplit s =
                     switch (split) {
@@ -233,13 +267,17 @@ final class RecommendCommand {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + dir, e);
             }
-            Charts.bars(
-                    "NDCG@" + k + " on held-out interactions",
-                    "NDCG@" + k,
-                    results.stream().map(RecommenderEvaluation.Row::algorithm).toList(),
-                    results.stream().map(r -> r.report().ndcg()).toList(),
-                    dir.resolve("ndcg.png"));
-            out.println("written: " + dir.resolve("table.md") + ", " + dir.resolve("ndcg.png"));
+            if (results.isEmpty()) {
+                out.println("written: " + dir.resolve("table.md") + " (no chart: no results)");
+            } else {
+                Charts.bars(
+                        "NDCG@" + k + " on held-out interactions",
+                        "NDCG@" + k,
+                        results.stream().map(RecommenderEvaluation.Row::algorithm).toList(),
+                        results.stream().map(r -> r.report().ndcg()).toList(),
+                        dir.resolve("ndcg.png"));
+                out.println("written: " + dir.resolve("table.md") + ", " + dir.resolve("ndcg.png"));
+            }
             out.flush();
             List<String> failed =
                     rows.stream()
@@ -260,6 +298,10 @@ final class RecommendCommand {
             }
             return 0;
         }
+    }
+
+    private static picocli.CommandLine.ParameterException usage(CommandSpec spec, String message) {
+        return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     @Command(

@@ -85,6 +85,15 @@ public final class WorldmindCli {
         CommandLine cli = new CommandLine(new WorldmindCli());
         cli.setOut(out);
         cli.setErr(err);
+        // a usage error is one line and a pointer to the help, not the whole help
+        cli.setParameterExceptionHandler(
+                (e, arguments) -> {
+                    CommandLine c = e.getCommandLine();
+                    c.getErr().println("worldmind: error: " + e.getMessage());
+                    c.getErr()
+                            .println("(see: " + c.getCommandSpec().qualifiedName(" ") + " --help)");
+                    return 2;
+                });
         cli.setExecutionExceptionHandler(
                 (e, commandLine, parseResult) -> {
                     if (e instanceof WorldmindException || e instanceof IllegalArgumentException) {

@@ -141,7 +141,29 @@ class CliIT {
         assertThat(broken.code()).isEqualTo(1);
         assertThat(broken.err()).contains("line 3").contains("lots");
         Result unknown = run("recommend", "evaluate", "--algorithms", "magic");
-        assertThat(unknown.err()).contains("unknown algorithm 'magic'");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown algorithm 'magic'").contains("--help");
+        // usage errors before any data is read or any algorithm trained: one line, exit 2
+        Result noList = run("recommend", "evaluate", "--data", file.toString(), "--k", "0");
+        assertThat(noList.code()).isEqualTo(2);
+        assertThat(noList.err()).contains("--k is at least 1").doesNotContain("Usage:");
+        assertThat(noList.out()).doesNotContain("training");
+        Result share = run("recommend", "evaluate", "--test-share", "1");
+        assertThat(share.code()).isEqualTo(2);
+        Result tooCore =
+                run(
+                        "recommend",
+                        "evaluate",
+                        "--data",
+                        file.toString(),
+                        "--kcore",
+                        "500",
+                        "--algorithms",
+                        "popularity");
+        assertThat(tooCore.code()).isEqualTo(1);
+        assertThat(tooCore.err())
+                .contains("500-core removed every interaction")
+                .contains("--kcore 0");
     }
 
     @Test

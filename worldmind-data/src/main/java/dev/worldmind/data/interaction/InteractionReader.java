@@ -6,6 +6,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -104,12 +106,32 @@ public final class InteractionReader {
                                 : raw;
                 BufferedReader reader =
                         new BufferedReader(
-                                new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+                                new InputStreamReader(
+                                        in,
+                                        // refused, not replaced: two ids differing only in bytes
+                                        // that are not UTF-8 would both read as U+FFFD and merge
+                                        StandardCharsets.UTF_8
+                                                .newDecoder()
+                                                .onMalformedInput(CodingErrorAction.REPORT)
+                                                .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                                1 << 16)) {
             return read(reader, file.toString());
         } catch (NoSuchFileException e) {
             throw new NotFoundException("no interaction file at " + file);
         } catch (IOException e) {
             throw new InvalidDataException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String next(BufferedReader in, String source) throws IOException {
+        try {
+            return in.readLine();
+        } catch (CharacterCodingException e) {
+            // no line number: the reader decodes a whole buffer ahead of the lines it gives
+            throw new InvalidDataException(
+                    source
+                            + " is not UTF-8 text: save it as UTF-8 (ids that differ only in bytes"
+                            + " that are not UTF-8 would otherwise be taken for one)");
         }
     }
 
@@ -133,7 +155,7 @@ public final class InteractionReader {
         long below = 0;
         boolean first = true;
         String line;
-        while ((line = in.readLine()) != null) {
+        while ((line = next(in, source)) != null) {
             lineNo++;
             if (first && line.startsWith("\uFEFF")) {
                 line = line.substring(1);

@@ -96,6 +96,7 @@ public record InteractionSplit(List<Interaction> train, List<Interaction> test) 
     public static InteractionSplit temporal(
             Collection<Interaction> interactions, double testShare) {
         checkShare(testShare);
+        checkTimed(interactions);
         Comparator<Interaction> latestLast =
                 Comparator.comparingLong(Interaction::at)
                         .thenComparing(Interaction::item)
@@ -120,6 +121,7 @@ public record InteractionSplit(List<Interaction> train, List<Interaction> test) 
     public static InteractionSplit globalTemporal(
             Collection<Interaction> interactions, double testShare) {
         checkShare(testShare);
+        checkTimed(interactions);
         List<Interaction> merged = nonEmpty(merge(interactions));
         long[] times = merged.stream().mapToLong(Interaction::at).sorted().toArray();
         int testCount = Math.max(1, (int) Math.round(testShare * times.length));
@@ -178,6 +180,21 @@ public record InteractionSplit(List<Interaction> train, List<Interaction> test) 
             throw new InvalidDataException("there are no interactions to split");
         }
         return merged;
+    }
+
+    /**
+     * Refuses a split in time of interactions that all have one time (a file without timestamps
+     * reads as time 0): the "latest" would be chosen by id order, a biased split that looks fine.
+     */
+    private static void checkTimed(Collection<Interaction> interactions) {
+        long first = interactions.isEmpty() ? 0 : interactions.iterator().next().at();
+        if (interactions.size() > 1 && interactions.stream().allMatch(x -> x.at() == first)) {
+            throw new InvalidDataException(
+                    "cannot split in time: all "
+                            + interactions.size()
+                            + " interactions have the same time (the data has no timestamps?);"
+                            + " use the random split");
+        }
     }
 
     private static void checkShare(double testShare) {

@@ -92,6 +92,19 @@ class InteractionReaderTest {
     }
 
     @Test
+    void refusesBytesThatAreNotUtf8InsteadOfMergingIds() throws IOException {
+        // two Latin-1 ids (é, è) would both read as U+FFFD and become one item
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(
+                latin1,
+                "user,item,rating\nann,X\u00e91,4\nann,X\u00e81,5\n"
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> InteractionReader.defaults().read(latin1))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("latin1.csv is not UTF-8 text");
+    }
+
+    @Test
     void readsCsvWithoutAHeader() {
         InteractionReader.Result r = read(InteractionReader.defaults(), "a,x,1,10\nb,y,2,20\n");
 

@@ -110,6 +110,23 @@ class InteractionSplitTest {
     }
 
     @Test
+    void splitsInTimeRefuseDataWithoutTimes() {
+        // a file without timestamps reads as time 0: "latest" would mean the largest item ids
+        List<Interaction> untimed = new ArrayList<>();
+        for (int u = 0; u < 5; u++) {
+            for (int i = 0; i < 6; i++) {
+                untimed.add(x("u" + u, "i" + i, 0));
+            }
+        }
+        assertThatThrownBy(() -> InteractionSplit.temporal(untimed, 0.2))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("same time");
+        assertThatThrownBy(() -> InteractionSplit.globalTemporal(untimed, 0.2))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("same time");
+    }
+
+    @Test
     void temporalHoldsOutEachUsersLatestWithTiesBrokenByItemId() {
         List<Interaction> data =
                 List.of(
@@ -177,7 +194,7 @@ class InteractionSplitTest {
                                 InteractionSplit.globalTemporal(
                                         List.of(x("a", "p", 1), x("b", "q", 1)), 0.5))
                 .isInstanceOf(InvalidDataException.class)
-                .hasMessageContaining("cannot cut");
+                .hasMessageContaining("same time");
     }
 
     @Test

@@ -90,7 +90,12 @@ public final class PruningMask {
                             + weights.getShape());
         }
         try (NDManager scratch = weights.getManager().newSubManager()) {
-            weights.muli(scratch.create(keep, weights.getShape()));
+            // through a view without gradient tracking that shares the weights' storage: an
+            // in-place change of a parameter is refused on any thread where the engine records
+            // gradients, and whether it does is per thread (on, except on the engine's first)
+            NDArray untracked = weights.stopGradient();
+            untracked.muli(scratch.create(keep, weights.getShape()));
+            untracked.close();
         }
     }
 

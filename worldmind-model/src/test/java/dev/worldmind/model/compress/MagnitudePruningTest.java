@@ -66,6 +66,40 @@ class MagnitudePruningTest {
     }
 
     @Test
+    void prunesOnAThreadWhereTheEngineRecordsGradients() throws Exception {
+        // libtorch's gradient mode is per thread and on by default; DJL turns it off only on the
+        // thread that starts the engine. The CLI's prune failed ("a leaf Variable that requires
+        // grad is being used in an in-place operation") when another thread had started it.
+        try (ImageClassifier c = classifier(Architectures.KERAS_CNN)) {
+            java.util.concurrent.atomic.AtomicReference<Throwable> failed =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.atomic.AtomicReference<List<PruningMask>> masks =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            Thread other =
+                    new Thread(
+                            () -> {
+                                try {
+                                    masks.set(MagnitudePruning.prune(c, 0.5));
+                                } catch (Throwable e) {
+                                    failed.set(e);
+                                }
+                            });
+            other.start();
+            other.join();
+            assertThat(failed.get()).isNull();
+            Map<String, float[]> after = values(c);
+            for (PruningMask m : masks.get()) {
+                float[] now = after.get(m.parameter());
+                for (int i = 0; i < now.length; i++) {
+                    if (m.isPruned(i)) {
+                        assertThat(now[i]).isZero();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void leavesBiasesAndBatchNormAlone() {
         try (ImageClassifier c = classifier(Architectures.STRONG_CNN)) {
             Map<String, float[]> before = values(c);

@@ -166,20 +166,16 @@ final class RecommendCommand {
             if (chosen.isEmpty()) {
                 throw usage(spec, "--algorithms names at least one of " + Recommenders.ALGORITHMS);
             }
-            if (data == null && !SyntheticInteractions.Config.PRESETS.contains(preset)) {
-                throw usage(
-                        spec,
-                        "no synthetic preset '"
-                                + preset
-                                + "'; there are "
-                                + SyntheticInteractions.Config.PRESETS);
+            SyntheticInteractions.Config synthetic;
+            try {
+                synthetic = SyntheticInteractions.Config.preset(preset).withSeed(seed);
+            } catch (IllegalArgumentException e) {
+                throw usage(spec, e.getMessage());
             }
             List<Interaction> all;
             String source;
             if (data == null) {
-                SyntheticInteractions s =
-                        SyntheticInteractions.generate(
-                                SyntheticInteractions.Config.preset(preset).withSeed(seed));
+                SyntheticInteractions s = SyntheticInteractions.generate(synthetic);
                 all = s.interactions();
                 source =
                         "synthetic latent-factor set '"

@@ -8,12 +8,12 @@ import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.core.provenance.CodeVersion;
 import dev.worldmind.core.provenance.Provenance;
 import dev.worldmind.core.provenance.RuntimeInfo;
+import dev.worldmind.data.interaction.SparseVector;
 import dev.worldmind.data.text.TextCorpus;
 import dev.worldmind.model.language.moderation.internal.CrossValidation;
-import dev.worldmind.model.language.moderation.internal.LogisticRegression;
-import dev.worldmind.model.language.moderation.internal.SparseVector;
 import dev.worldmind.model.language.moderation.internal.TextHashing;
 import dev.worldmind.model.language.moderation.internal.TfIdf;
+import dev.worldmind.model.linear.LogisticRegression;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -42,15 +42,12 @@ public final class SpamClassifier {
     private static final int MAGIC = 0x574d5350; // "WMSP"
 
     private final TfIdf tfidf;
-    private final LogisticRegression.Weights weights;
+    private final LogisticRegression weights;
     private final List<String> classes;
     private final Provenance provenance;
 
     private SpamClassifier(
-            TfIdf tfidf,
-            LogisticRegression.Weights weights,
-            List<String> classes,
-            Provenance provenance) {
+            TfIdf tfidf, LogisticRegression weights, List<String> classes, Provenance provenance) {
         this.tfidf = tfidf;
         this.weights = weights;
         this.classes = List.copyOf(classes);
@@ -110,7 +107,7 @@ public final class SpamClassifier {
                                     config.folds(),
                                     config.hashBits(),
                                     config.bigrams(),
-                                    new LogisticRegression(l2, config.epochs(), rate, seed),
+                                    new LogisticRegression.AdaGrad(l2, config.epochs(), rate, seed),
                                     seed);
                     progress.info(
                             String.format(
@@ -133,8 +130,8 @@ public final class SpamClassifier {
         for (int i = 0; i < texts.size(); i++) {
             xs.add(tfidf.weigh(counts.get(i), shapes.get(i)));
         }
-        LogisticRegression.Weights weights =
-                new LogisticRegression(bestL2, config.epochs(), bestRate, seed)
+        LogisticRegression weights =
+                new LogisticRegression.AdaGrad(bestL2, config.epochs(), bestRate, seed)
                         .fit(xs, labels, tfidf.dimension());
         Map<String, Object> settings = new LinkedHashMap<>(config.toMap());
         settings.put("l2", bestL2);
@@ -246,7 +243,7 @@ public final class SpamClassifier {
                 out.writeInt(MAGIC);
                 out.writeInt(FORMAT_VERSION);
                 writeFloats(out, tfidf.idf());
-                writeFloats(out, weights.weights());
+                writeFloats(out, floats(weights.weights()));
             }
             Files.move(
                     tmp,
@@ -264,7 +261,7 @@ public final class SpamClassifier {
                         classes,
                         tfidf.bits(),
                         tfidf.bigrams(),
-                        weights.bias(),
+                        (float) weights.bias(),
                         provenance));
     }
 
@@ -304,13 +301,29 @@ public final class SpamClassifier {
             }
             return new SpamClassifier(
                     tfidf,
-                    new LogisticRegression.Weights(w, m.bias()),
+                    new LogisticRegression(doubles(w), m.bias()),
                     m.classes(),
                     m.provenance());
         } catch (IOException e) {
             throw new InvalidDataException(
                     "cannot read " + dir.resolve(WEIGHTS) + ": " + e.getMessage(), e);
         }
+    }
+
+    private static float[] floats(double[] values) {
+        float[] out = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = (float) values[i];
+        }
+        return out;
+    }
+
+    private static double[] doubles(float[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
     }
 
     private static void writeFloats(DataOutputStream out, float[] values) throws IOException {

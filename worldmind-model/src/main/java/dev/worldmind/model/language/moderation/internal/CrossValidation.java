@@ -1,5 +1,7 @@
 package dev.worldmind.model.language.moderation.internal;
 
+import dev.worldmind.data.interaction.SparseVector;
+import dev.worldmind.model.linear.LogisticRegression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -36,7 +38,7 @@ public final class CrossValidation {
             int folds,
             int bits,
             boolean bigrams,
-            LogisticRegression learner,
+            LogisticRegression.AdaGrad learner,
             long seed) {
         int originals = 0;
         while (originals < parents.length && parents[originals] == originals) {
@@ -61,7 +63,7 @@ public final class CrossValidation {
                 xs.add(tfidf.weigh(counts.get(i), shapes.get(i)));
                 ys[k] = labels[i];
             }
-            LogisticRegression.Weights w = learner.fit(xs, ys, tfidf.dimension());
+            LogisticRegression w = learner.fit(xs, ys, tfidf.dimension());
             int tp = 0;
             int fp = 0;
             int fn = 0;

@@ -1,5 +1,6 @@
 package dev.worldmind.model.language.moderation.internal;
 
+import dev.worldmind.data.interaction.SparseVector;
 import java.util.Arrays;
 import java.util.Locale;
 

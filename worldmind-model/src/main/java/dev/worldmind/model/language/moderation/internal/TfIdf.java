@@ -1,5 +1,6 @@
 package dev.worldmind.model.language.moderation.internal;
 
+import dev.worldmind.data.interaction.SparseVector;
 import java.util.List;
 
 /**
@@ -38,8 +39,8 @@ public record TfIdf(int bits, boolean bigrams, float[] idf) {
     public static TfIdf fit(List<SparseVector> counts, int bits, boolean bigrams) {
         int[] df = new int[1 << bits];
         for (SparseVector v : counts) {
-            for (int i : v.indices()) {
-                df[i]++;
+            for (int k = 0; k < v.size(); k++) {
+                df[v.index(k)]++;
             }
         }
         float[] idf = new float[df.length];
@@ -73,8 +74,8 @@ public record TfIdf(int bits, boolean bigrams, float[] idf) {
         float[] val = new float[n + shape.length];
         double norm = 0;
         for (int i = 0; i < n; i++) {
-            idx[i] = counts.indices()[i];
-            val[i] = (float) ((1 + Math.log(counts.values()[i])) * idf[idx[i]]);
+            idx[i] = counts.index(i);
+            val[i] = (float) ((1 + Math.log(counts.value(i))) * idf[idx[i]]);
             norm += val[i] * val[i];
         }
         float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));

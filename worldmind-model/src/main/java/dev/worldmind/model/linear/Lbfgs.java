@@ -1,4 +1,4 @@
-package dev.worldmind.model.language.sentiment.internal;
+package dev.worldmind.model.linear;
 
 /**
  * Limited-memory BFGS for smooth objectives of a few thousand parameters: full-batch and

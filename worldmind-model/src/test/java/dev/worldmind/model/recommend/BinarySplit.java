@@ -2,6 +2,7 @@ package dev.worldmind.model.recommend;
 
 import dev.worldmind.data.interaction.Interaction;
 import dev.worldmind.data.interaction.InteractionSplit;
+import dev.worldmind.data.interaction.SyntheticInteractions;
 import dev.worldmind.data.interaction.SyntheticInteractions.Config;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +28,7 @@ record BinarySplit(RecommenderEvaluation.Setup setup, String description) {
      */
     static BinarySplit of(Config config, long generatorSeed, long splitSeed) {
         List<Interaction> all =
-                dev.worldmind.data.interaction.SyntheticInteractions.generate(
-                                config.withSeed(generatorSeed))
-                        .interactions();
+                SyntheticInteractions.generate(config.withSeed(generatorSeed)).interactions();
         List<Interaction> binary = new ArrayList<>(all.size());
         for (Interaction x : all) {
             binary.add(new Interaction(x.user(), x.item(), 1, x.at()));

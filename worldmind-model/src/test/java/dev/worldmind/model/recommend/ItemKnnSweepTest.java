@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.interaction.InteractionSplit;
+import dev.worldmind.data.interaction.SyntheticInteractions;
 import dev.worldmind.data.interaction.SyntheticInteractions.Config;
 import dev.worldmind.model.recommend.ItemKnn.Neighbourhood;
 import java.util.Locale;
@@ -24,9 +25,7 @@ class ItemKnnSweepTest {
     @ParameterizedTest
     @CsvSource({"movies, 42, 1", "default, 42, 1", "movies, 7, 2", "default, 7, 2"})
     void sweeps(String preset, long seed, long splitSeed) {
-        var data =
-                dev.worldmind.data.interaction.SyntheticInteractions.generate(
-                        Config.preset(preset).withSeed(seed));
+        var data = SyntheticInteractions.generate(Config.preset(preset).withSeed(seed));
         InteractionSplit split = InteractionSplit.random(data.interactions(), 0.2, splitSeed);
         RecommenderEvaluation.Setup setup =
                 RecommenderEvaluation.setup(split.train(), split.test());

@@ -9,6 +9,7 @@ import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.interaction.Interaction;
 import dev.worldmind.data.interaction.InteractionMatrix;
 import dev.worldmind.data.interaction.SparseVector;
+import dev.worldmind.data.interaction.SyntheticInteractions;
 import dev.worldmind.model.recommend.ItemKnn.Neighbourhood;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -198,7 +199,11 @@ class ItemKnnTest {
      */
     @Test
     void candidateScoresMatchAPlainTopKSum() {
-        InteractionMatrix train = SyntheticInteractions.generate(300, 200, 6, 30, 0.2, 3).train();
+        InteractionMatrix train =
+                InteractionMatrix.of(
+                        SyntheticInteractions.generate(
+                                        SyntheticInteractions.Config.small().withSeed(3))
+                                .interactions());
         for (int k : new int[] {1, 5, 40}) {
             for (int kept : new int[] {k, 100, 1000}) {
                 Recommender r =

@@ -2,6 +2,8 @@ package dev.worldmind.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.worldmind.app.design.GalleryFixtures;
+import dev.worldmind.app.shop.ShopFixtures;
 import dev.worldmind.data.catalog.FashionMnist;
 import dev.worldmind.data.catalog.TrainTest;
 import dev.worldmind.model.registry.ModelRegistry;
@@ -33,8 +35,8 @@ class ShopBrowserIT {
     static void start() {
         data = ShopFixtures.fashion();
         Path models = dir.resolve("models");
-        ShopFixtures.registerClassifier(new ModelRegistry(models), data, dir.resolve("run"));
-        ShopFixtures.registerGenerators(new ModelRegistry(models));
+        ShopFixtures.registerClassifier(new ModelRegistry(models), data, 8000, dir.resolve("run"));
+        GalleryFixtures.registerGenerators(new ModelRegistry(models));
         ServerConfig config =
                 ServerConfig.defaults()
                         .withPort(0)

@@ -3,6 +3,8 @@ package dev.worldmind.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.worldmind.app.design.GalleryFixtures;
+import dev.worldmind.app.shop.ShopFixtures;
 import dev.worldmind.data.catalog.TrainTest;
 import dev.worldmind.model.registry.ModelRegistry;
 import dev.worldmind.server.config.ServerConfig;
@@ -43,14 +45,14 @@ class ShopWorldIT {
                         .withLanguage(
                                 dev.worldmind.server.config.LanguageConfig.defaults()
                                         .withHome(dev.worldmind.testing.TestHome.get().root()));
-        ShopFixtures.registerGenerators(new ModelRegistry(models));
+        GalleryFixtures.registerGenerators(new ModelRegistry(models));
         world = new TestWorld(config, TestDatabases.h2(dir.resolve("db")), Clock.systemUTC());
         // Before the classifier is trained the shop says how to train it.
         TestWorld.User early = world.user().enter("early_bird");
         HttpResponse<String> r = upload(early, ShopFixtures.upload(data, 0, 56), "image/png");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
         notTrained = TestWorld.json(r);
-        ShopFixtures.registerClassifier(new ModelRegistry(models), data, dir.resolve("run"));
+        ShopFixtures.registerClassifier(new ModelRegistry(models), data, 8000, dir.resolve("run"));
     }
 
     @AfterAll

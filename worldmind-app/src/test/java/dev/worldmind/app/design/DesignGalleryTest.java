@@ -5,15 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.NotFoundException;
-import dev.worldmind.core.provenance.CodeVersion;
-import dev.worldmind.core.provenance.Provenance;
-import dev.worldmind.core.provenance.RuntimeInfo;
 import dev.worldmind.data.catalog.FashionMnist;
 import dev.worldmind.data.catalog.Mnist;
 import dev.worldmind.data.image.Normalization;
-import dev.worldmind.model.generate.Generator;
-import dev.worldmind.model.generate.GeneratorArtifact;
-import dev.worldmind.model.generate.GeneratorSpec;
 import dev.worldmind.model.registry.ModelManifest;
 import dev.worldmind.model.registry.ModelRegistry;
 import dev.worldmind.model.vision.ArchitectureSpec;
@@ -21,7 +15,6 @@ import dev.worldmind.model.vision.Architectures;
 import dev.worldmind.model.vision.ImageClassifier;
 import dev.worldmind.model.vision.ImageShape;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,8 +35,8 @@ class DesignGalleryTest {
     @Test
     void theShopShowsOneDesignPerGarmentClassAndTheMuseumBothGenerators() {
         ModelRegistry registry = new ModelRegistry(dir);
-        register(registry, DesignGallery.FASHION, FashionMnist.CLASSES, 1);
-        register(registry, DesignGallery.DIGITS, Mnist.CLASSES, 2);
+        GalleryFixtures.registerGenerator(registry, DesignGallery.FASHION, FashionMnist.CLASSES, 1);
+        GalleryFixtures.registerGenerator(registry, DesignGallery.DIGITS, Mnist.CLASSES, 2);
         registerJudge(registry);
         try (DesignGallery gallery = DesignGallery.open(registry).orElseThrow()) {
             assertThat(gallery.generators()).containsExactly("fashion-gan:1", "mnist-gan:1");
@@ -99,48 +92,12 @@ class DesignGalleryTest {
     @Test
     void aMuseumWithoutTheGarmentGeneratorStillHasItsDigitsButTheShopSaysWhatIsMissing() {
         ModelRegistry registry = new ModelRegistry(dir);
-        register(registry, DesignGallery.DIGITS, Mnist.CLASSES, 3);
+        GalleryFixtures.registerGenerator(registry, DesignGallery.DIGITS, Mnist.CLASSES, 3);
         try (DesignGallery gallery = DesignGallery.open(registry).orElseThrow()) {
             assertThat(gallery.display("museum", 0)).hasSize(DesignGallery.GALLERY_WORKS_EACH);
             assertThatThrownBy(() -> gallery.display("shop", 0))
                     .isInstanceOf(NotFoundException.class)
                     .hasMessageContaining("gan train --dataset fashion-mnist");
-        }
-    }
-
-    private static Provenance provenance(String dataset) {
-        return new Provenance(
-                Map.of(),
-                1,
-                new Provenance.DatasetRef(dataset, "0".repeat(64), "none: untrained"),
-                CodeVersion.current(),
-                RuntimeInfo.current(Map.of()),
-                Instant.now(),
-                Instant.now(),
-                Map.of());
-    }
-
-    private static void register(
-            ModelRegistry registry, String name, List<String> classes, long seed) {
-        GeneratorSpec spec = new GeneratorSpec(16, 8, classes, true, ImageShape.MNIST);
-        String dataset = name.startsWith("fashion") ? "fashion-mnist" : "mnist";
-        try (Generator g = Generator.create(spec, seed)) {
-            GeneratorArtifact artifact =
-                    new GeneratorArtifact(
-                            GeneratorArtifact.FORMAT_VERSION,
-                            dataset,
-                            spec,
-                            Map.of(),
-                            provenance(dataset));
-            registry.registerFiles(
-                    ModelManifest.artifact(
-                            name,
-                            ModelManifest.GENERATOR,
-                            ModelManifest.DJL,
-                            classes,
-                            Map.of(),
-                            provenance(dataset)),
-                    d -> artifact.save(d, g));
         }
     }
 
@@ -157,7 +114,7 @@ class DesignGalleryTest {
                             FashionMnist.CLASSES,
                             norm,
                             Map.of(),
-                            provenance("fashion-mnist")),
+                            GalleryFixtures.untrained("fashion-mnist")),
                     d -> {});
         }
     }

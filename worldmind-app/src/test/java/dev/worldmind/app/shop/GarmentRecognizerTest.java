@@ -2,15 +2,11 @@ package dev.worldmind.app.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.NotFoundException;
-import dev.worldmind.data.catalog.FashionMnist;
 import dev.worldmind.data.catalog.TrainTest;
 import dev.worldmind.model.registry.ModelRegistry;
-import dev.worldmind.testing.TestHome;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
@@ -27,17 +23,12 @@ class GarmentRecognizerTest {
 
     @BeforeAll
     static void train() {
-        Path debian = Path.of(FashionMnist.DEBIAN_FOLDER);
-        assumeThat(Files.isDirectory(debian))
-                .as("needs the Debian package dataset-fashion-mnist (.ci/run installs it)")
-                .isTrue();
-        TestHome.get(); // DJL offline, in the shared test home
-        data = FashionMnist.load(debian);
+        data = ShopFixtures.fashion();
         ModelRegistry registry = new ModelRegistry(dir.resolve("models"));
         assertThatThrownBy(() -> GarmentRecognizer.load(registry, CATALOGUE))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessage(GarmentRecognizer.NOT_TRAINED);
-        FashionClassifiers.register(registry, data, 8000, dir.resolve("run"));
+        ShopFixtures.registerClassifier(registry, data, 8000, dir.resolve("run"));
         recognizer = GarmentRecognizer.load(registry, CATALOGUE);
     }
 

@@ -17,16 +17,34 @@ import dev.worldmind.model.vision.ArchitectureSpec;
 import dev.worldmind.model.vision.Architectures;
 import dev.worldmind.model.vision.ImageClassifier;
 import dev.worldmind.model.vision.ImageShape;
+import dev.worldmind.testing.TestHome;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 
-/** A small Fashion-MNIST classifier for tests, registered as {@code fashion-cnn} in seconds. */
-final class FashionClassifiers {
-    private FashionClassifiers() {}
+/**
+ * The shop's test fixtures, shared with the server's tests through this module's test jar:
+ * Fashion-MNIST, a small {@value GarmentRecognizer#MODEL} trained in seconds, and garment pictures
+ * as a user would upload them.
+ */
+public final class ShopFixtures {
+    private ShopFixtures() {}
+
+    /** Fashion-MNIST from the Debian package; skips the test when it is not installed. */
+    public static TrainTest fashion() {
+        Path debian = Path.of(FashionMnist.DEBIAN_FOLDER);
+        Assumptions.assumeTrue(
+                Files.isDirectory(debian),
+                "needs the Debian package dataset-fashion-mnist (.ci/run installs it)");
+        TestHome.get(); // DJL offline, in the shared test home
+        return FashionMnist.load(debian);
+    }
 
     /**
-     * Trains keras-cnn for one epoch on the first images of the training set and registers it.
+     * Trains keras-cnn for one epoch on the first images of the training set and registers it as
+     * {@value GarmentRecognizer#MODEL}.
      *
      * @param registry where to register it
      * @param data Fashion-MNIST
@@ -34,7 +52,8 @@ final class FashionClassifiers {
      * @param runDir a folder for checkpoints
      * @return the manifest
      */
-    static ModelManifest register(ModelRegistry registry, TrainTest data, int images, Path runDir) {
+    public static ModelManifest registerClassifier(
+            ModelRegistry registry, TrainTest data, int images, Path runDir) {
         long seed = 8;
         TrainingConfig config =
                 TrainingConfig.builder()
@@ -76,5 +95,18 @@ final class FashionClassifiers {
                             provenance);
             return registry.register(classifier, draft, dir -> {});
         }
+    }
+
+    /**
+     * A Fashion-MNIST test image scaled up and drawn dark on white, as a PNG file's bytes.
+     *
+     * @param data Fashion-MNIST
+     * @param index the test image
+     * @param side the picture's width and height
+     */
+    public static byte[] upload(TrainTest data, int index, int side) {
+        float[] pixels = new float[784];
+        data.test().copyImage(index, pixels, 0);
+        return Drawings.encode(Drawings.upscaledInverted(pixels, side), "png");
     }
 }

@@ -8,6 +8,7 @@ import dev.worldmind.data.db.DatabaseConfig;
 import dev.worldmind.data.jobs.Job;
 import dev.worldmind.data.jobs.JobState;
 import dev.worldmind.model.registry.ModelRegistry;
+import dev.worldmind.testing.ChildJvm;
 import dev.worldmind.testing.TestDatabase;
 import dev.worldmind.testing.TestHome;
 import java.io.BufferedReader;
@@ -46,17 +47,8 @@ class JobRunnerIT {
         WorldmindHome home = TestHome.isolated(dir.resolve("home"));
         Path stderr = dir.resolve("child.err");
         ProcessBuilder builder =
-                new ProcessBuilder(
-                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                "-Xmx1g",
-                                "-Dai.djl.offline=true",
-                                "-cp",
-                                System.getProperty("java.class.path"),
-                                RunJobsUntilKilled.class.getName())
+                ChildJvm.of(RunJobsUntilKilled.class, config, "-Xmx1g", "-Dai.djl.offline=true")
                         .redirectError(stderr.toFile());
-        builder.environment().put("WM_URL", config.url());
-        builder.environment().put("WM_USER", config.user());
-        builder.environment().put("WM_PASSWORD", config.password());
         builder.environment().put("WM_HOME", home.root().toString());
         Process child = builder.start();
         try (BufferedReader out =

@@ -3,6 +3,7 @@ package dev.worldmind.app.job;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.data.db.Database;
 import dev.worldmind.data.db.DatabaseConfig;
+import dev.worldmind.testing.ChildJvm;
 import java.nio.file.Path;
 
 /**
@@ -18,11 +19,7 @@ public final class RunJobsUntilKilled {
      * @param args unused; the database and home come from the environment
      */
     public static void main(String[] args) {
-        DatabaseConfig config =
-                DatabaseConfig.of(
-                        System.getenv("WM_URL"),
-                        System.getenv("WM_USER"),
-                        System.getenv("WM_PASSWORD"));
+        DatabaseConfig config = ChildJvm.database();
         WorldmindHome home = new WorldmindHome(Path.of(System.getenv("WM_HOME")));
         home.configureEngine();
         try (Database db = Database.open(config)) {

@@ -3,13 +3,13 @@ package dev.worldmind.data.db;
 import dev.worldmind.data.events.BehaviourEvent;
 import dev.worldmind.data.events.EventKind;
 import dev.worldmind.data.events.EventLog;
+import dev.worldmind.testing.ChildJvm;
 import java.time.Instant;
 
 /**
  * The child process of {@link CrashDurabilityIT}: appends events one transaction at a time and
  * prints each id once its commit has returned, until it is killed. The database comes from the
- * environment ({@code WM_URL}, {@code WM_USER}, {@code WM_PASSWORD}), so no password shows in the
- * process list.
+ * parent through {@link ChildJvm}.
  */
 public final class AppendUntilKilled {
     private AppendUntilKilled() {}
@@ -20,11 +20,7 @@ public final class AppendUntilKilled {
      * @param args unused
      */
     public static void main(String[] args) {
-        DatabaseConfig config =
-                DatabaseConfig.of(
-                        System.getenv("WM_URL"),
-                        System.getenv("WM_USER"),
-                        System.getenv("WM_PASSWORD"));
+        DatabaseConfig config = ChildJvm.database();
         try (Database db = Database.open(config)) {
             EventLog log = new EventLog(db);
             System.out.println("open");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.worldmind.data.events.BehaviourEvent;
 import dev.worldmind.data.events.EventLog;
 import dev.worldmind.data.events.EventQuery;
+import dev.worldmind.testing.ChildJvm;
 import dev.worldmind.testing.TestDatabase;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -38,16 +39,8 @@ class CrashDurabilityIT {
         DatabaseConfig config = kind.config(dir);
         Path stderr = dir.resolve("child.err");
         ProcessBuilder builder =
-                new ProcessBuilder(
-                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                "-Xmx256m",
-                                "-cp",
-                                System.getProperty("java.class.path"),
-                                AppendUntilKilled.class.getName())
+                ChildJvm.of(AppendUntilKilled.class, config, "-Xmx256m")
                         .redirectError(stderr.toFile());
-        builder.environment().put("WM_URL", config.url());
-        builder.environment().put("WM_USER", config.user());
-        builder.environment().put("WM_PASSWORD", config.password());
         Process child = builder.start();
         List<Long> printed = new ArrayList<>();
         try (BufferedReader out =

@@ -128,26 +128,19 @@ class ProtocolShapesTest {
     @Test
     void validatesSpaces() {
         Layout layout = new Layout(10, 10, List.of(new Point(5, 5)), null, null, null);
-        assertThatThrownBy(
-                        () ->
-                                new Space(
-                                        "P",
-                                        "Plaza",
-                                        SpaceKind.PLAZA,
-                                        10,
-                                        Visibility.PUBLIC,
-                                        layout))
-                .hasMessageContaining("space ids");
-        assertThatThrownBy(
-                        () ->
-                                new Space(
-                                        "p",
-                                        "Plaza",
-                                        SpaceKind.PLAZA,
-                                        10,
-                                        Visibility.PUBLIC,
-                                        layout))
-                .hasMessageContaining("space ids");
+        for (String badId : List.of("P", "p")) {
+            assertThatThrownBy(
+                            () ->
+                                    new Space(
+                                            badId,
+                                            "Plaza",
+                                            SpaceKind.PLAZA,
+                                            10,
+                                            Visibility.PUBLIC,
+                                            layout))
+                    .as(badId)
+                    .hasMessageContaining("space ids");
+        }
         assertThatThrownBy(
                         () ->
                                 new Space(

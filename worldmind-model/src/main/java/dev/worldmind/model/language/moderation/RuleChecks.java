@@ -1,5 +1,6 @@
 package dev.worldmind.model.language.moderation;
 
+import dev.worldmind.model.language.moderation.internal.Capitals;
 import dev.worldmind.model.language.moderation.internal.WordList;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -188,18 +189,8 @@ public record RuleChecks(int maxChars, int maxLinks) {
         if (n >= 12 && most * 2 > n) {
             return true;
         }
-        int letters = 0;
-        int upper = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                }
-            }
-        }
-        return letters >= 20 && upper >= letters * 0.8;
+        Capitals caps = Capitals.of(text);
+        return caps.letters() >= 20 && caps.upper() >= caps.letters() * 0.8;
     }
 
     /**

@@ -106,19 +106,12 @@ public final class TextHashing {
      * @return {@value #SHAPE_FEATURES} values
      */
     public static float[] shape(String text) {
-        int letters = 0;
-        int upper = 0;
         int bangs = 0;
         int dollars = 0;
         int digits = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                }
-            } else if (Character.isDigit(c)) {
+            if (Character.isDigit(c)) {
                 digits++;
             } else if (c == '!') {
                 bangs++;
@@ -129,7 +122,7 @@ public final class TextHashing {
         int links = count(text, "http") + count(text, "www.");
         double len = Math.max(1, text.length());
         return new float[] {
-            letters == 0 ? 0 : (float) upper / letters,
+            Capitals.of(text).share(),
             (float) Math.min(1, bangs * 100 / len),
             (float) Math.min(1, dollars * 100 / len),
             (float) Math.min(1, digits * 10 / len),

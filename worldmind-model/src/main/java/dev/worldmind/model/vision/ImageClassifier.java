@@ -58,6 +58,17 @@ public final class ImageClassifier implements ImageModel {
     public static ImageClassifier create(
             ArchitectureSpec spec, List<String> classes, Normalization normalization, long seed) {
         Engine.getInstance().setRandomSeed((int) seed);
+        Model model = initialised(spec);
+        try {
+            return new ImageClassifier(model, spec, normalization, classes);
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    /** A model holding the architecture's block with freshly initialised weights. */
+    private static Model initialised(ArchitectureSpec spec) {
         Model model = Model.newInstance(spec.name());
         try {
             model.setBlock(Architectures.create(spec));
@@ -67,7 +78,7 @@ public final class ImageClassifier implements ImageModel {
                             model.getNDManager(),
                             DataType.FLOAT32,
                             new Shape(1, in.channels(), in.height(), in.width()));
-            return new ImageClassifier(model, spec, normalization, classes);
+            return model;
         } catch (RuntimeException e) {
             model.close();
             throw e;
@@ -88,16 +99,9 @@ public final class ImageClassifier implements ImageModel {
             ArchitectureSpec spec,
             List<String> classes,
             Normalization normalization) {
-        Model model = Model.newInstance(spec.name());
+        // Initialised first so the block knows its input, which saving it again describes.
+        Model model = initialised(spec);
         try {
-            model.setBlock(Architectures.create(spec));
-            // Initialised first so the block knows its input, which saving it again describes.
-            ImageShape in = spec.input();
-            model.getBlock()
-                    .initialize(
-                            model.getNDManager(),
-                            DataType.FLOAT32,
-                            new Shape(1, in.channels(), in.height(), in.width()));
             model.load(weightsDir, WEIGHTS_NAME);
             return new ImageClassifier(model, spec, normalization, classes);
         } catch (IOException | MalformedModelException e) {

@@ -3,6 +3,7 @@ package dev.worldmind.core.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.worldmind.core.InvalidDataException;
@@ -22,6 +23,9 @@ public final class Json {
                     .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .build();
 
+    private static final ObjectWriter COMPACT =
+            MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
     private Json() {}
 
     /** Returns the shared, thread-safe mapper. */
@@ -38,6 +42,21 @@ public final class Json {
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new WorldmindException("cannot serialise " + value.getClass().getName(), e);
+        }
+    }
+
+    /**
+     * Serialises a value as JSON on one line, for JSON kept inside something else (a metadata
+     * entry, a settings column).
+     *
+     * @param value the value
+     * @return the JSON text
+     */
+    public static String writeCompact(Object value) {
+        try {
+            return COMPACT.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new WorldmindException("cannot serialise " + value.getClass().getName(), e);
         }

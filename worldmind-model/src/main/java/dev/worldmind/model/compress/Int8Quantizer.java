@@ -5,14 +5,12 @@ import static dev.worldmind.model.onnx.internal.GraphBuilder.attr;
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.json.Json;
 import dev.worldmind.model.onnx.OnnxMetadata;
 import dev.worldmind.model.onnx.internal.GraphBuilder;
 import dev.worldmind.model.onnx.internal.ModelProtos;
 import dev.worldmind.model.onnx.internal.Tensors;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -151,7 +149,8 @@ public final class Int8Quantizer {
         details.put("foldedBatchNorms", folded);
         details.put("quantizedLayers", targets.size());
         OnnxMetadata int8 =
-                metadata.compressed(COMPRESSION, Map.of("quantization", compact(details)));
+                metadata.compressed(
+                        COMPRESSION, Map.of("quantization", Json.writeCompact(details)));
         ModelProto out =
                 ModelProtos.model(
                         g.build(),
@@ -206,16 +205,5 @@ public final class Int8Quantizer {
         String scale = g.constant("w_scale", Tensors.floats("", scales, channels));
         String zero = g.constant("w_zero", Tensors.int8("", new byte[channels], channels));
         return g.add("DequantizeLinear", List.of(qName, scale, zero), attr("axis", 0));
-    }
-
-    private static String compact(Object value) {
-        try {
-            return Json.mapper()
-                    .writer()
-                    .without(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(value);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.worldmind.model.onnx;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.UnsupportedFormatVersionException;
 import dev.worldmind.core.json.Json;
@@ -125,12 +124,12 @@ public record OnnxMetadata(
         Map<String, String> p = new LinkedHashMap<>();
         p.put(FORMAT, Integer.toString(formatVersion));
         p.put(MODEL, modelRef);
-        p.put(ARCHITECTURE, compact(architecture));
-        p.put(CLASSES, compact(classes));
-        p.put(NORMALIZATION, compact(normalization));
+        p.put(ARCHITECTURE, Json.writeCompact(architecture));
+        p.put(CLASSES, Json.writeCompact(classes));
+        p.put(NORMALIZATION, Json.writeCompact(normalization));
         p.put(CODE, codeVersion);
         p.put(COMPRESSION, compression);
-        provenance.ifPresent(v -> p.put(PROVENANCE, compact(v)));
+        provenance.ifPresent(v -> p.put(PROVENANCE, Json.writeCompact(v)));
         details.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> p.put(DETAIL + e.getKey(), e.getValue()));
@@ -204,16 +203,5 @@ public record OnnxMetadata(
             throw new InvalidDataException(source + " lacks the " + key + " metadata");
         }
         return v;
-    }
-
-    private static String compact(Object value) {
-        try {
-            return Json.mapper()
-                    .writer()
-                    .without(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(value);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot serialise " + value, e);
-        }
     }
 }

@@ -36,15 +36,22 @@ class SentimentClassifiersTest {
     @BeforeAll
     static void setUp() {
         DatasetStore store = new DatasetStore(TestHome.get().datasets());
-        TextCorpus all = UciSentiment.load(store, ProgressMonitor.silent()).corpus();
-        // A stratified 600-sentence slice: 450 to train, 150 to score.
-        TextCorpus small = all.split(0.2, 7).test();
-        slice = new TextCorpus("slice", small.classes(), small.items(), small.ref()).split(0.25, 7);
+        slice = slice(store);
         lexicon =
                 new LexiconFeatures(
                         VaderAnalyzer.create(VaderLexicon.load(store, ProgressMonitor.silent())),
                         AfinnAnalyzer.create(Afinn.load(store, ProgressMonitor.silent())));
         embedder = MiniLmEmbedder.create();
+    }
+
+    /**
+     * A stratified 600-sentence slice of the UCI sentences, 450 to train and 150 to score: small
+     * enough for seconds of training (the sequence models' tests use it too).
+     */
+    static TextSplit slice(DatasetStore store) {
+        TextCorpus all = UciSentiment.load(store, ProgressMonitor.silent()).corpus();
+        TextCorpus small = all.split(0.2, 7).test();
+        return new TextCorpus("slice", small.classes(), small.items(), small.ref()).split(0.25, 7);
     }
 
     @AfterAll

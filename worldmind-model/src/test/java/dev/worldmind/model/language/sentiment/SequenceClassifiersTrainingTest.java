@@ -3,9 +3,7 @@ package dev.worldmind.model.language.sentiment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.worldmind.core.progress.ProgressMonitor;
-import dev.worldmind.data.catalog.UciSentiment;
 import dev.worldmind.data.store.DatasetStore;
-import dev.worldmind.data.text.TextCorpus;
 import dev.worldmind.data.text.TextSplit;
 import dev.worldmind.testing.TestHome;
 import java.nio.file.Path;
@@ -28,31 +26,13 @@ class SequenceClassifiersTrainingTest {
 
     @BeforeAll
     static void setUp() {
-        DatasetStore store = new DatasetStore(TestHome.get().datasets());
-        TextCorpus all = UciSentiment.load(store, ProgressMonitor.silent()).corpus();
-        // The same stratified 600-sentence slice as SentimentClassifiersTest: 450 train, 150 test.
-        TextCorpus small = all.split(0.2, 7).test();
-        slice = new TextCorpus("slice", small.classes(), small.items(), small.ref()).split(0.25, 7);
+        slice = SentimentClassifiersTest.slice(new DatasetStore(TestHome.get().datasets()));
     }
 
     @Test
     void lstmLearnsAndReloadsIdentically() {
-        SequenceConfig small = SequenceConfig.lstm(3).withEpochs(4);
-        try (SequenceSentimentClassifier trained =
-                SequenceSentimentClassifier.train(slice.train(), small, ProgressMonitor.silent())) {
-            assertThat(trained.name()).isEqualTo("bilstm");
-            List<Sentiment> before = trained.analyzeAll(slice.test().texts());
-            double trainAccuracy =
-                    SentimentEvaluation.score(trained, slice.train(), java.time.Duration.ZERO)
-                            .accuracy();
-            assertThat(trainAccuracy).isGreaterThan(0.6);
-
-            trained.save(tmp);
-            try (SequenceSentimentClassifier loaded = SequenceSentimentClassifier.load(tmp)) {
-                assertThat(loaded.analyzeAll(slice.test().texts())).isEqualTo(before);
-                assertThat(loaded.config()).isEqualTo(small);
-            }
-        }
+        assertThat(learnsAndReloadsIdentically(SequenceConfig.lstm(3).withEpochs(4)))
+                .isEqualTo("bilstm");
     }
 
     @Test
@@ -72,8 +52,19 @@ class SequenceClassifiersTrainingTest {
                         0.003f,
                         0.1,
                         3);
+        learnsAndReloadsIdentically(tiny);
+    }
+
+    /**
+     * Trains on the slice, checks that it learned the training part (accuracy above 0.6), and that
+     * the saved model reloads with the same predictions and settings.
+     *
+     * @return the trained model's name
+     */
+    private String learnsAndReloadsIdentically(SequenceConfig config) {
         try (SequenceSentimentClassifier trained =
-                SequenceSentimentClassifier.train(slice.train(), tiny, ProgressMonitor.silent())) {
+                SequenceSentimentClassifier.train(
+                        slice.train(), config, ProgressMonitor.silent())) {
             List<Sentiment> before = trained.analyzeAll(slice.test().texts());
             double trainAccuracy =
                     SentimentEvaluation.score(trained, slice.train(), java.time.Duration.ZERO)
@@ -83,8 +74,9 @@ class SequenceClassifiersTrainingTest {
             trained.save(tmp);
             try (SequenceSentimentClassifier loaded = SequenceSentimentClassifier.load(tmp)) {
                 assertThat(loaded.analyzeAll(slice.test().texts())).isEqualTo(before);
-                assertThat(loaded.config()).isEqualTo(tiny);
+                assertThat(loaded.config()).isEqualTo(config);
             }
+            return trained.name();
         }
     }
 }

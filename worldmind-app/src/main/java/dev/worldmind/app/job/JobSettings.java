@@ -2,7 +2,6 @@ package dev.worldmind.app.job;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.json.Json;
 import java.util.Collections;
@@ -82,14 +81,7 @@ public final class JobSettings {
 
     /** The settings as compact JSON with sorted keys. */
     public String json() {
-        try {
-            return Json.mapper()
-                    .writer()
-                    .without(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.writeCompact(values);
     }
 
     /** The settings as a map, sorted by name. */

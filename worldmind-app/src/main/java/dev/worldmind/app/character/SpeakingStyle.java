@@ -20,6 +20,7 @@ import java.util.TreeMap;
  * @param emotionOpeners openers for the visitor's detected emotion (keys lowercase, e.g. joy,
  *     trust, sadness, anger, fear, surprise); an emotion missing here falls back to {@link
  *     #openers}
+ * @param disclaimer a line said once before the first answer, or empty (null counts as empty)
  */
 public record SpeakingStyle(
         List<String> greetings,
@@ -44,30 +45,6 @@ public record SpeakingStyle(
         emotionOpeners.forEach(
                 (k, v) -> copy.put(k.toLowerCase(Locale.ROOT), nonEmpty(v, "emotionOpeners." + k)));
         emotionOpeners = Map.copyOf(copy);
-    }
-
-    /**
-     * Creates a style without a disclaimer.
-     *
-     * @param greetings replies to a hello
-     * @param farewells replies to a goodbye
-     * @param thanks replies to a thank-you
-     * @param openers how an answer may begin
-     * @param closers how an answer may end
-     * @param unknown honest "I don't know" lines
-     * @param tone a few words describing the voice
-     * @param emotionOpeners openers by the visitor's emotion
-     */
-    public SpeakingStyle(
-            List<String> greetings,
-            List<String> farewells,
-            List<String> thanks,
-            List<String> openers,
-            List<String> closers,
-            List<String> unknown,
-            List<String> tone,
-            Map<String, List<String>> emotionOpeners) {
-        this(greetings, farewells, thanks, openers, closers, unknown, tone, emotionOpeners, "");
     }
 
     /**

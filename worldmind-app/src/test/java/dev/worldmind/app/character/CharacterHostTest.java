@@ -139,16 +139,18 @@ class CharacterHostTest {
     }
 
     CharacterHost host(DialogueSettings settings) {
-        CharacterHost host =
-                CharacterHost.builder()
-                        .optKnowledge(knowledge)
-                        .setSentiment(sentiment)
-                        .setModerator(moderator)
-                        .setConversations(conversations)
-                        .optSettings(settings)
-                        .build();
+        CharacterHost host = builder().optSettings(settings).build();
         open.add(host);
         return host;
+    }
+
+    /** A host's builder with this test's knowledge, sentiment, moderator and conversations. */
+    CharacterHost.Builder builder() {
+        return CharacterHost.builder()
+                .optKnowledge(knowledge)
+                .setSentiment(sentiment)
+                .setModerator(moderator)
+                .setConversations(conversations);
     }
 
     static DialogueSettings openAi(StandInLlm llm) {
@@ -423,11 +425,7 @@ class CharacterHostTest {
         try (StandInLlm llm = StandInLlm.openAi()) {
             llm.byDefault(ScriptedReply.tokens("Slow.").stalled(Duration.ofSeconds(60)));
             CharacterHost host =
-                    CharacterHost.builder()
-                            .optKnowledge(knowledge)
-                            .setSentiment(sentiment)
-                            .setModerator(moderator)
-                            .setConversations(conversations)
+                    builder()
                             .optSettings(
                                     openAi(llm).toBuilder()
                                             .optFirstTokenTimeout(Duration.ofSeconds(30))
@@ -441,29 +439,23 @@ class CharacterHostTest {
             host.talk(new TalkRequest("iris", ada, "Ada", "Tell me about Monet"), first);
             Transcript second = new Transcript();
             host.talk(new TalkRequest("iris", ada, "Ada", "And Van Gogh?"), second);
-            assertThatThrownBy(
-                            () ->
-                                    host.talk(
-                                            new TalkRequest("iris", ada, "Ada", "Hello?"),
-                                            new Transcript()))
-                    .isInstanceOfSatisfying(
-                            TalkRejectedException.class,
-                            e ->
-                                    assertThat(e.reason())
-                                            .isEqualTo(TalkRejectedException.Reason.BUSY))
+            assertHelloRejected(host, TalkRejectedException.Reason.BUSY)
                     .hasMessageContaining("try again");
             host.close();
-            assertThatThrownBy(
-                            () ->
-                                    host.talk(
-                                            new TalkRequest("iris", ada, "Ada", "Hello?"),
-                                            new Transcript()))
-                    .isInstanceOfSatisfying(
-                            TalkRejectedException.class,
-                            e ->
-                                    assertThat(e.reason())
-                                            .isEqualTo(TalkRejectedException.Reason.CLOSED));
+            assertHelloRejected(host, TalkRejectedException.Reason.CLOSED);
             assertThat(first.reply).isCompletedExceptionally();
         }
+    }
+
+    /** Asserts that a "Hello?" to Iris is refused for {@code reason}. */
+    private org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable>
+            assertHelloRejected(CharacterHost host, TalkRejectedException.Reason reason) {
+        return assertThatThrownBy(
+                        () ->
+                                host.talk(
+                                        new TalkRequest("iris", ada, "Ada", "Hello?"),
+                                        new Transcript()))
+                .isInstanceOfSatisfying(
+                        TalkRejectedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
     }
 }

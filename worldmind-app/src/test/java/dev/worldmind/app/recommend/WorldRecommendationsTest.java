@@ -39,13 +39,7 @@ class WorldRecommendationsTest {
                 List.of(
                         new Interaction("ann", "shop/ceramic-mug", 3, NOW.toEpochMilli() - 1000),
                         new Interaction("ann", "space:shop", 1, NOW.toEpochMilli() - 2000));
-        RecommenderArtifact a =
-                WorldRecommendations.train(
-                        logged,
-                        NOW,
-                        WORLD,
-                        WorldRecommendations.algorithm(),
-                        ProgressMonitor.silent());
+        RecommenderArtifact a = train(logged);
         assertThat(a.train().users()).isEqualTo(SimulatedVisitors.DEFAULT_COUNT + 1);
         assertThat(a.provenance().metrics()).containsKeys("ndcg@10", "popularityNdcg@10");
         assertThat(a.provenance().metrics().get("ndcg@10")).isBetween(0.0, 1.0);
@@ -63,15 +57,15 @@ class WorldRecommendationsTest {
         assertThat(back.recommender().algorithm()).isEqualTo(a.recommender().algorithm());
 
         // the same training data gives the same dataset hash
-        RecommenderArtifact again =
-                WorldRecommendations.train(
-                        logged,
-                        NOW,
-                        WORLD,
-                        WorldRecommendations.algorithm(),
-                        ProgressMonitor.silent());
+        RecommenderArtifact again = train(logged);
         assertThat(again.provenance().dataset().sha256())
                 .isEqualTo(a.provenance().dataset().sha256());
+    }
+
+    /** Trains the world's recommender at {@code NOW} as the server does. */
+    private static RecommenderArtifact train(List<Interaction> logged) {
+        return WorldRecommendations.train(
+                logged, NOW, WORLD, WorldRecommendations.algorithm(), ProgressMonitor.silent());
     }
 
     @Test

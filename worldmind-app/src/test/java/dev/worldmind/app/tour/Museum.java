@@ -21,6 +21,17 @@ final class Museum {
         return new Point(HOME.x(), HOME.z());
     }
 
+    /**
+     * A guide that walks a tour from home and back at 3 m/s without pausing at the stops, so a test
+     * sees the navigator's legs only.
+     *
+     * @param tour the stops
+     * @param nav how it finds its way
+     */
+    static TourGuide quickGuide(Tour tour, Navigator nav) {
+        return new TourGuide(GRID, tour, nav, new TourSettings(3.0, 0, 0, 4), home(), home(), 0);
+    }
+
     /** Advances a guide in 50 ms steps until it is home; returns every event and position. */
     static List<Object> run(TourGuide guide, List<Point> avatars, int maxSteps) {
         List<Object> seen = new ArrayList<>();

@@ -51,29 +51,14 @@ class MuseumNavigatorIT {
             Cell start = TourGuide.cellOf(Museum.GRID, Museum.home());
             Tour tour = Tour.plan(Museum.GRID, Museum.SPACE.layout().items(), start);
             PolicyNavigator nav = new PolicyNavigator(policy);
-            TourGuide guide =
-                    new TourGuide(
-                            Museum.GRID,
-                            tour,
-                            nav,
-                            new TourSettings(3.0, 0, 0, 4),
-                            Museum.home(),
-                            Museum.home(),
-                            0);
+            TourGuide guide = Museum.quickGuide(tour, nav);
             Museum.run(guide, List.of(), 40_000);
             double walked = 0;
             double shortest = 0;
             for (Leg leg : guide.legs()) {
                 walked += leg.walked();
                 shortest += leg.shortest();
-                System.out.printf(
-                        "NAV leg %d %-14s walked %5.2f m, A* %5.2f m, ratio %.3f, %s%n",
-                        leg.stop(),
-                        leg.item(),
-                        leg.walked(),
-                        leg.shortest(),
-                        leg.ratio(),
-                        leg.planner());
+                System.out.println("NAV " + TourFixtures.describe(leg));
             }
             System.out.printf(
                     "NAV tour: walked %.2f m, A* %.2f m, ratio %.3f, fallbacks %d%n",

@@ -2,21 +2,17 @@ package dev.worldmind.app.tour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.worldmind.app.reinforce.MuseumNavigator;
 import dev.worldmind.data.world.Point;
 import dev.worldmind.model.navigation.AStar;
 import dev.worldmind.model.navigation.Cell;
 import dev.worldmind.model.navigation.GridPath;
 import dev.worldmind.model.navigation.WalkGrid;
-import dev.worldmind.model.reinforce.ActionSpace;
-import dev.worldmind.model.reinforce.NavGrid;
-import dev.worldmind.model.reinforce.Network;
-import dev.worldmind.model.reinforce.NetworkSpec;
+import dev.worldmind.model.registry.ModelRegistry;
 import dev.worldmind.model.reinforce.Policy;
-import dev.worldmind.model.reinforce.PolicyArtifact;
 import dev.worldmind.testing.TestHome;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,28 +23,13 @@ class PolicyNavigatorTest {
     @TempDir static Path dir;
     static Policy untrained;
 
-    /** Saves and loads an untrained navigation policy, as a registered one would be. */
-    static Policy untrained(Path dir, long seed) {
-        TestHome.get();
-        NetworkSpec spec = NetworkSpec.linear(NavGrid.OBSERVATION_SIZE, List.of(64, 64), 8, "tanh");
-        try (Network net = Network.create(spec, 1e-3, 0.01, seed)) {
-            new PolicyArtifact(
-                            PolicyArtifact.FORMAT_VERSION,
-                            "untrained",
-                            "NavGrid-museum",
-                            NavGrid.OBSERVATION_SIZE,
-                            PolicyArtifact.Actions.of(new ActionSpace.Discrete(8)),
-                            spec,
-                            Map.of(),
-                            null)
-                    .save(dir, net);
-        }
-        return PolicyArtifact.load(dir);
-    }
-
+    /** Registers and loads an untrained navigation policy, as the world would. */
     @BeforeAll
     static void load() {
-        untrained = untrained(dir, 11);
+        TestHome.get();
+        ModelRegistry registry = new ModelRegistry(dir);
+        TourFixtures.registerUntrainedPolicy(registry, 11);
+        untrained = MuseumNavigator.load(registry).orElseThrow();
     }
 
     @AfterAll
@@ -65,15 +46,7 @@ class PolicyNavigatorTest {
         Point avatar = Museum.GRID.centre(first.cells().get(first.cells().size() / 2));
         PolicyNavigator nav = new PolicyNavigator(untrained);
         assertThat(nav.planner()).isEqualTo(Navigator.POLICY);
-        TourGuide guide =
-                new TourGuide(
-                        Museum.GRID,
-                        tour,
-                        nav,
-                        new TourSettings(3.0, 0, 0, 4),
-                        Museum.home(),
-                        Museum.home(),
-                        0);
+        TourGuide guide = Museum.quickGuide(tour, nav);
         List<Object> seen = Museum.run(guide, List.of(avatar), 40_000);
         assertThat(guide.state()).isEqualTo(TourGuide.State.HOME);
         assertThat(guide.legs()).extracting(Leg::stop).containsExactly(1, 2, 3, 4, 5, 6, 7);
@@ -89,14 +62,7 @@ class PolicyNavigatorTest {
             // The policy may waste at most its detour allowance before A* finishes the leg.
             double allowance = PolicyNavigator.DETOUR * leg.shortest() + 1;
             assertThat(leg.walked()).isLessThanOrEqualTo(allowance + leg.shortest() + allowance);
-            System.out.printf(
-                    "leg %d %-14s walked %5.2f m, A* %5.2f m, ratio %.2f, %s%n",
-                    leg.stop(),
-                    leg.item(),
-                    leg.walked(),
-                    leg.shortest(),
-                    leg.ratio(),
-                    leg.planner());
+            System.out.println(TourFixtures.describe(leg));
         }
         System.out.println("fallbacks: " + nav.fallbacks());
     }

@@ -26,16 +26,15 @@ final class BackgroundJobs {
         out.println("Background jobs (the world opens now; features appear as their models land):");
         for (JobStore.Enqueued e : queued) {
             Job j = e.job();
-            out.printf(
-                    Locale.ROOT,
-                    "  #%-4d %-9s %s%s%n",
-                    j.id(),
-                    j.state().id(),
-                    j.title(),
-                    j.feature() == null ? "" : " (for " + j.feature() + ")");
-            if (j.fix() != null) {
-                out.println("        fix: " + j.fix());
-            }
+            printJob(out, j, j.feature() == null ? "" : " (for " + j.feature() + ")");
+        }
+    }
+
+    /** One job's line, {@code after} its title, and its fix if it has one. */
+    private static void printJob(PrintWriter out, Job j, String after) {
+        out.printf(Locale.ROOT, "  #%-4d %-9s %s%s%n", j.id(), j.state().id(), j.title(), after);
+        if (j.fix() != null) {
+            out.println("        fix: " + j.fix());
         }
     }
 
@@ -77,18 +76,12 @@ final class BackgroundJobs {
             int failed = 0;
             for (JobStore.Enqueued e : queued) {
                 Job j = queue.find(e.job().id()).orElseThrow();
-                out.printf(
-                        Locale.ROOT,
-                        "  #%-4d %-9s %s%s%n",
-                        j.id(),
-                        j.state().id(),
-                        j.title(),
+                printJob(
+                        out,
+                        j,
                         j.output() != null
                                 ? " -> " + j.output()
                                 : j.problem() != null ? ": " + j.problem() : "");
-                if (j.fix() != null) {
-                    out.println("        fix: " + j.fix());
-                }
                 if (j.state() == dev.worldmind.data.jobs.JobState.FAILED) {
                     failed++;
                 }

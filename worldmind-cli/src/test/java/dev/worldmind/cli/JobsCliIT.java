@@ -45,26 +45,13 @@ class JobsCliIT {
     void queuesOnTheHomeThenFollowsTheRunningServer() throws Exception {
         home = TestHome.isolated(tmp.resolve("home"));
 
-        Result queued =
-                jobs(
-                        "submit",
-                        "train",
-                        "dataset=mnist",
-                        "architecture=mlp",
-                        "epochs=1",
-                        "limit=1000");
+        String[] tinyTraining = {
+            "submit", "train", "dataset=mnist", "architecture=mlp", "epochs=1", "limit=1000"
+        };
+        Result queued = jobs(tinyTraining);
         assertThat(queued.code()).as(queued.err()).isZero();
         assertThat(queued.out()).startsWith("queued:").contains("#1").contains("mlp: mlp on mnist");
-        assertThat(
-                        jobs(
-                                        "submit",
-                                        "train",
-                                        "dataset=mnist",
-                                        "architecture=mlp",
-                                        "epochs=1",
-                                        "limit=1000")
-                                .out())
-                .startsWith("already queued:");
+        assertThat(jobs(tinyTraining).out()).startsWith("already queued:");
         Result bad = jobs("submit", "train", "dataset=cifar");
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("unknown image dataset 'cifar'");

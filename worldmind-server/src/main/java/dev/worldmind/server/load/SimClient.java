@@ -15,14 +15,13 @@ import java.util.concurrent.CompletionStage;
  * the other visitors' moves took to reach it. Messages are scanned, not fully parsed, so the tool
  * itself stays light next to the server it measures.
  */
-final class SimClient implements WebSocket.Listener {
+final class SimClient extends WholeMessages {
     private static final int RING = 256;
 
     private final LoadStats stats;
     private final String space;
     private final SplittableRandom random;
     private final long[] sentAt = new long[RING];
-    private final StringBuilder partial = new StringBuilder();
     volatile WebSocket socket;
     volatile long id = -1;
     volatile boolean joined;
@@ -49,19 +48,12 @@ final class SimClient implements WebSocket.Listener {
     }
 
     @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-        partial.append(data);
-        if (last) {
-            String text = partial.toString();
-            partial.setLength(0);
-            try {
-                handle(webSocket, text);
-            } catch (RuntimeException e) {
-                stats.errors.increment();
-            }
+    void onMessage(WebSocket webSocket, String text) {
+        try {
+            handle(webSocket, text);
+        } catch (RuntimeException e) {
+            stats.errors.increment();
         }
-        webSocket.request(1);
-        return null;
     }
 
     private void handle(WebSocket webSocket, String text) {

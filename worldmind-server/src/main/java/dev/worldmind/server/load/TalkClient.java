@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the first {@code talk_token} and to the {@code talk_end}. The load test's ticker thread calls
  * {@link #tick}; the socket's thread delivers the server's messages. Thread-safe.
  */
-final class TalkClient implements WebSocket.Listener {
+final class TalkClient extends WholeMessages {
     enum Phase {
         CONNECTING,
         WALKING,
@@ -59,7 +59,6 @@ final class TalkClient implements WebSocket.Listener {
     private final AtomicBoolean asking;
     private final AtomicBoolean measuring;
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
-    private final StringBuilder partial = new StringBuilder();
     private volatile Phase phase = Phase.CONNECTING;
     private WebSocket socket;
     private CompletableFuture<WebSocket> sending = CompletableFuture.completedFuture(null);
@@ -107,22 +106,15 @@ final class TalkClient implements WebSocket.Listener {
     }
 
     @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-        partial.append(data);
-        if (last) {
-            String text = partial.toString();
-            partial.setLength(0);
-            // Other visitors' moves are the bulk of the traffic and of no interest here.
-            if (!text.startsWith("{\"v\":1,\"type\":\"delta\"")) {
-                try {
-                    handle(Json.mapper().readTree(text), System.nanoTime());
-                } catch (JsonProcessingException | RuntimeException e) {
-                    stats.otherError("bad_server_message");
-                }
+    void onMessage(WebSocket webSocket, String text) {
+        // Other visitors' moves are the bulk of the traffic and of no interest here.
+        if (!text.startsWith("{\"v\":1,\"type\":\"delta\"")) {
+            try {
+                handle(Json.mapper().readTree(text), System.nanoTime());
+            } catch (JsonProcessingException | RuntimeException e) {
+                stats.otherError("bad_server_message");
             }
         }
-        webSocket.request(1);
-        return null;
     }
 
     private synchronized void handle(JsonNode m, long now) {

@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -187,23 +186,16 @@ public final class TourStallBench {
     }
 
     /** What arrives on a tourist's socket. */
-    private static final class Inbox implements WebSocket.Listener {
+    private static final class Inbox extends WholeMessages {
         private final LinkedBlockingQueue<JsonNode> queue = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
 
         @Override
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    queue.add(Json.mapper().readTree(partial.toString()));
-                } catch (IOException e) {
-                    // not JSON: not for us
-                }
-                partial.setLength(0);
+        void onMessage(WebSocket ws, String text) {
+            try {
+                queue.add(Json.mapper().readTree(text));
+            } catch (IOException e) {
+                // not JSON: not for us
             }
-            ws.request(1);
-            return null;
         }
 
         JsonNode await(String... types) throws InterruptedException {

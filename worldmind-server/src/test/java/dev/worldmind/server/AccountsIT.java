@@ -3,31 +3,12 @@ package dev.worldmind.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.worldmind.server.TestWorld.User;
-import dev.worldmind.testing.TestDatabases;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AccountsIT {
-    @TempDir Path dir;
-    MutableClock clock = new MutableClock();
-    TestWorld world;
-
-    @BeforeEach
-    void start() {
-        world = new TestWorld(TestDatabases.h2(dir), clock);
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
-
+class AccountsIT extends WorldPerTest {
     @Test
     void registersLogsInAndOut() {
         User ada = world.user();

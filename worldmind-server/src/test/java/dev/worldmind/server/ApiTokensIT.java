@@ -4,37 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.worldmind.server.TestWorld.User;
-import dev.worldmind.testing.TestDatabases;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocketHandshakeException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Scoped API tokens: each scope opens only its routes, they end, and they can be revoked. */
-class ApiTokensIT {
-    @TempDir Path dir;
-    MutableClock clock = new MutableClock();
-    TestWorld world;
-
-    @BeforeEach
-    void start() {
-        world = new TestWorld(TestDatabases.h2(dir), clock);
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
-
+class ApiTokensIT extends WorldPerTest {
     private static String token(User owner, List<String> scopes, long ttl) {
         HttpResponse<String> r =
                 owner.call(

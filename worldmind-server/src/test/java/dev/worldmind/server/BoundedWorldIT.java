@@ -47,7 +47,7 @@ class BoundedWorldIT {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (world.server.characters().host().isEmpty()) {
             assertThat(System.nanoTime()).as("the characters load").isLessThan(deadline);
-            sleep(100);
+            TestWorld.sleep(100);
         }
         creator = world.user().enter("builder");
         world.user()
@@ -63,19 +63,7 @@ class BoundedWorldIT {
     @Test
     void refusesAnEightThousandMetreLayoutWithA400() {
         Map<String, Object> layout =
-                Map.of(
-                        "width",
-                        8000,
-                        "depth",
-                        8000,
-                        "spawns",
-                        List.of(Map.of("x", 10, "z", 10)),
-                        "obstacles",
-                        List.of(),
-                        "portals",
-                        List.of(),
-                        "items",
-                        List.of());
+                TestWorld.emptyLayout(8000, 8000, List.of(Map.of("x", 10, "z", 10)));
         HttpResponse<String> r =
                 creator.call(
                         "POST",
@@ -108,7 +96,7 @@ class BoundedWorldIT {
             double x = self.path("x").asDouble();
             double z = self.path("z").asDouble();
             for (int seq = 1; seq <= 40; seq++) {
-                sleep(60);
+                TestWorld.sleep(60);
                 x += seq % 2 == 0 ? 0.2 : -0.2;
                 mover.send(Map.of("type", "move", "x", x, "z", z, "ry", 0, "seq", seq));
                 int want = seq;
@@ -141,14 +129,5 @@ class BoundedWorldIT {
             Thread.currentThread().interrupt();
         }
         return false;
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

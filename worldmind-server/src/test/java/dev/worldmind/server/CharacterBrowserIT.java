@@ -42,13 +42,7 @@ class CharacterBrowserIT {
     @Test
     void aVisitorWalksToTheMuseumGuideAndSeesAStreamedGroundedAnswer() throws Exception {
         try (Browser b = new Browser(Path.of("target", "browsers"))) {
-            b.enter(world, "vera_c", "Vera");
-            b.driver.findElement(By.cssSelector("#space-list button[data-space='museum']")).click();
-            b.wait.until(
-                    d ->
-                            "museum".equals(b.state().get("space"))
-                                    && Boolean.TRUE.equals(b.js("return window.worldmind.ready"))
-                                    && !characters(b).isEmpty());
+            enterSpaceWithCharacters(b, "vera_c", "Vera", "museum");
             Map<?, ?> guide = characters(b).get(0);
             assertThat(guide.get("name")).isEqualTo("Iris Calder");
             b.wait.until(
@@ -69,13 +63,7 @@ class CharacterBrowserIT {
             assertThat(b.state().get("space")).isEqualTo("museum");
             assertThat(distanceToGuide(b)).isGreaterThan(4);
 
-            Map<?, ?> at = (Map<?, ?>) b.js("return window.worldmind.screenOf('iris')");
-            new Actions(b.driver)
-                    .moveToLocation(
-                            (int) Math.round(num(at.get("x"))), (int) Math.round(num(at.get("y"))))
-                    .click()
-                    .perform();
-            b.wait.until(d -> d.findElement(By.id("talk-panel")).isDisplayed());
+            openTalk(b, "iris");
             assertThat(distanceToGuide(b)).isLessThan(3.5);
 
             b.driver
@@ -120,21 +108,9 @@ class CharacterBrowserIT {
     @Test
     void aVisitorInTheClinicTypesAnEmergencyAndSeesGuidanceAndTheNursesConcern() throws Exception {
         try (Browser b = new Browser(Path.of("target", "browsers"))) {
-            b.enter(world, "omar_e", "Omar");
-            b.driver.findElement(By.cssSelector("#space-list button[data-space='clinic']")).click();
-            b.wait.until(
-                    d ->
-                            "clinic".equals(b.state().get("space"))
-                                    && Boolean.TRUE.equals(b.js("return window.worldmind.ready"))
-                                    && !characters(b).isEmpty());
+            enterSpaceWithCharacters(b, "omar_e", "Omar", "clinic");
             assertThat(characters(b).get(0).get("name")).isEqualTo("Sam Adeyemi");
-            Map<?, ?> at = (Map<?, ?>) b.js("return window.worldmind.screenOf('sam')");
-            new Actions(b.driver)
-                    .moveToLocation(
-                            (int) Math.round(num(at.get("x"))), (int) Math.round(num(at.get("y"))))
-                    .click()
-                    .perform();
-            b.wait.until(d -> d.findElement(By.id("talk-panel")).isDisplayed());
+            openTalk(b, "sam");
 
             b.driver
                     .findElement(By.id("talk-input"))
@@ -193,5 +169,30 @@ class CharacterBrowserIT {
 
     private static double num(Object o) {
         return ((Number) o).doubleValue();
+    }
+
+    /** Enters the world in the browser and walks into a space until its characters are shown. */
+    private static void enterSpaceWithCharacters(
+            Browser b, String username, String name, String space) {
+        b.enter(world, username, name);
+        b.driver
+                .findElement(By.cssSelector("#space-list button[data-space='" + space + "']"))
+                .click();
+        b.wait.until(
+                d ->
+                        space.equals(b.state().get("space"))
+                                && Boolean.TRUE.equals(b.js("return window.worldmind.ready"))
+                                && !characters(b).isEmpty());
+    }
+
+    /** Clicks a character where the page draws it, and waits for the talk panel to open. */
+    private static void openTalk(Browser b, String character) {
+        Map<?, ?> at = (Map<?, ?>) b.js("return window.worldmind.screenOf('" + character + "')");
+        new Actions(b.driver)
+                .moveToLocation(
+                        (int) Math.round(num(at.get("x"))), (int) Math.round(num(at.get("y"))))
+                .click()
+                .perform();
+        b.wait.until(d -> d.findElement(By.id("talk-panel")).isDisplayed());
     }
 }

@@ -55,7 +55,7 @@ class CharacterWorldIT {
                     && list.path("characters").get(0).path("ready").asBoolean()) {
                 return;
             }
-            sleep(200);
+            TestWorld.sleep(200);
         }
         throw new AssertionError("the characters did not get ready within 3 minutes");
     }
@@ -68,14 +68,7 @@ class CharacterWorldIT {
             assertThat(guide.path("id").asText()).isEqualTo("iris");
             assertThat(guide.path("role").asText()).isEqualTo("museum guide");
 
-            ann.send(
-                    Map.of(
-                            "type",
-                            "talk",
-                            "character",
-                            "iris",
-                            "text",
-                            "Who painted The Starry Night, and when?"));
+            talk(ann, "iris", "Who painted The Starry Night, and when?");
             long turn = ann.await("talk_start").path("turn").asLong();
             StringBuilder streamed = new StringBuilder();
             JsonNode end = null;
@@ -101,13 +94,13 @@ class CharacterWorldIT {
     void badTalkGetsClearErrorsAndFarAwayPeopleMustWalkUp() {
         try (WsClient bob = world.user().enter("bob").socket()) {
             JsonNode joined = bob.join("museum");
-            bob.send(Map.of("type", "talk", "character", "iris", "text", "   "));
+            talk(bob, "iris", "   ");
             JsonNode empty = bob.await("error");
             assertThat(empty.path("code").asText()).isEqualTo("bad_message");
             assertThat(empty.path("message").asText()).contains("\"text\" must have 1-500");
-            bob.send(Map.of("type", "talk", "character", "iris", "text", "why? ".repeat(120)));
+            talk(bob, "iris", "why? ".repeat(120));
             assertThat(bob.await("error").path("message").asText()).contains("1-500");
-            bob.send(Map.of("type", "talk", "character", "sam", "text", "hello"));
+            talk(bob, "sam", "hello");
             assertThat(bob.await("error").path("code").asText()).isEqualTo("not_found");
 
             // Walk away from the guide, one step at a time, then talk.
@@ -124,7 +117,7 @@ class CharacterWorldIT {
                 double nx = x + ux;
                 double nz = z + uz;
                 bob.send(Map.of("type", "move", "x", nx, "z", nz, "ry", 0, "seq", seq++));
-                sleep(200);
+                TestWorld.sleep(200);
                 x = nx;
                 z = nz;
             }
@@ -132,7 +125,7 @@ class CharacterWorldIT {
             bob.await("pong");
             assertThat(bob.drain(Duration.ofMillis(300)))
                     .noneMatch(m -> m.path("type").asText().equals("correction"));
-            bob.send(Map.of("type", "talk", "character", "iris", "text", "hello"));
+            talk(bob, "iris", "hello");
             JsonNode far = bob.await("error");
             assertThat(far.path("code").asText()).isEqualTo("too_far");
             assertThat(far.path("message").asText()).contains("walk up to Iris");
@@ -162,7 +155,7 @@ class CharacterWorldIT {
             String toTheo = "I will kill you, Theo";
             eve.send(Map.of("type", "join", "space", "classroom"));
             eve.await("joined");
-            eve.send(Map.of("type", "talk", "character", "theo", "text", toTheo));
+            talk(eve, "theo", toTheo);
             JsonNode talkWithheld = eve.await("withheld");
             assertThat(talkWithheld.path("ref").asText()).isEqualTo("talk");
             JsonNode refusal = eve.await("talk_end");
@@ -201,7 +194,7 @@ class CharacterWorldIT {
             TestWorld.User mia = first.user().enter(user);
             try (WsClient s = mia.socket()) {
                 s.join("shop");
-                s.send(Map.of("type", "talk", "character", "mina", "text", "How much is the mug?"));
+                talk(s, "mina", "How much is the mug?");
                 assertThat(s.await("talk_end").path("text").asText()).isNotBlank();
             }
         }
@@ -247,14 +240,7 @@ class CharacterWorldIT {
                 awaitCharacters(llmWorld);
                 try (WsClient s = llmWorld.user().enter("lena").socket()) {
                     s.join("shop");
-                    s.send(
-                            Map.of(
-                                    "type",
-                                    "talk",
-                                    "character",
-                                    "mina",
-                                    "text",
-                                    "What does a mug cost here?"));
+                    talk(s, "mina", "What does a mug cost here?");
                     int tokens = 0;
                     JsonNode end = null;
                     while (end == null) {
@@ -271,14 +257,7 @@ class CharacterWorldIT {
                     assertThat(end.path("fellBack").asBoolean()).isFalse();
                     assertThat(tokens).isGreaterThanOrEqualTo(2);
 
-                    s.send(
-                            Map.of(
-                                    "type",
-                                    "talk",
-                                    "character",
-                                    "mina",
-                                    "text",
-                                    "How much is the ceramic mug?"));
+                    talk(s, "mina", "How much is the ceramic mug?");
                     JsonNode fallback = s.await("talk_end");
                     assertThat(fallback.path("fellBack").asBoolean()).isTrue();
                     assertThat(fallback.path("provider").asText()).isEqualTo("embedded");
@@ -288,12 +267,8 @@ class CharacterWorldIT {
         }
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** Says {@code text} to a character, as the client's talk panel does. */
+    static void talk(WsClient socket, String character, String text) {
+        socket.send(Map.of("type", "talk", "character", character, "text", text));
     }
 }

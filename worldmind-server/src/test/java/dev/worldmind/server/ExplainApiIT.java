@@ -116,17 +116,7 @@ class ExplainApiIT {
 
     /** {@code {"instances": [...]}} with the probe images from {@code from} on. */
     private static String instances(int from, int count) {
-        StringBuilder b = new StringBuilder("{\"instances\":[");
-        float[] image = new float[probe.imageSize()];
-        for (int i = 0; i < count; i++) {
-            probe.copyImage(from + i, image, 0);
-            b.append(i == 0 ? "[" : ",[");
-            for (int k = 0; k < image.length; k++) {
-                b.append(k == 0 ? "" : ",").append(image[k]);
-            }
-            b.append(']');
-        }
-        return b.append("]}").toString();
+        return ModelServingIT.instances(probe, from, count);
     }
 
     private static String withExplain(String instances, String method) {

@@ -14,42 +14,29 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The HTTP surface as an outside client sees it: security headers on every answer, JSON errors even
  * for requests Jetty refuses before any route runs, and JSON bodies only as application/json.
  */
-class HttpSurfaceIT {
-    @TempDir static Path dir;
-    static TestWorld world;
+class HttpSurfaceIT extends WorldPerClass {
     static String asset;
 
     @BeforeAll
     static void start() throws IOException {
-        world = new TestWorld(TestDatabases.h2(dir), Clock.systemUTC());
         // a built script of the web client, whatever its hashed name
         String index = raw("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").body;
         java.util.regex.Matcher m =
                 java.util.regex.Pattern.compile("src=\"\\.?(/assets/[^\"]+\\.js)\"").matcher(index);
         assertThat(m.find()).as("index.html links a script: " + index).isTrue();
         asset = m.group(1);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (world != null) {
-            world.close();
-        }
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.worldmind.core.WorldmindHome;
-import dev.worldmind.server.config.JobsConfig;
-import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.testing.TestDatabases;
 import dev.worldmind.testing.TestHome;
 import java.io.BufferedReader;
@@ -16,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,26 +30,34 @@ import org.junit.jupiter.api.io.TempDir;
 class JobApiIT {
     @TempDir Path dir;
 
-    private static final Map<String, Object> TINY_TRAINING =
-            Map.of(
-                    "kind",
-                    "train",
-                    "settings",
-                    Map.of("dataset", "mnist", "architecture", "mlp", "epochs", 2, "limit", 2000));
+    private static final Map<String, Object> TINY_TRAINING = mnistMlp(2, 2000);
+
+    /**
+     * A job request: train the MLP on MNIST.
+     *
+     * @param epochs the epochs
+     * @param limit how many training images, 0 for all
+     */
+    static Map<String, Object> mnistMlp(int epochs, int limit) {
+        Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        settings.put("dataset", "mnist");
+        settings.put("architecture", "mlp");
+        settings.put("epochs", epochs);
+        if (limit > 0) {
+            settings.put("limit", limit);
+        }
+        return training(settings);
+    }
+
+    /** A job request: train with these settings. */
+    static Map<String, Object> training(Map<String, Object> settings) {
+        return Map.of("kind", "train", "settings", settings);
+    }
 
     @Test
     void creatorsQueueFollowAndManageJobsVisitorsCannot() throws Exception {
         WorldmindHome home = TestHome.isolated(dir.resolve("home"));
-        ServerConfig config =
-                ServerConfig.defaults()
-                        .withPort(0)
-                        .withServing(ServerConfig.defaults().serving().withModels(home.models()));
-        try (TestWorld world =
-                new TestWorld(
-                        config,
-                        TestDatabases.h2(dir),
-                        Clock.systemUTC(),
-                        new JobsConfig(home, 2, 1))) {
+        try (TestWorld world = TestWorld.runningJobs(home, TestDatabases.h2(dir))) {
             TestWorld.User visitor = world.user().enter("vera");
             assertThat(visitor.call("GET", "/api/jobs", null).statusCode()).isEqualTo(403);
             assertThat(visitor.call("POST", "/api/jobs", TINY_TRAINING).statusCode())
@@ -70,29 +75,16 @@ class JobApiIT {
                     admin.call(
                             "POST",
                             "/api/jobs",
-                            Map.of(
-                                    "kind",
-                                    "train",
-                                    "settings",
-                                    Map.of("dataset", "mnist", "epochs", -1)));
+                            training(Map.of("dataset", "mnist", "epochs", -1)));
             assertThat(bad.statusCode()).isEqualTo(400);
             assertThat(bad.body()).contains("epochs");
             HttpResponse<String> noData =
-                    admin.call(
-                            "POST",
-                            "/api/jobs",
-                            Map.of("kind", "train", "settings", Map.of("dataset", "cifar-10")));
+                    admin.call("POST", "/api/jobs", training(Map.of("dataset", "cifar-10")));
             assertThat(noData.statusCode()).isEqualTo(400);
             assertThat(noData.body()).contains("unknown image dataset 'cifar-10'");
             HttpResponse<String> typo =
                     admin.call(
-                            "POST",
-                            "/api/jobs",
-                            Map.of(
-                                    "kind",
-                                    "train",
-                                    "settings",
-                                    Map.of("dataset", "mnist", "epoch", 1)));
+                            "POST", "/api/jobs", training(Map.of("dataset", "mnist", "epoch", 1)));
             assertThat(typo.statusCode()).isEqualTo(400);
             assertThat(typo.body()).contains("no setting 'epoch'");
             assertThat(admin.call("POST", "/api/jobs", "[1,2]").statusCode()).isEqualTo(400);
@@ -122,24 +114,7 @@ class JobApiIT {
                     .anyMatch(l -> l.startsWith("data: {") && l.contains("\"state\":\"done\""));
 
             // A second version is registered but the world keeps the first until it is promoted.
-            JsonNode second =
-                    TestWorld.json(
-                            admin.call(
-                                    "POST",
-                                    "/api/jobs",
-                                    Map.of(
-                                            "kind",
-                                            "train",
-                                            "settings",
-                                            Map.of(
-                                                    "dataset",
-                                                    "mnist",
-                                                    "architecture",
-                                                    "mlp",
-                                                    "epochs",
-                                                    1,
-                                                    "limit",
-                                                    1000))));
+            JsonNode second = TestWorld.json(admin.call("POST", "/api/jobs", mnistMlp(1, 1000)));
             JsonNode secondDone =
                     TestWorld.waitForJob(
                             admin, second.path("id").asLong(), "done", Duration.ofMinutes(5));
@@ -182,21 +157,7 @@ class JobApiIT {
             assertThat(grid.headers().firstValue("Content-Type").orElse("")).contains("image/png");
 
             // A long job cancelled while it runs stops at its next checkpoint; retry queues it.
-            HttpResponse<String> longJob =
-                    admin.call(
-                            "POST",
-                            "/api/jobs",
-                            Map.of(
-                                    "kind",
-                                    "train",
-                                    "settings",
-                                    Map.of(
-                                            "dataset",
-                                            "mnist",
-                                            "architecture",
-                                            "mlp",
-                                            "epochs",
-                                            50)));
+            HttpResponse<String> longJob = admin.call("POST", "/api/jobs", mnistMlp(50, 0));
             long longId = TestWorld.json(longJob).path("id").asLong();
             TestWorld.waitForJob(admin, longId, "running", Duration.ofMinutes(2));
             assertThat(admin.call("POST", "/api/jobs/" + longId + "/cancel", null).statusCode())

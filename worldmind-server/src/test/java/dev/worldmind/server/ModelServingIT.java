@@ -143,10 +143,21 @@ class ModelServingIT {
     }
 
     static String instances(int from, int count) {
+        return instances(probe, from, count);
+    }
+
+    /**
+     * A predict request's body, {@code {"instances": [...]}}, with images of a set.
+     *
+     * @param images the images
+     * @param from the first image
+     * @param count how many
+     */
+    static String instances(ImageSet images, int from, int count) {
         StringBuilder b = new StringBuilder("{\"instances\":[");
-        float[] image = new float[probe.imageSize()];
+        float[] image = new float[images.imageSize()];
         for (int i = 0; i < count; i++) {
-            probe.copyImage(from + i, image, 0);
+            images.copyImage(from + i, image, 0);
             b.append(i == 0 ? "[" : ",[");
             for (int k = 0; k < image.length; k++) {
                 b.append(k == 0 ? "" : ",").append(image[k]);

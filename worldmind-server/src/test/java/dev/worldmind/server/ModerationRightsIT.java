@@ -4,35 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.worldmind.server.TestWorld.User;
-import dev.worldmind.testing.TestDatabases;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The ranked moderation rules through both doors, REST and WebSocket, on a real server: a moderator
  * can neither ban the owner nor an admin, and an owner cannot make a second owner.
  */
-class ModerationRightsIT {
-    @TempDir static Path dir;
-    static TestWorld world;
+class ModerationRightsIT extends WorldPerClass {
     static User admin;
 
     @BeforeAll
     static void start() {
-        world = new TestWorld(TestDatabases.h2(dir), Clock.systemUTC());
         admin = world.user().admin();
         admin.call("PUT", "/api/avatar", Map.of("name", "admin"));
-    }
-
-    @AfterAll
-    static void stop() {
-        world.close();
     }
 
     /** A space owned by {@code <prefix>_own} with {@code <prefix>_mod} as moderator. */
@@ -44,13 +31,7 @@ class ModerationRightsIT {
                                 .statusCode())
                 .isEqualTo(201);
         User mod = world.user().enter(id + "_mod");
-        assertThat(
-                        owner.call(
-                                        "PUT",
-                                        "/api/spaces/" + id + "/members/" + id + "_mod",
-                                        Map.of("role", "moderator"))
-                                .statusCode())
-                .isEqualTo(204);
+        assertThat(owner.setMemberRole(id, id + "_mod", "moderator")).isEqualTo(204);
         return new User[] {owner, mod};
     }
 
@@ -66,13 +47,7 @@ class ModerationRightsIT {
                 mod.call("POST", "/api/spaces/rest1/bans", Map.of("username", "admin"));
         assertThat(banAdmin.statusCode()).isEqualTo(403);
         // the owner is still the owner: they may still manage members and unban
-        assertThat(
-                        owner.call(
-                                        "PUT",
-                                        "/api/spaces/rest1/members/rest1_mod",
-                                        Map.of("role", "member"))
-                                .statusCode())
-                .isEqualTo(204);
+        assertThat(owner.setMemberRole("rest1", "rest1_mod", "member")).isEqualTo(204);
         // and the (former) moderator now may not ban anyone
         assertThat(
                         mod.call("POST", "/api/spaces/rest1/bans", Map.of("username", "rest1_own"))
@@ -86,34 +61,10 @@ class ModerationRightsIT {
         User owner = s[0];
         User mod = s[1];
         world.user().enter("rest2_x");
-        assertThat(
-                        owner.call(
-                                        "PUT",
-                                        "/api/spaces/rest2/members/rest2_x",
-                                        Map.of("role", "owner"))
-                                .statusCode())
-                .isEqualTo(403);
-        assertThat(
-                        mod.call(
-                                        "PUT",
-                                        "/api/spaces/rest2/members/rest2_x",
-                                        Map.of("role", "member"))
-                                .statusCode())
-                .isEqualTo(403);
-        assertThat(
-                        owner.call(
-                                        "PUT",
-                                        "/api/spaces/rest2/members/rest2_own",
-                                        Map.of("role", "member"))
-                                .statusCode())
-                .isEqualTo(400);
-        assertThat(
-                        admin.call(
-                                        "PUT",
-                                        "/api/spaces/rest2/members/rest2_x",
-                                        Map.of("role", "owner"))
-                                .statusCode())
-                .isEqualTo(204);
+        assertThat(owner.setMemberRole("rest2", "rest2_x", "owner")).isEqualTo(403);
+        assertThat(mod.setMemberRole("rest2", "rest2_x", "member")).isEqualTo(403);
+        assertThat(owner.setMemberRole("rest2", "rest2_own", "member")).isEqualTo(400);
+        assertThat(admin.setMemberRole("rest2", "rest2_x", "owner")).isEqualTo(204);
     }
 
     @Test
@@ -134,13 +85,7 @@ class ModerationRightsIT {
             }
         }
         // the owner kept the space
-        assertThat(
-                        owner.call(
-                                        "PUT",
-                                        "/api/spaces/ws1/members/ws1_mod",
-                                        Map.of("role", "member"))
-                                .statusCode())
-                .isEqualTo(204);
+        assertThat(owner.setMemberRole("ws1", "ws1_mod", "member")).isEqualTo(204);
     }
 
     @Test
@@ -158,13 +103,7 @@ class ModerationRightsIT {
             a.send(Map.of("type", "moderate", "action", "ban", "target", owner.id));
             assertThat(a.await("error").path("code").asText()).isEqualTo("forbidden");
             // an explicit demotion first, then the ban goes through
-            assertThat(
-                            admin.call(
-                                            "PUT",
-                                            "/api/spaces/adm1/members/adm1_own",
-                                            Map.of("role", "member"))
-                                    .statusCode())
-                    .isEqualTo(204);
+            assertThat(admin.setMemberRole("adm1", "adm1_own", "member")).isEqualTo(204);
             a.send(Map.of("type", "moderate", "action", "ban", "target", owner.id));
             assertThat(o.await("moderated").path("action").asText()).isEqualTo("ban");
         }

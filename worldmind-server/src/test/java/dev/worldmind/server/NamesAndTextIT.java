@@ -4,30 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.worldmind.server.TestWorld.User;
-import dev.worldmind.testing.TestDatabases;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Names that pass for someone else and text that hides what it holds, through the real doors. */
-class NamesAndTextIT {
-    @TempDir Path dir;
-    TestWorld world;
-
-    @BeforeEach
-    void start() {
-        world = new TestWorld(TestDatabases.h2(dir), new MutableClock());
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
-
+class NamesAndTextIT extends WorldPerTest {
     @Test
     void refusesUserNamesThatLookLikeAnExistingOne() {
         // "admin" exists from the start; "rn" reads as "m" and the digit one as a small L.

@@ -2,13 +2,9 @@ package dev.worldmind.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.worldmind.server.config.RecommendConfig;
-import dev.worldmind.server.config.ServerConfig;
-import dev.worldmind.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +22,7 @@ class RecommendationBrowserIT {
 
     @BeforeAll
     static void start() {
-        ServerConfig config =
-                ServerConfig.defaults()
-                        .withPort(0)
-                        .withRecommend(
-                                RecommendConfig.defaults().withModels(dir.resolve("models")));
-        world = new TestWorld(config, TestDatabases.h2(dir.resolve("db")), Clock.systemUTC());
-        RecommendationWorldIT.awaitRecommendations(world);
+        world = RecommendationWorldIT.startRecommending(dir);
     }
 
     @AfterAll

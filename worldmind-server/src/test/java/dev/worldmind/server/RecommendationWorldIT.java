@@ -28,13 +28,28 @@ class RecommendationWorldIT {
 
     @BeforeAll
     static void start() {
-        ServerConfig config =
-                ServerConfig.defaults()
-                        .withPort(0)
-                        .withRecommend(
-                                RecommendConfig.defaults().withModels(dir.resolve("models")));
-        world = new TestWorld(config, TestDatabases.h2(dir.resolve("db")), Clock.systemUTC());
-        awaitRecommendations(world);
+        world = startRecommending(dir);
+    }
+
+    /** A server on a free port whose recommender keeps its models in {@code models}. */
+    static ServerConfig recommending(Path models) {
+        return ServerConfig.defaults()
+                .withPort(0)
+                .withRecommend(RecommendConfig.defaults().withModels(models));
+    }
+
+    /**
+     * Starts a recommending world on a new database in {@code dir} and waits until its recommender
+     * is ready.
+     */
+    static TestWorld startRecommending(Path dir) {
+        TestWorld w =
+                new TestWorld(
+                        recommending(dir.resolve("models")),
+                        TestDatabases.h2(dir.resolve("db")),
+                        Clock.systemUTC());
+        awaitRecommendations(w);
+        return w;
     }
 
     @AfterAll
@@ -238,11 +253,7 @@ class RecommendationWorldIT {
 
     @Test
     void aRestartLoadsTheRegisteredRecommenderAndReplaysWhatWasLoggedSince() {
-        ServerConfig config =
-                ServerConfig.defaults()
-                        .withPort(0)
-                        .withRecommend(
-                                RecommendConfig.defaults().withModels(dir.resolve("models-2")));
+        ServerConfig config = recommending(dir.resolve("models-2"));
         var db = TestDatabases.h2(dir.resolve("db-2"));
         List<String> personal;
         try (TestWorld first = new TestWorld(config, db, Clock.systemUTC())) {

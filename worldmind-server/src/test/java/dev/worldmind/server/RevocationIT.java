@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.worldmind.server.TestWorld.User;
-import dev.worldmind.testing.TestDatabases;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Rights taken away over REST reach open sockets: logout, password change and expiry close them
@@ -20,22 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (The waits are generous so a busy machine does not fail them; the close is sent before the
  * logout's answer leaves, and expiry is swept every second.)
  */
-class RevocationIT {
+class RevocationIT extends WorldPerTest {
     private static final long WAIT = 10;
-
-    @TempDir Path dir;
-    MutableClock clock = new MutableClock();
-    TestWorld world;
-
-    @BeforeEach
-    void start() {
-        world = new TestWorld(TestDatabases.h2(dir), clock);
-    }
-
-    @AfterEach
-    void stop() {
-        world.close();
-    }
 
     @Test
     void logoutClosesTheSocketWhichCanNoLongerChat() throws Exception {
@@ -91,7 +72,7 @@ class RevocationIT {
                 "/api/spaces",
                 Map.of("id", "den", "kind", "classroom", "visibility", "private"));
         User guest = world.user().enter("guest");
-        maker.call("PUT", "/api/spaces/den/members/guest", Map.of("role", "member"));
+        maker.setMemberRole("den", "guest", "member");
         try (WsClient s = guest.socket()) {
             s.join("den");
             assertThat(maker.call("DELETE", "/api/spaces/den/members/guest", null).statusCode())

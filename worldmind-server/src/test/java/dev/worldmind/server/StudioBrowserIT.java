@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.worldmind.core.WorldmindHome;
-import dev.worldmind.server.config.JobsConfig;
-import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.testing.TestDatabases;
 import dev.worldmind.testing.TestHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,24 +37,12 @@ class StudioBrowserIT {
     @BeforeAll
     static void start() throws InterruptedException {
         WorldmindHome home = TestHome.isolated(dir.resolve("home"));
-        ServerConfig config =
-                ServerConfig.defaults()
-                        .withPort(0)
-                        .withServing(ServerConfig.defaults().serving().withModels(home.models()));
-        world =
-                new TestWorld(
-                        config,
-                        TestDatabases.h2(dir.resolve("db")),
-                        Clock.systemUTC(),
-                        new JobsConfig(home, 2, 1));
+        world = TestWorld.runningJobs(home, TestDatabases.h2(dir.resolve("db")));
         admin = world.user().admin();
         // Two versions of a small digit CNN and the first one's ONNX export, all made by jobs.
         for (int limit : List.of(3000, 3100)) {
             run(
-                    Map.of(
-                            "kind",
-                            "train",
-                            "settings",
+                    JobApiIT.training(
                             Map.of(
                                     "dataset", "mnist",
                                     "architecture", "keras-cnn",
@@ -96,23 +81,7 @@ class StudioBrowserIT {
 
             // A running job's curve grows while we watch.
             JsonNode longJob =
-                    TestWorld.json(
-                            admin.call(
-                                    "POST",
-                                    "/api/jobs",
-                                    Map.of(
-                                            "kind",
-                                            "train",
-                                            "settings",
-                                            Map.of(
-                                                    "dataset",
-                                                    "mnist",
-                                                    "architecture",
-                                                    "mlp",
-                                                    "epochs",
-                                                    40,
-                                                    "limit",
-                                                    20000))));
+                    TestWorld.json(admin.call("POST", "/api/jobs", JobApiIT.mnistMlp(40, 20000)));
             long jobId = longJob.path("id").asLong();
             b.driver.findElement(By.id("tab-jobs")).click();
             By row = By.cssSelector("#jobs-table tr[data-job-id='" + jobId + "']");

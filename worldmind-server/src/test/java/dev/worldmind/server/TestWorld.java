@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** A real world server on a free loopback port, with helpers to call it like a client would. */
@@ -44,6 +45,57 @@ final class TestWorld implements AutoCloseable {
             dev.worldmind.server.config.JobsConfig jobs) {
         this.server = WorldServer.start(config, db, clock, jobs);
         this.adminPassword = server.firstAdminPassword().orElse(null);
+    }
+
+    /**
+     * A world that runs background jobs in {@code home} and serves the models they register there.
+     *
+     * @param home the jobs' home
+     * @param db the database
+     */
+    static TestWorld runningJobs(dev.worldmind.core.WorldmindHome home, DatabaseConfig db) {
+        ServerConfig config =
+                ServerConfig.defaults()
+                        .withPort(0)
+                        .withServing(ServerConfig.defaults().serving().withModels(home.models()));
+        return new TestWorld(
+                config,
+                db,
+                Clock.systemUTC(),
+                new dev.worldmind.server.config.JobsConfig(home, 2, 1));
+    }
+
+    /**
+     * A space's layout as the API takes it: a floor with spawn points and nothing on it.
+     *
+     * @param width its width in metres
+     * @param depth its depth in metres
+     * @param spawns the spawn points, each {@code {"x": .., "z": ..}}
+     */
+    static Map<String, Object> emptyLayout(int width, int depth, List<Map<String, Object>> spawns) {
+        return Map.of(
+                "width",
+                width,
+                "depth",
+                depth,
+                "spawns",
+                spawns,
+                "obstacles",
+                List.of(),
+                "portals",
+                List.of(),
+                "items",
+                List.of());
+    }
+
+    /** Sleeps, failing the test if interrupted. */
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     URI uri(String path) {
@@ -166,6 +218,19 @@ final class TestWorld implements AutoCloseable {
                 throw new IllegalStateException("avatar failed: " + a.body());
             }
             return this;
+        }
+
+        /**
+         * Gives a user a role in a space ({@code PUT /api/spaces/{space}/members/{user}}).
+         *
+         * @return the response's status code
+         */
+        int setMemberRole(String space, String username, String role) {
+            return call(
+                            "PUT",
+                            "/api/spaces/" + space + "/members/" + username,
+                            Map.of("role", role))
+                    .statusCode();
         }
 
         User admin() {

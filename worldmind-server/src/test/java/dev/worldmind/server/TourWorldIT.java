@@ -3,31 +3,22 @@ package dev.worldmind.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.worldmind.app.reinforce.MuseumNavigator;
 import dev.worldmind.app.reinforce.WorldEnvironments;
 import dev.worldmind.app.tour.Leg;
 import dev.worldmind.app.tour.Navigator;
 import dev.worldmind.app.tour.Tour;
+import dev.worldmind.app.tour.TourFixtures;
 import dev.worldmind.app.tour.TourGuide;
 import dev.worldmind.app.tour.TourSettings;
 import dev.worldmind.app.world.CharacterPlacement;
 import dev.worldmind.app.world.DefaultWorld;
-import dev.worldmind.core.provenance.CodeVersion;
-import dev.worldmind.core.provenance.Provenance;
-import dev.worldmind.core.provenance.RuntimeInfo;
 import dev.worldmind.data.world.Point;
 import dev.worldmind.data.world.Space;
 import dev.worldmind.model.navigation.AStar;
 import dev.worldmind.model.navigation.Cell;
 import dev.worldmind.model.navigation.GridPath;
 import dev.worldmind.model.navigation.WalkGrid;
-import dev.worldmind.model.registry.ModelManifest;
 import dev.worldmind.model.registry.ModelRegistry;
-import dev.worldmind.model.reinforce.ActionSpace;
-import dev.worldmind.model.reinforce.NavGrid;
-import dev.worldmind.model.reinforce.Network;
-import dev.worldmind.model.reinforce.NetworkSpec;
-import dev.worldmind.model.reinforce.PolicyArtifact;
 import dev.worldmind.server.config.LanguageConfig;
 import dev.worldmind.server.config.RecommendConfig;
 import dev.worldmind.server.config.ServerConfig;
@@ -37,7 +28,6 @@ import dev.worldmind.testing.TestHome;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +59,7 @@ class TourWorldIT {
 
     @BeforeAll
     static void start() {
-        registerUntrainedPolicy(new ModelRegistry(dir.resolve("models")));
+        TourFixtures.registerUntrainedPolicy(new ModelRegistry(dir.resolve("models")), 5);
         ServerConfig config =
                 ServerConfig.defaults()
                         .withPort(0)
@@ -85,49 +75,13 @@ class TourWorldIT {
             assertThat(System.nanoTime())
                     .as("the policy loads within a minute")
                     .isLessThan(deadline);
-            sleep(100);
+            TestWorld.sleep(100);
         }
     }
 
     @AfterAll
     static void stop() {
         world.close();
-    }
-
-    /** A real policy network that was never trained: it walks badly, so A* must take over. */
-    static void registerUntrainedPolicy(ModelRegistry registry) {
-        NetworkSpec spec = NetworkSpec.linear(NavGrid.OBSERVATION_SIZE, List.of(64, 64), 8, "tanh");
-        Provenance provenance =
-                new Provenance(
-                        Map.of("algorithm", "untrained"),
-                        5,
-                        new Provenance.DatasetRef("NavGrid-museum", "none", "no training"),
-                        CodeVersion.current(),
-                        RuntimeInfo.current(Map.of()),
-                        Instant.now(),
-                        Instant.now(),
-                        Map.of());
-        try (Network net = Network.create(spec, 1e-3, 0.01, 5)) {
-            PolicyArtifact artifact =
-                    new PolicyArtifact(
-                            PolicyArtifact.FORMAT_VERSION,
-                            "untrained",
-                            "NavGrid-museum",
-                            NavGrid.OBSERVATION_SIZE,
-                            PolicyArtifact.Actions.of(new ActionSpace.Discrete(8)),
-                            spec,
-                            Map.of(),
-                            provenance);
-            registry.registerFiles(
-                    ModelManifest.artifact(
-                            MuseumNavigator.NAME,
-                            ModelManifest.POLICY,
-                            ModelManifest.DJL,
-                            List.of(),
-                            Map.of(),
-                            provenance),
-                    d -> artifact.save(d, net));
-        }
     }
 
     @Test
@@ -143,7 +97,7 @@ class TourWorldIT {
             ann.join("museum");
             JsonNode joined = bob.join("museum");
             String guide = joined.path("characters").get(0).path("id").asText();
-            sleep(1200); // a long step is only accepted after a while
+            TestWorld.sleep(1200); // a long step is only accepted after a while
             bob.send(Map.of("type", "move", "x", stand.x(), "z", stand.z(), "ry", 0, "seq", 1));
             assertThat(bob.drain(Duration.ofMillis(300)))
                     .noneMatch(m -> m.path("type").asText().equals("correction"));
@@ -192,14 +146,7 @@ class TourWorldIT {
         assertThat(legs).hasSize(7);
         for (Leg leg : legs) {
             assertThat(leg.walked()).isGreaterThanOrEqualTo(leg.shortest() - 1e-9);
-            System.out.printf(
-                    "leg %d %-14s walked %5.2f m, A* %5.2f m, ratio %.2f, finished by %s%n",
-                    leg.stop(),
-                    leg.item(),
-                    leg.walked(),
-                    leg.shortest(),
-                    leg.ratio(),
-                    leg.planner());
+            System.out.println(TourFixtures.describe(leg));
         }
         System.out.println("fallbacks to A*: " + world.server.tours().fallbacks());
         assertThat(world.server.tours().fallbacks()).isBetween(1L, 8L);
@@ -223,7 +170,7 @@ class TourWorldIT {
             cat.send("{\"v\":1,\"type\":\"tour\",\"character\":");
             assertError(cat, "bad_json");
 
-            sleep(2100);
+            TestWorld.sleep(2100);
             eve.send(Map.of("type", "move", "x", 30.0, "z", 24.0, "ry", 0, "seq", 1));
             eve.send(Map.of("type", "tour", "character", guide));
             assertError(eve, "too_far");
@@ -287,16 +234,7 @@ class TourWorldIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (world.server.tours().ended() < n) {
             assertThat(System.nanoTime()).isLessThan(deadline);
-            sleep(50);
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
+            TestWorld.sleep(50);
         }
     }
 }

@@ -2,39 +2,20 @@ package dev.worldmind.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.worldmind.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.interactions.Actions;
 
 /** The web client in a real headless Chromium against a real server. */
-class WebClientIT {
+class WebClientIT extends WorldPerClass {
     static final Path ARTIFACTS = Path.of("target", "screenshots");
-    @TempDir static Path dir;
-    static TestWorld world;
-
-    @BeforeAll
-    static void start() {
-        world = new TestWorld(TestDatabases.h2(dir), Clock.systemUTC());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (world != null) {
-            world.close();
-        }
-    }
 
     @Test
     void twoUsersSeeEachOtherMoveAndChat() throws Exception {

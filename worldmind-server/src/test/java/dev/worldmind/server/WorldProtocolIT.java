@@ -5,36 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.worldmind.server.TestWorld.User;
-import dev.worldmind.testing.TestDatabases;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocketHandshakeException;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class WorldProtocolIT {
-    @TempDir static Path dir;
-    static TestWorld world;
-
-    @BeforeAll
-    static void start() {
-        world = new TestWorld(TestDatabases.h2(dir), Clock.systemUTC());
-    }
-
-    @AfterAll
-    static void stop() {
-        world.close();
-    }
-
+class WorldProtocolIT extends WorldPerClass {
     @Test
     void twoPeopleSeeEachOtherMoveAndChat() {
         try (WsClient ann = world.user().enter("ann").socket();
@@ -241,13 +222,7 @@ class WorldProtocolIT {
             s.send(Map.of("type", "join", "space", "secret"));
             assertThat(s.await("error").path("code").asText()).isEqualTo("not_found");
         }
-        assertThat(
-                        creator.call(
-                                        "PUT",
-                                        "/api/spaces/secret/members/stranger",
-                                        Map.of("role", "member"))
-                                .statusCode())
-                .isEqualTo(204);
+        assertThat(creator.setMemberRole("secret", "stranger", "member")).isEqualTo(204);
         try (WsClient s = stranger.socket()) {
             assertThat(s.join("secret").path("space").path("id").asText()).isEqualTo("secret");
         }
@@ -276,19 +251,8 @@ class WorldProtocolIT {
                 .admin()
                 .call("PUT", "/api/admin/accounts/planner/role", Map.of("role", "creator"));
         Map<String, Object> layout =
-                Map.of(
-                        "width",
-                        100,
-                        "depth",
-                        20,
-                        "spawns",
-                        List.of(Map.of("x", 10, "z", 10), Map.of("x", 50, "z", 10)),
-                        "obstacles",
-                        List.of(),
-                        "portals",
-                        List.of(),
-                        "items",
-                        List.of());
+                TestWorld.emptyLayout(
+                        100, 20, List.of(Map.of("x", 10, "z", 10), Map.of("x", 50, "z", 10)));
         assertThat(
                         creator.call(
                                         "POST",

@@ -15,12 +15,8 @@ export function shown(ctx) {
 }
 
 async function load(ctx, fresh) {
-  let models;
-  try {
-    models = await ctx.models(fresh);
-  } catch (e) {
-    return say($('#evaluations-note'), `Cannot list the models: ${e.message}`);
-  }
+  const models = await ctx.modelsFor($('#evaluations-note'), fresh);
+  if (!models) return;
   const others = models.filter((m) => !isImageClassifier(m)).sort((a, b) => a.name.localeCompare(b.name));
   say($('#evaluations-note'), others.length ? '' : 'No recommender or language models are registered yet (queue an "rl" or "language" job, or train one from the command line).', 'info');
   $('#evaluations').replaceChildren(...others.map(modelTable));

@@ -30,6 +30,15 @@ const ctx = {
     }
     return modelsPromise;
   },
+  /** The model list for a tab, or null after saying in its `note` element why there is none. */
+  async modelsFor(note, fresh = false) {
+    try {
+      return await ctx.models(fresh);
+    } catch (e) {
+      say(note, `Cannot list the models: ${e.message}`);
+      return null;
+    }
+  },
   /** Shows another tab, e.g. after "queue an export" the jobs. */
   show: (tab) => showTab(tab),
 };

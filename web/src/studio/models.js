@@ -40,12 +40,8 @@ export function shown(ctx) {
 }
 
 async function load(ctx, fresh) {
-  let models;
-  try {
-    models = await ctx.models(fresh);
-  } catch (e) {
-    return say($('#models-note'), `Cannot list the models: ${e.message}`);
-  }
+  const models = await ctx.modelsFor($('#models-note'), fresh);
+  if (!models) return;
   say($('#models-note'), models.length ? '' : 'No models are registered yet: train one in Jobs.', 'info');
   $('#models-list').replaceChildren(...models.map((m) => modelEntry(m)));
   const refs = allVersions(models).map((v) => v.ref);

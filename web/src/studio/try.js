@@ -42,11 +42,9 @@ export function shown(ctx) {
 }
 
 async function load(ctx, fresh) {
-  try {
-    models = await ctx.models(fresh);
-  } catch (e) {
-    return say($('#try-note'), `Cannot list the models: ${e.message}`);
-  }
+  const listed = await ctx.modelsFor($('#try-note'), fresh);
+  if (!listed) return; // the old list stays, for the version already chosen
+  models = listed;
   const choices = tryableVersions(models);
   const select = $('#try-model');
   const keep = select.value;

@@ -2,9 +2,7 @@ package dev.worldmind.model.reinforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.worldmind.testing.TestHome;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,29 +15,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @Tag("slow")
 class PpoCartPoleIT {
-    @BeforeAll
-    static void home() {
-        TestHome.get();
-    }
-
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void solvesCartPoleWithin100kSteps(long seed, @TempDir Path dir) {
         LearningSetup setup = LearningSetup.of(100_000, seed, dir).withEvaluation(5_000, 10);
-        LearningResult r = Ppo.defaults().learn(CartPole::new, setup);
-        EvaluationReport judged;
-        try (Policy p = PolicyArtifact.load(r.policyDir())) {
-            judged = PolicyEvaluation.run(CartPole::new, p, 100, 4242 + seed);
-        }
-        System.out.printf(
-                "ppo cartpole seed %d: best at %d steps (%s on 10), judged %s; %.1f s, %.0f"
-                        + " steps/s%n",
-                seed,
-                r.bestAt(),
-                r.best().summary(),
-                judged.summary(),
-                r.seconds(),
-                r.stepsPerSecond());
+        EvaluationReport judged = OnPolicyFigures.judgedOnCartPole(Ppo.defaults(), setup);
         assertThat(judged.meanReward()).isGreaterThanOrEqualTo(475);
     }
 }

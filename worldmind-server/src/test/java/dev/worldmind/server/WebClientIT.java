@@ -51,7 +51,7 @@ class WebClientIT {
             admin.wait.until(d -> d.findElement(By.id("login-button")).isDisplayed());
             admin.driver.findElement(By.id("username")).sendKeys("admin");
             admin.driver.findElement(By.id("password")).sendKeys(world.adminPassword);
-            admin.driver.findElement(By.id("login-button")).click();
+            admin.click(By.id("login-button"));
             admin.wait.until(d -> d.findElement(By.id("avatar-name")).isDisplayed());
             admin.driver.get(world.uri("/admin.html").toString());
             admin.wait.until(d -> d.findElement(By.id("accounts")).getText().contains("ann_b"));

@@ -3,6 +3,7 @@
 import * as api from './api.js';
 import * as P from './protocol.js';
 import { Connection } from './net.js';
+import { Router } from './router.js';
 import { World } from './world/scene.js';
 import { Controls } from './controls.js';
 import { Track } from './interp.js';
@@ -18,6 +19,7 @@ import { forYouPanel } from './ui/foryou.js';
 import { shopPanel } from './ui/shop.js';
 import { designsPanel } from './ui/designs.js';
 import { applyOutfit } from './world/outfit.js';
+import { installEmotes } from './world/emotes.js';
 import { normalizeAppearance } from './world/avatar.js';
 
 const S = {
@@ -47,7 +49,8 @@ const S = {
 };
 
 const world = new World($('#world-canvas'), $('#stage'));
-const conn = new Connection({ onOpen, onMessage, onClose, onBadFrame: (e) => systemLine(`Ignored a bad message from the server: ${e.message}`) });
+const router = new Router();
+const conn = new Connection({ onOpen, onMessage: (m) => router.dispatch(m), onClose, onBadFrame: (e) => systemLine(`Ignored a bad message from the server: ${e.message}`) });
 let throttle = new P.MoveThrottle(100);
 const controls = new Controls($('#world-canvas'), world, { onClick, onEnter: () => $('#chat-input').focus() });
 
@@ -151,97 +154,87 @@ function onClose({ code, wasOpen, retryIn }) {
   if (code === 1008) systemLine('The server closed the connection (too many messages).');
 }
 
-function onMessage(m) {
-  switch (m.type) {
-    case 'welcome':
-      conn.send(P.join(S.wanted));
-      break;
-    case 'joined':
-      return onJoined(m);
-    case 'left':
-      S.space = null;
-      S.outfits.clear();
-      shop.entered(null);
-      S.ready = false;
-      world.clearOthers();
-      S.others.clear();
-      clearCharacters();
-      updateTopbar();
-      if (!S.travelling && performance.now() - S.removedAt > 2000) showBanner(`You are no longer in ${m.space ?? 'the space'}. Pick a space above to continue.`);
-      break;
-    case 'delta':
-      return onDelta(m);
-    case 'correction':
-      if (S.self) {
-        S.self.x = m.x;
-        S.self.z = m.z;
-        S.target = null;
-        world.self?.position.set(m.x, 0, m.z);
-      }
-      break;
-    case 'chat': {
-      const from = m.from?.name ?? String(m.from?.id ?? '?');
-      S.chat.push({ from, text: m.text, at: m.at });
-      if (S.chat.length > 500) S.chat.shift();
-      chatLine(from, m.text);
-      break;
-    }
-    case 'acted':
-      if (m.action !== 'view') $('#item-note').textContent = m.action === 'like' ? 'Thanks for the like!' : 'Purchased. Enjoy!';
-      break;
-    case 'moderated':
-      return onModerated(m);
-    case 'talk_start':
-      return talk.onStart(m, characterName(m.character));
-    case 'talk_token':
-      S.tokens.set(m.turn, (S.tokens.get(m.turn) ?? 0) + 1);
-      return talk.onToken(m);
-    case 'talk_restart':
-      return talk.onRestart(m);
-    case 'talk_end':
-      S.replies.push({ character: m.character, text: m.text, sources: m.sources || [], provider: m.provider, fellBack: !!m.fellBack, tokens: S.tokens.get(m.turn) ?? 0 });
-      S.tokens.delete(m.turn);
-      if (S.characters.has(m.character) && m.expression) S.characters.get(m.character).expression = m.expression;
-      return talk.onEnd(m, characterName(m.character));
-    case 'expression':
-      if (S.characters.has(m.character)) S.characters.get(m.character).expression = m.expression;
-      world.setExpression(m.character, m.expression);
-      talk.onExpression(m);
-      break;
-    case 'character_move': {
-      const c = S.characters.get(m.character);
-      if (!c) break;
-      Object.assign(c, { x: m.x, z: m.z, ry: m.ry ?? c.ry });
-      c.track.push(c.x, c.z, c.ry, performance.now());
-      break;
-    }
-    case 'tour':
-      return onTour(m);
-    case 'shelf':
-      return forYou.onShelf(m);
-    case 'suggestions':
-      return forYou.onSuggestions(m);
-    case 'next_lesson':
-      return forYou.onNextLesson(m);
-    case 'outfit':
-      return onOutfit(m);
-    case 'says': {
-      const name = characterName(m.character);
-      world.say(m.character, m.text);
-      chatLine(name, m.text);
-      shop.onSays(name, m.text);
-      break;
-    }
-    case 'withheld':
-      systemLine(`Your message was withheld for review (${m.reasons.join(', ')}). ${m.message || ''}`.trim(), 'moderated');
-      break;
-    case 'error':
-      S.travelling = false;
-      systemLine(`${m.code}: ${m.message || 'refused'}`);
-      break;
-    default:
-      break;
-  }
+// Every server message, by type (protocol/worldmind-ws.json); features register their own too.
+router
+  .on('welcome', () => conn.send(P.join(S.wanted)))
+  .on('joined', onJoined)
+  .on('left', onLeft)
+  .on('delta', onDelta)
+  .on('correction', onCorrection)
+  .on('chat', onChat)
+  .on('acted', (m) => {
+    if (m.action !== 'view') $('#item-note').textContent = m.action === 'like' ? 'Thanks for the like!' : 'Purchased. Enjoy!';
+  })
+  .on('moderated', onModerated)
+  .on('talk_start', (m) => talk.onStart(m, characterName(m.character)))
+  .on('talk_token', (m) => {
+    S.tokens.set(m.turn, (S.tokens.get(m.turn) ?? 0) + 1);
+    talk.onToken(m);
+  })
+  .on('talk_restart', (m) => talk.onRestart(m))
+  .on('talk_end', onTalkEnd)
+  .on('expression', (m) => {
+    if (S.characters.has(m.character)) S.characters.get(m.character).expression = m.expression;
+    world.setExpression(m.character, m.expression);
+    talk.onExpression(m);
+  })
+  .on('character_move', onCharacterMove)
+  .on('tour', onTour)
+  .on('shelf', (m) => forYou.onShelf(m))
+  .on('suggestions', (m) => forYou.onSuggestions(m))
+  .on('next_lesson', (m) => forYou.onNextLesson(m))
+  .on('outfit', onOutfit)
+  .on('says', (m) => {
+    const name = characterName(m.character);
+    world.say(m.character, m.text);
+    chatLine(name, m.text);
+    shop.onSays(name, m.text);
+  })
+  .on('withheld', (m) => systemLine(`Your message was withheld for review (${m.reasons.join(', ')}). ${m.message || ''}`.trim(), 'moderated'))
+  .on('error', (m) => {
+    S.travelling = false;
+    systemLine(`${m.code}: ${m.message || 'refused'}`);
+  });
+
+function onLeft(m) {
+  S.space = null;
+  S.outfits.clear();
+  shop.entered(null);
+  S.ready = false;
+  world.clearOthers();
+  S.others.clear();
+  clearCharacters();
+  updateTopbar();
+  if (!S.travelling && performance.now() - S.removedAt > 2000) showBanner(`You are no longer in ${m.space ?? 'the space'}. Pick a space above to continue.`);
+}
+
+function onCorrection(m) {
+  if (!S.self) return;
+  S.self.x = m.x;
+  S.self.z = m.z;
+  S.target = null;
+  world.self?.position.set(m.x, 0, m.z);
+}
+
+function onChat(m) {
+  const from = m.from?.name ?? String(m.from?.id ?? '?');
+  S.chat.push({ from, text: m.text, at: m.at });
+  if (S.chat.length > 500) S.chat.shift();
+  chatLine(from, m.text);
+}
+
+function onTalkEnd(m) {
+  S.replies.push({ character: m.character, text: m.text, sources: m.sources || [], provider: m.provider, fellBack: !!m.fellBack, tokens: S.tokens.get(m.turn) ?? 0 });
+  S.tokens.delete(m.turn);
+  if (S.characters.has(m.character) && m.expression) S.characters.get(m.character).expression = m.expression;
+  talk.onEnd(m, characterName(m.character));
+}
+
+function onCharacterMove(m) {
+  const c = S.characters.get(m.character);
+  if (!c) return;
+  Object.assign(c, { x: m.x, z: m.z, ry: m.ry ?? c.ry });
+  c.track.push(c.x, c.z, c.ry, performance.now());
 }
 
 function onJoined(m) {
@@ -454,6 +447,7 @@ function loop(now) {
   }
   world.update(dt, moving);
   for (const o of S.others.values()) animateOther(o, world.clock);
+  animateEmotes(world.clock);
   world.render();
   if (S.space && !S.ready && S.joinedAt) S.ready = true; // the first frame after join is drawn
   requestAnimationFrame(loop);
@@ -509,6 +503,12 @@ const talk = talkPanel({
 const forYou = forYouPanel({ world, onShow: showItem, onTravel: travel });
 const shop = shopPanel({ send: (text) => conn.send(text), onError: (text) => systemLine(text) });
 const designs = designsPanel({ world, send: (text) => conn.send(text), onError: (text) => systemLine(text) });
+const animateEmotes = installEmotes({
+  router,
+  send: (text) => conn.send(text),
+  avatarOf: (id) => (S.self?.id === id ? world.self : S.others.get(id)?.mesh ?? null),
+  nameOf: (id) => (S.self?.id === id ? S.self.name : S.others.get(id)?.name ?? 'Someone'),
+});
 const modMenu = installModMenu((text) => conn.send(text), () => S.self?.id);
 
 // ---- top bar ----

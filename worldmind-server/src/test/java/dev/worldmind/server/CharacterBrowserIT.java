@@ -43,7 +43,7 @@ class CharacterBrowserIT {
     void aVisitorWalksToTheMuseumGuideAndSeesAStreamedGroundedAnswer() throws Exception {
         try (Browser b = new Browser(Path.of("target", "browsers"))) {
             b.enter(world, "vera_c", "Vera");
-            b.driver.findElement(By.cssSelector("#space-list button[data-space='museum']")).click();
+            b.click(By.cssSelector("#space-list button[data-space='museum']"));
             b.wait.until(
                     d ->
                             "museum".equals(b.state().get("space"))
@@ -93,7 +93,7 @@ class CharacterBrowserIT {
 
             // Near the guide the panel offers her tour; she walks off to the first exhibit.
             Map<?, ?> before = characters(b).get(0);
-            b.driver.findElement(By.id("talk-tour")).click();
+            b.click(By.id("talk-tour"));
             b.wait.until(d -> tours(b).stream().anyMatch(t -> "at_stop".equals(t.get("state"))));
             Map<?, ?> stop =
                     tours(b).stream()
@@ -121,7 +121,7 @@ class CharacterBrowserIT {
     void aVisitorInTheClinicTypesAnEmergencyAndSeesGuidanceAndTheNursesConcern() throws Exception {
         try (Browser b = new Browser(Path.of("target", "browsers"))) {
             b.enter(world, "omar_e", "Omar");
-            b.driver.findElement(By.cssSelector("#space-list button[data-space='clinic']")).click();
+            b.click(By.cssSelector("#space-list button[data-space='clinic']"));
             b.wait.until(
                     d ->
                             "clinic".equals(b.state().get("space"))

@@ -10,7 +10,6 @@ const fieldsOf = (type) => CLIENT[type].fields.properties;
 export const CHAT_MAX = fieldsOf('chat').text.maxLength;
 export const ACTIONS = fieldsOf('act').action.enum;
 export const MODERATIONS = fieldsOf('moderate').action.enum;
-export const EMOTES = fieldsOf('emote').emote.enum;
 
 const length = (s) => [...s.trim()].length;
 
@@ -103,8 +102,6 @@ export const tour = (character) => message('tour', { character });
 /** Puts a garment on the own avatar: a product id, a recognised upload's token or a design id. */
 export const tryOn = (kind, id) => message('try_on', { garment: { kind, id } });
 export const takeOff = () => message('take_off');
-/** Waves, claps, dances, sits or points (EMOTES): everyone in the space sees it. */
-export const emote = (name) => message('emote', { emote: name });
 export const ping = (t) => message('ping', { t });
 
 /**

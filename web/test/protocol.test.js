@@ -127,9 +127,9 @@ describe('the protocol document', () => {
   });
 
   it('builds emotes and refuses unknown ones', () => {
-    expect(JSON.parse(P.emote('wave'))).toEqual({ v: 1, type: 'emote', emote: 'wave' });
-    expect(P.EMOTES).toEqual(['wave', 'clap', 'dance', 'sit', 'point']);
-    expect(() => P.emote('moonwalk')).toThrow(/one of/);
+    expect(JSON.parse(P.message('emote', { emote: 'wave' }))).toEqual({ v: 1, type: 'emote', emote: 'wave' });
+    expect(() => P.message('emote', { emote: 'moonwalk' })).toThrow(/one of wave, clap, dance, sit, point/);
+    expect(() => P.message('teleport', {})).toThrow(/unknown message type/);
     expect(P.parse('{"v":1,"type":"emote","id":7,"emote":"clap"}').emote).toBe('clap');
   });
 });

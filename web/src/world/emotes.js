@@ -4,7 +4,10 @@
 // what is happening, for people who cannot make out the animation, and goes to screen readers.
 import * as THREE from 'three';
 import { CSS2DObject } from 'three/addons/renderers/CSS2DRenderer.js';
-import { EMOTES, message } from '../protocol.js';
+import { message } from '../protocol.js';
+import schema from '../../../protocol/worldmind-ws.json';
+
+const EMOTES = schema.clientToServer.emote.fields.properties.emote.enum;
 
 const SHOW = {
   wave: { icon: '👋', verb: 'waves', seconds: 2.5 },

@@ -4,10 +4,13 @@ import * as api from './api.js';
 import * as P from './protocol.js';
 import { Connection } from './net.js';
 import { Router } from './router.js';
+import { S, exposeForTests } from './state.js';
+import { refreshSpaces as loadSpaces, updateTopbar, setStatus, showBanner, hideBanner } from './ui/topbar.js';
+import { walkSelf, onClick, installChatBox } from './input.js';
 import { World } from './world/scene.js';
 import { Controls } from './controls.js';
 import { Track } from './interp.js';
-import { slide, stepToward, keyStep, nearestWalkable, portalAt } from './walk.js';
+import { nearestWalkable, portalAt } from './walk.js';
 import { askLogin } from './ui/auth.js';
 import { editAvatar } from './ui/editor.js';
 import { chatLine, systemLine, clearChat } from './ui/chat.js';
@@ -22,69 +25,15 @@ import { applyOutfit } from './world/outfit.js';
 import { installEmotes } from './world/emotes.js';
 import { normalizeAppearance } from './world/avatar.js';
 
-const S = {
-  account: null,
-  avatar: null,
-  connected: false,
-  space: null, // the joined Space (with layout), or null
-  instance: null,
-  wanted: 'plaza', // the space to (re)join after connecting
-  self: null, // {id, name, appearance, x, z, ry}
-  others: new Map(), // id -> {id, name, appearance, x, z, ry, track}
-  chat: [],
-  ready: false,
-  joinedAt: 0,
-  target: null, // click-to-move target
-  inPortal: null,
-  travelling: false,
-  removed: false, // logged out: no reconnect
-  removedAt: -Infinity, // when we were last kicked or banned
-  summaries: [],
-  characters: new Map(), // AI characters in this space: id -> {id, name, role, x, z, expression}
-  approaching: null, // the character we are walking up to, to talk when close
-  tokens: new Map(), // turn -> talk_token messages received
-  replies: [], // finished character replies, for tests: {character, text, sources, provider, fellBack}
-  tours: [], // tour events seen, for tests: {character, visitor, state, item, index, of, navigator}
-  outfits: new Map(), // avatar id -> outfit {source, id?, name, category, picture} worn in this space
-};
-
 const world = new World($('#world-canvas'), $('#stage'));
 const router = new Router();
+const refreshSpaces = () => loadSpaces(S, travel);
 const conn = new Connection({ onOpen, onMessage: (m) => router.dispatch(m), onClose, onBadFrame: (e) => systemLine(`Ignored a bad message from the server: ${e.message}`) });
 let throttle = new P.MoveThrottle(100);
-const controls = new Controls($('#world-canvas'), world, { onClick, onEnter: () => $('#chat-input').focus() });
-
-window.worldmind = {
-  state: () => ({
-    connected: S.connected,
-    space: S.space?.id ?? null,
-    instance: S.instance,
-    self: S.self ? { id: S.self.id, name: S.self.name, x: S.self.x, z: S.self.z } : null,
-    others: [...S.others.values()].map((o) => ({ id: o.id, name: o.name, x: o.x, z: o.z })),
-  }),
-  chat: () => S.chat.map((c) => ({ from: c.from, text: c.text })),
-  characters: () => [...S.characters.values()].map((c) => ({ id: c.id, name: c.name, role: c.role, x: c.x, z: c.z, expression: c.expression })),
-  replies: () => S.replies.slice(),
-  tours: () => S.tours.slice(),
-  forYou: () => JSON.parse(JSON.stringify(forYou.shown)),
-  shop: () => JSON.parse(JSON.stringify(shop.shown)),
-  designs: () => JSON.parse(JSON.stringify(designs.shown)),
-  // Outfits as drawn on the avatars: id -> {name, category, source, drawn}
-  outfits: () => {
-    const all = {};
-    const add = (id, mesh) => {
-      const o = mesh?.userData.outfit;
-      if (o) all[id] = { name: o.name, category: o.category, source: o.source, drawn: !!o.drawn && !!mesh.userData.outfitMesh };
-    };
-    if (S.self) add(S.self.id, world.self);
-    for (const o of S.others.values()) add(o.id, o.mesh);
-    return all;
-  },
-  screenOf: (id) => world.screenOf(id),
-  get ready() {
-    return S.ready;
-  },
-};
+const controls = new Controls($('#world-canvas'), world, {
+  onClick: (cx, cy) => onClick(S, world, cx, cy, { items, approach, modMenu }),
+  onEnter: () => $('#chat-input').focus(),
+});
 
 addEventListener('resize', () => world.resize());
 boot();
@@ -111,7 +60,7 @@ async function boot() {
   show('#help');
   refreshSpaces();
   setInterval(refreshSpaces, 10000);
-  setStatus('connecting…');
+  setStatus('connecting…', false, conn.latency);
   conn.connect();
   requestAnimationFrame(loop);
 }
@@ -120,7 +69,7 @@ async function boot() {
 
 function onOpen() {
   S.connected = true;
-  setStatus('connected');
+  setStatus('connected', false, conn.latency);
 }
 
 function onClose({ code, wasOpen, retryIn }) {
@@ -204,7 +153,7 @@ function onLeft(m) {
   world.clearOthers();
   S.others.clear();
   clearCharacters();
-  updateTopbar();
+  updateTopbar(S);
   if (!S.travelling && performance.now() - S.removedAt > 2000) showBanner(`You are no longer in ${m.space ?? 'the space'}. Pick a space above to continue.`);
 }
 
@@ -266,7 +215,7 @@ function onJoined(m) {
   hideBanner();
   S.ready = false;
   S.joinedAt = performance.now();
-  updateTopbar();
+  updateTopbar(S);
   systemLine(`You are in ${m.space.name}${m.instance > 1 ? ` (instance ${m.instance})` : ''}.`);
   refreshSpaces();
 }
@@ -361,7 +310,7 @@ function onDelta(m) {
     o.ry = mv.ry ?? o.ry;
     o.track.push(mv.x, mv.z, o.ry, now);
   }
-  updateTopbar();
+  updateTopbar(S);
 }
 
 function onModerated(m) {
@@ -398,25 +347,7 @@ function loop(now) {
   if (S.space && S.self && world.self) {
     const L = S.space.layout;
     const me = S.self;
-    // Slow frames (software WebGL) still walk at 4 m/s: the frame is cut into short steps so
-    // collisions stay exact.
-    for (let left = dt; left > 1e-6; left -= 0.05) {
-      const h = Math.min(0.05, left);
-      const k = keyStep(controls.input, world.cam.yaw, h);
-      if (k) {
-        S.target = null;
-        const r = slide(L, me.x, me.z, k.dx, k.dz);
-        moving ||= r.moved;
-        me.x = r.x;
-        me.z = r.z;
-        me.ry = k.ry;
-      } else if (S.target) {
-        const r = stepToward(L, me, S.target, h);
-        moving ||= r.x !== me.x || r.z !== me.z;
-        Object.assign(me, { x: r.x, z: r.z, ry: r.ry });
-        if (r.done) S.target = null;
-      } else break;
-    }
+    moving = walkSelf(S, controls.input, world.cam.yaw, dt);
     world.self.position.set(me.x, 0, me.z);
     world.self.rotation.y = me.ry;
     conn.send(throttle.update(now, me.x, me.z, me.ry, moving));
@@ -460,35 +391,7 @@ function animateOther(o, t) {
   legs.forEach((l, i) => (l.rotation.x = (i ? s : -s) * 0.5));
 }
 
-function onClick(cx, cy) {
-  modMenu.close();
-  if (!S.space) return;
-  const character = world.pickCharacter(cx, cy);
-  if (character && S.characters.has(character)) return approach(S.characters.get(character));
-  const item = world.pickItem(cx, cy);
-  if (item) return items.open(item);
-  const p = world.pickFloor(cx, cy);
-  if (!p) return;
-  const t = nearestWalkable(S.space.layout, p.x, p.z, 1.5);
-  if (t) S.target = t;
-}
-
-// ---- chat ----
-
-$('#chat-input').addEventListener('focus', () => controls.release());
-$('#chat-input').addEventListener('keydown', (e) => {
-  if (e.key === 'Enter') {
-    e.preventDefault();
-    const msg = P.chat(e.target.value);
-    if (msg) {
-      if (!conn.send(msg)) systemLine('Not connected: the message was not sent.');
-      else e.target.value = '';
-    }
-  } else if (e.key === 'Escape') {
-    e.target.blur();
-  }
-  e.stopPropagation();
-});
+installChatBox({ controls, send: (text) => conn.send(text), onNotSent: () => systemLine('Not connected: the message was not sent.') });
 
 // ---- item panel and moderation menu ----
 
@@ -509,38 +412,10 @@ const animateEmotes = installEmotes({
   avatarOf: (id) => (S.self?.id === id ? world.self : S.others.get(id)?.mesh ?? null),
   nameOf: (id) => (S.self?.id === id ? S.self.name : S.others.get(id)?.name ?? 'Someone'),
 });
+exposeForTests(world, { forYou, shop, designs });
 const modMenu = installModMenu((text) => conn.send(text), () => S.self?.id);
 
-// ---- top bar ----
-
-async function refreshSpaces() {
-  try {
-    S.summaries = await api.spaces();
-  } catch (e) {
-    if (e.status === 401) location.reload();
-    return;
-  }
-  // Buttons are updated in place (not re-created), so a click never lands on a stale element.
-  const list = $('#space-list');
-  const keep = new Set(S.summaries.map((s) => s.id));
-  for (const b of [...list.children]) if (!keep.has(b.dataset.space)) b.remove();
-  for (const s of S.summaries) {
-    let b = list.querySelector(`button[data-space="${CSS.escape(s.id)}"]`);
-    if (!b) {
-      b = document.createElement('button');
-      b.type = 'button';
-      b.dataset.space = s.id;
-      b.append(document.createElement('span'), document.createElement('span'));
-      b.lastChild.className = 'count';
-      b.onclick = () => travel(s.id);
-      list.append(b);
-    }
-    b.title = `${s.kind} · ${s.people}/${s.capacity}`;
-    b.firstChild.textContent = s.name;
-    b.lastChild.textContent = String(s.people);
-  }
-  updateTopbar();
-}
+// ---- travel ----
 
 /** Walks up to an item of this space and shows it (a "for you" suggestion was clicked). */
 function showItem(id) {
@@ -558,29 +433,7 @@ function travel(id) {
   conn.send(P.join(id));
 }
 
-function updateTopbar() {
-  $('#space-name').textContent = S.space ? S.space.name : 'Not in a space';
-  $('#instance').textContent = S.space && S.instance ? `#${S.instance}` : '';
-  const sum = S.summaries.find((s) => s.id === S.space?.id);
-  const people = S.space ? Math.max(sum?.people ?? 0, S.others.size + 1) : 0;
-  $('#people-count').textContent = S.space ? `${people} ${people === 1 ? 'person' : 'people'}` : '';
-  for (const b of document.querySelectorAll('#space-list button')) b.classList.toggle('current', b.dataset.space === S.space?.id);
-}
-
-function setStatus(text, bad = false) {
-  const el = $('#status');
-  el.textContent = text + (conn.latency != null && !bad ? ` · ${conn.latency} ms` : '');
-  el.classList.toggle('bad', bad);
-}
-setInterval(() => S.connected && setStatus('connected'), 5000);
-
-function showBanner(text) {
-  $('#banner').textContent = text;
-  show('#banner');
-}
-function hideBanner() {
-  show('#banner', false);
-}
+setInterval(() => S.connected && setStatus('connected', false, conn.latency), 5000);
 
 $('#logout-button').onclick = async () => {
   S.removed = true;

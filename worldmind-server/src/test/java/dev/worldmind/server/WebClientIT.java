@@ -110,6 +110,16 @@ class WebClientIT {
             bob.wait.until(d -> d.findElement(By.id("chat-log")).getText().contains("hi bob"));
             assertThat(bob.driver.findElement(By.id("chat-log")).getText()).doesNotContain("kill");
 
+            // Bob sits down: Ann sees it above his head (until he moves) and her screen reader
+            // hears it.
+            bob.click(By.cssSelector("#emote-bar button[data-emote='sit']"));
+            ann.wait.until(
+                    d ->
+                            d.findElement(By.id("emote-live"))
+                                    .getAttribute("textContent")
+                                    .equals("Bob sits down."));
+            ann.wait.until(d -> !d.findElements(By.cssSelector(".nametag.emote")).isEmpty());
+
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -37,7 +37,7 @@ public final class WardrobeDesk {
         return List.copyOf(new TreeSet<>(sources.keySet()));
     }
 
-    void tryOn(Connection c, SpaceInstance in, Inbound.TryOn t) {
+    void tryOn(Connection c, SpaceInstance in, Inbound.Garment t) {
         OutfitSource source = sources.get(t.kind());
         if (source == null) {
             throw new ProtocolException(

@@ -128,7 +128,7 @@ public final class ConfigLoader {
             Key key = ConfigKeys.byName(name.strip()).orElse(null);
             if (key == null) {
                 throw new InvalidDataException(
-                        "unknown key '%s' in %s%s (the keys: docs/configuration.md or ./worldmind config)"
+                        "unknown key '%s' in %s%s (every key: ./worldmind config)"
                                 .formatted(name, file, hint(name.strip())));
             }
             if (key.environmentOnly()) {

@@ -22,7 +22,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -124,7 +126,7 @@ public final class ConfigLoader {
             throw new InvalidDataException("cannot read configuration " + file + ": " + e, e);
         }
         List<Setting> settings = new ArrayList<>();
-        for (String name : new java.util.TreeSet<>(props.stringPropertyNames())) {
+        for (String name : new TreeSet<>(props.stringPropertyNames())) {
             Key key = ConfigKeys.byName(name.strip()).orElse(null);
             if (key == null) {
                 throw new InvalidDataException(
@@ -144,25 +146,25 @@ public final class ConfigLoader {
         return settings;
     }
 
-    private static java.util.Optional<Setting> fromEnvironment(Key key, Map<String, String> env) {
-        String name = ConfigKeys.env(key);
-        String value = blankless(env.get(name));
-        String old = key.legacyEnv() == null ? null : blankless(env.get(key.legacyEnv()));
-        if (value != null && old != null && !value.equals(old)) {
+    /** A key's value from its variable, or from the name it had before the naming rule. */
+    private static Optional<Setting> fromEnvironment(Key key, Map<String, String> env) {
+        Optional<Setting> value = variable(key, ConfigKeys.env(key), env);
+        Optional<Setting> old = variable(key, key.legacyEnv(), env);
+        if (value.isPresent()
+                && old.isPresent()
+                && !value.get().value().equals(old.get().value())) {
             throw new InvalidDataException(
                     "%s and %s both set %s, to different values: keep one"
-                            .formatted(name, key.legacyEnv(), key.name()));
+                            .formatted(ConfigKeys.env(key), key.legacyEnv(), key.name()));
         }
-        if (value == null && old != null) {
-            return java.util.Optional.of(
-                    new Setting(key.name(), old, "environment " + key.legacyEnv()));
-        }
-        return java.util.Optional.ofNullable(value)
-                .map(v -> new Setting(key.name(), v, "environment " + name));
+        return value.or(() -> old);
     }
 
-    private static String blankless(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    private static Optional<Setting> variable(Key key, String name, Map<String, String> env) {
+        String value = name == null ? null : env.get(name);
+        return value == null || value.isBlank()
+                ? Optional.empty()
+                : Optional.of(new Setting(key.name(), value.strip(), "environment " + name));
     }
 
     /** The tree value of a key's text: lists split at commas, milliseconds as a duration. */
@@ -255,7 +257,7 @@ public final class ConfigLoader {
         return node.isNull() || node.asText().isEmpty() ? "" : "****";
     }
 
-    /** A hint for a mistyped key: the keys of its section, or the sections. */
+    /** A hint for a mistyped key: the keys of its section, or else the sections. */
     private static String hint(String name) {
         String section = name.contains(".") ? name.substring(0, name.indexOf('.') + 1) : name;
         List<String> near =
@@ -264,8 +266,11 @@ public final class ConfigLoader {
                         .filter(k -> k.startsWith(section))
                         .toList();
         return near.isEmpty()
-                ? "; the sections are server, database, session, accounts, management, recommend,"
-                        + " tour, serving, dialogue, characters and jobs"
+                ? "; the sections are "
+                        + ConfigKeys.all().stream()
+                                .map(k -> k.name().substring(0, k.name().indexOf('.')))
+                                .distinct()
+                                .collect(Collectors.joining(", "))
                 : "; the keys of " + section + "* are " + String.join(", ", near);
     }
 }

@@ -10,13 +10,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.worldmind.core.InvalidDataException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -105,28 +104,12 @@ final class ConfigTree {
         return message.lines().findFirst().orElse(message);
     }
 
-    /** Returns the type of the record component a binding failed at, if it can tell. */
+    /** Returns the type of the value a binding failed at, if Jackson says. */
     static Class<?> targetType(Exception e) {
-        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+        if (e instanceof MismatchedInputException m) {
             return m.getTargetType();
         }
-        if (!(e instanceof JsonMappingException m) || m.getPath().isEmpty()) {
-            return null;
-        }
-        JsonMappingException.Reference last = m.getPath().get(m.getPath().size() - 1);
-        Class<?> owner = last.getFrom() instanceof Class<?> c ? c : last.getFrom().getClass();
-        if (!owner.isRecord()) {
-            return null;
-        }
-        for (RecordComponent c : owner.getRecordComponents()) {
-            if (c.getName().equals(last.getFieldName())) {
-                return c.getGenericType() instanceof ParameterizedType p
-                                && p.getActualTypeArguments()[0] instanceof Class<?> inner
-                        ? inner
-                        : c.getType();
-            }
-        }
-        return null;
+        return e instanceof ValueInstantiationException v ? v.getType().getRawClass() : null;
     }
 
     /** Says in words what a type's values look like. */

@@ -110,8 +110,10 @@ public record ServerConfig(
     /**
      * Returns a copy with one setting changed, checked as the loader checks it. Name a key of
      * {@link ConfigKeys} ({@code "server.port"}, {@code "tour.speed"}) or a part of this record by
-     * its components ({@code "serving"}, {@code "language.home"}); give the value in the type the
-     * record keeps (or as the file would write it, for a key).
+     * its components ({@code "serving"}, {@code "language.home"}). Give the value in the type the
+     * record keeps there (a {@code Duration} for {@code serving.max-delay-ms}, a list for {@code
+     * server.allowed-origins}); text is converted as Jackson converts it ({@code "0"}, {@code
+     * "PT5M"}).
      *
      * @param name the key or part
      * @param value the new value

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The docs against the one definition of the keys: {@code docs/configuration.md}'s table is
  * generated from {@link ConfigKeys} (run with {@code -Dworldmind.docs.write=true} to rewrite it),
- * every key the docs and the README name exists, and the README's table names every key.
+ * every key the docs and the README name exists, and the README names every key (or links to that
+ * page).
  */
 class ConfigDocsTest {
     private static final Path ROOT = Path.of("..");
@@ -79,8 +80,11 @@ class ConfigDocsTest {
     }
 
     @Test
-    void theReadmeTableNamesEveryKey() throws IOException {
+    void theReadmeNamesEveryKeyOrLinksToTheTable() throws IOException {
         String readme = Files.readString(ROOT.resolve("README.md"));
+        if (readme.contains("(docs/configuration.md)")) {
+            return;
+        }
         for (ConfigKeys.Key key : ConfigKeys.all()) {
             String named = key.environmentOnly() ? ConfigKeys.env(key) : key.name();
             assertThat(readme).as("README.md names " + key.name()).contains("`" + named + "`");

@@ -80,8 +80,8 @@ class JobsCliIT {
 
         ServerConfig config =
                 ServerConfig.defaults()
-                        .withPort(0)
-                        .withServing(ServerConfig.defaults().serving().withModels(home.models()));
+                        .with("server.port", 0)
+                        .with("serving.models", home.models());
         try (WorldServer server =
                 WorldServer.start(
                         config,

@@ -45,8 +45,8 @@ class JobApiIT {
         WorldmindHome home = TestHome.isolated(dir.resolve("home"));
         ServerConfig config =
                 ServerConfig.defaults()
-                        .withPort(0)
-                        .withServing(ServerConfig.defaults().serving().withModels(home.models()));
+                        .with("server.port", 0)
+                        .with("serving.models", home.models());
         try (TestWorld world =
                 new TestWorld(
                         config,

@@ -2,7 +2,6 @@ package dev.worldmind.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.worldmind.server.config.RecommendConfig;
 import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.testing.TestDatabases;
 import java.nio.file.Files;
@@ -28,9 +27,8 @@ class RecommendationBrowserIT {
     static void start() {
         ServerConfig config =
                 ServerConfig.defaults()
-                        .withPort(0)
-                        .withRecommend(
-                                RecommendConfig.defaults().withModels(dir.resolve("models")));
+                        .with("server.port", 0)
+                        .with("recommend.models", dir.resolve("models"));
         world = new TestWorld(config, TestDatabases.h2(dir.resolve("db")), Clock.systemUTC());
         RecommendationWorldIT.awaitRecommendations(world);
     }

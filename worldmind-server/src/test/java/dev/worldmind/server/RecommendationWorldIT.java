@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.worldmind.app.recommend.WorldRecommendations;
 import dev.worldmind.model.registry.ModelRegistry;
-import dev.worldmind.server.config.RecommendConfig;
 import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.testing.TestDatabases;
 import java.net.http.HttpResponse;
@@ -30,9 +29,8 @@ class RecommendationWorldIT {
     static void start() {
         ServerConfig config =
                 ServerConfig.defaults()
-                        .withPort(0)
-                        .withRecommend(
-                                RecommendConfig.defaults().withModels(dir.resolve("models")));
+                        .with("server.port", 0)
+                        .with("recommend.models", dir.resolve("models"));
         world = new TestWorld(config, TestDatabases.h2(dir.resolve("db")), Clock.systemUTC());
         awaitRecommendations(world);
     }
@@ -240,9 +238,8 @@ class RecommendationWorldIT {
     void aRestartLoadsTheRegisteredRecommenderAndReplaysWhatWasLoggedSince() {
         ServerConfig config =
                 ServerConfig.defaults()
-                        .withPort(0)
-                        .withRecommend(
-                                RecommendConfig.defaults().withModels(dir.resolve("models-2")));
+                        .with("server.port", 0)
+                        .with("recommend.models", dir.resolve("models-2"));
         var db = TestDatabases.h2(dir.resolve("db-2"));
         List<String> personal;
         try (TestWorld first = new TestWorld(config, db, Clock.systemUTC())) {
@@ -279,7 +276,8 @@ class RecommendationWorldIT {
 
     @Test
     void switchedOffRecommendationsSaySo() {
-        ServerConfig off = ServerConfig.defaults().withPort(0).withRecommend(RecommendConfig.off());
+        ServerConfig off =
+                ServerConfig.defaults().with("server.port", 0).with("recommend.enabled", false);
         try (TestWorld w =
                 new TestWorld(off, TestDatabases.h2(dir.resolve("off")), Clock.systemUTC())) {
             TestWorld.User dee = w.user().enter("dee");

@@ -36,9 +36,7 @@ class ShopBrowserIT {
         ShopFixtures.registerClassifier(new ModelRegistry(models), data, dir.resolve("run"));
         ShopFixtures.registerGenerators(new ModelRegistry(models));
         ServerConfig config =
-                ServerConfig.defaults()
-                        .withPort(0)
-                        .withServing(ServerConfig.defaults().serving().withModels(models));
+                ServerConfig.defaults().with("server.port", 0).with("serving.models", models);
         world = new TestWorld(config, TestDatabases.h2(dir.resolve("db")), Clock.systemUTC());
     }
 

@@ -41,8 +41,8 @@ class StudioBrowserIT {
         WorldmindHome home = TestHome.isolated(dir.resolve("home"));
         ServerConfig config =
                 ServerConfig.defaults()
-                        .withPort(0)
-                        .withServing(ServerConfig.defaults().serving().withModels(home.models()));
+                        .with("server.port", 0)
+                        .with("serving.models", home.models());
         world =
                 new TestWorld(
                         config,

@@ -25,8 +25,8 @@ final class TestWorld implements AutoCloseable {
         // stop; RegistrationThrottleIT passes the defaults explicitly to test the throttle itself.
         this(
                 ServerConfig.defaults()
-                        .withPort(0)
-                        .withAccounts(new AccountsConfig(0, Duration.ofHours(1))),
+                        .with("server.port", 0)
+                        .with("accounts", new AccountsConfig(0, Duration.ofHours(1))),
                 db,
                 clock);
     }

@@ -82,7 +82,8 @@ class CharacterBrowserIT {
                     .findElement(By.id("talk-input"))
                     .sendKeys("Who painted The Starry Night?", Keys.ENTER);
             b.wait.until(d -> !replies(b).isEmpty());
-            // First: the speech bubble is cleared 15 s after the reply, and a loaded machine is slow.
+            // First: the speech bubble is cleared 15 s after the reply, and a loaded machine is
+            // slow.
             assertThat(text(b, ".bubble[data-character='iris']")).containsIgnoringCase("Van Gogh");
             Map<?, ?> reply = replies(b).get(0);
             assertThat((String) reply.get("text")).containsIgnoringCase("Van Gogh");

@@ -24,12 +24,11 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "config",
         mixinStandardHelpOptions = true,
-        description = {
-            "Print the settings the world server would run with, and where each came",
-            "from: the default, the configuration file, a WORLDMIND_* environment",
-            "variable or an option. Takes the same options as 'server'. Passwords and",
-            "keys are masked. The keys: docs/configuration.md."
-        })
+        description =
+                "Print the settings the world server would run with, and where each came"
+                        + " from: the default, the configuration file, a WORLDMIND_* environment"
+                        + " variable or an option. Takes the same options as 'server'. Passwords and"
+                        + " keys are masked. The keys: docs/configuration.md.")
 final class ConfigCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

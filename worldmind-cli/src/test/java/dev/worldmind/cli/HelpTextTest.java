@@ -29,8 +29,8 @@ class HelpTextTest {
         } finally {
             System.setErr(stderr);
         }
-        assertThat(warnings.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
         assertThat(problems).isEmpty();
+        assertThat(warnings.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
     }
 
     private static void visit(CommandLine cli, List<String> problems) {

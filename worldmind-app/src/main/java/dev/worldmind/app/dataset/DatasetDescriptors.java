@@ -1,17 +1,17 @@
 package dev.worldmind.app.dataset;
 
 import dev.worldmind.core.NotFoundException;
+import dev.worldmind.core.plugin.Plugins;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
- * The image datasets on the class path, found with {@link ServiceLoader} in the order their
- * services files list them (the built-in {@code mnist} first). Immutable.
+ * The image datasets on the class path, found with {@link java.util.ServiceLoader} through {@link
+ * Plugins}: the built-in ones ({@code mnist}, {@code fashion-mnist}) first, then plugins.
+ * Immutable.
  */
 public final class DatasetDescriptors {
     private final Map<String, DatasetDescriptor> datasets;
@@ -35,22 +35,8 @@ public final class DatasetDescriptors {
     }
 
     private static DatasetDescriptors load() {
-        Map<String, DatasetDescriptor> found = new LinkedHashMap<>();
-        for (DatasetDescriptor d :
-                ServiceLoader.load(
-                        DatasetDescriptor.class, DatasetDescriptors.class.getClassLoader())) {
-            DatasetDescriptor before = found.putIfAbsent(d.id(), d);
-            if (before != null) {
-                throw new IllegalStateException(
-                        "two datasets are called "
-                                + d.id()
-                                + ": "
-                                + before.getClass()
-                                + ", "
-                                + d.getClass());
-            }
-        }
-        return new DatasetDescriptors(found);
+        return new DatasetDescriptors(
+                Plugins.byName(DatasetDescriptor.class, DatasetDescriptor::id));
     }
 
     /**

@@ -247,8 +247,10 @@ class RecommendationWorldIT {
             TestWorld.User eve = first.user().enter("eve");
             try (WsClient ws = eve.socket()) {
                 ws.join("shop");
+                ws.await("shelf"); // the one for entering: each like's own shelf follows it
                 for (String item : List.of("chess-set", "card-game", "dominoes")) {
                     ws.send(Map.of("type", "act", "action", "like", "item", item));
+                    ws.await("acted", a -> a.path("item").asText().equals(item));
                     ws.await("shelf");
                 }
             }

@@ -185,7 +185,7 @@ public final class Dispatcher {
         Connection c = from.connection();
         SpaceInstance left = hub.leave(c);
         if (left == null) {
-            throw notInSpace("leave");
+            throw Sender.notInSpace("leave");
         }
         log(c, left.space.id(), EventKind.LEAVE, null);
         c.send(Outbound.left(left.space.id()));
@@ -388,10 +388,6 @@ public final class Dispatcher {
     /** One answer for unknown and hidden spaces, echoing nothing, so neither can be told apart. */
     private static ProtocolException noSuchSpace() {
         return new ProtocolException("not_found", "there is no such space you may enter", "join");
-    }
-
-    private static ProtocolException notInSpace(String type) {
-        return new ProtocolException("not_in_space", "join a space first", type);
     }
 
     private static String muteKey(String space, long id) {

@@ -132,7 +132,8 @@ final class FieldCheck {
         return "%s needs %s \"%s\"%s".formatted(type, what, field, hint);
     }
 
-    private static boolean contains(JsonNode array, String value) {
+    /** Whether a JSON array of texts (a schema's {@code required} or {@code enum}) holds one. */
+    static boolean contains(JsonNode array, String value) {
         for (JsonNode a : array) {
             if (a.asText().equals(value)) {
                 return true;

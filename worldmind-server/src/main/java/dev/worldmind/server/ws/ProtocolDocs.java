@@ -84,7 +84,7 @@ public final class ProtocolDocs {
         List<String> parts = new ArrayList<>();
         JsonNode required = schema.path("required");
         for (Map.Entry<String, JsonNode> f : schema.path("properties").properties()) {
-            parts.add(field(f.getKey(), f.getValue(), contains(required, f.getKey())));
+            parts.add(field(f.getKey(), f.getValue(), FieldCheck.contains(required, f.getKey())));
         }
         return parts.isEmpty() ? "–" : String.join(", ", parts);
     }
@@ -116,14 +116,5 @@ public final class ProtocolDocs {
             sb.append(" (").append(String.join("; ", notes)).append(')');
         }
         return sb.toString();
-    }
-
-    private static boolean contains(JsonNode array, String value) {
-        for (JsonNode a : array) {
-            if (a.asText().equals(value)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -16,9 +16,14 @@ public record Sender(Connection connection, String type, long now) {
     SpaceInstance instance() {
         SpaceInstance in = connection.instance;
         if (in == null) {
-            throw new ProtocolException("not_in_space", "join a space first", type);
+            throw notInSpace(type);
         }
         return in;
+    }
+
+    /** The refusal of a message that needs its sender in a space. */
+    static ProtocolException notInSpace(String type) {
+        return new ProtocolException("not_in_space", "join a space first", type);
     }
 
     /** Sends the sender a message. */

@@ -63,7 +63,7 @@ public final class WardrobeDesk {
     private static void tell(SpaceInstance in, Connection c, Outfit outfit, String ref) {
         List<Connection> everyone = in.wear(c.id(), outfit);
         if (everyone == null) {
-            throw new ProtocolException("not_in_space", "join a space first", ref);
+            throw Sender.notInSpace(ref);
         }
         String event = Outbound.outfit(c.id(), outfit);
         everyone.forEach(other -> other.send(event));

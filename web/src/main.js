@@ -3,10 +3,14 @@
 import * as api from './api.js';
 import * as P from './protocol.js';
 import { Connection } from './net.js';
+import { Router } from './router.js';
+import { S, exposeForTests } from './state.js';
+import { refreshSpaces as loadSpaces, updateTopbar, setStatus, showBanner, hideBanner } from './ui/topbar.js';
+import { walkSelf, onClick, installChatBox } from './input.js';
 import { World } from './world/scene.js';
 import { Controls } from './controls.js';
 import { Track } from './interp.js';
-import { slide, stepToward, keyStep, nearestWalkable, portalAt } from './walk.js';
+import { nearestWalkable, portalAt } from './walk.js';
 import { askLogin } from './ui/auth.js';
 import { editAvatar } from './ui/editor.js';
 import { chatLine, systemLine, clearChat } from './ui/chat.js';
@@ -18,70 +22,18 @@ import { forYouPanel } from './ui/foryou.js';
 import { shopPanel } from './ui/shop.js';
 import { designsPanel } from './ui/designs.js';
 import { applyOutfit } from './world/outfit.js';
+import { installEmotes } from './world/emotes.js';
 import { normalizeAppearance } from './world/avatar.js';
 
-const S = {
-  account: null,
-  avatar: null,
-  connected: false,
-  space: null, // the joined Space (with layout), or null
-  instance: null,
-  wanted: 'plaza', // the space to (re)join after connecting
-  self: null, // {id, name, appearance, x, z, ry}
-  others: new Map(), // id -> {id, name, appearance, x, z, ry, track}
-  chat: [],
-  ready: false,
-  joinedAt: 0,
-  target: null, // click-to-move target
-  inPortal: null,
-  travelling: false,
-  removed: false, // logged out: no reconnect
-  removedAt: -Infinity, // when we were last kicked or banned
-  summaries: [],
-  characters: new Map(), // AI characters in this space: id -> {id, name, role, x, z, expression}
-  approaching: null, // the character we are walking up to, to talk when close
-  tokens: new Map(), // turn -> talk_token messages received
-  replies: [], // finished character replies, for tests: {character, text, sources, provider, fellBack}
-  tours: [], // tour events seen, for tests: {character, visitor, state, item, index, of, navigator}
-  outfits: new Map(), // avatar id -> outfit {source, id?, name, category, picture} worn in this space
-};
-
 const world = new World($('#world-canvas'), $('#stage'));
-const conn = new Connection({ onOpen, onMessage, onClose, onBadFrame: (e) => systemLine(`Ignored a bad message from the server: ${e.message}`) });
+const router = new Router();
+const refreshSpaces = () => loadSpaces(S, travel);
+const conn = new Connection({ onOpen, onMessage: (m) => router.dispatch(m), onClose, onBadFrame: (e) => systemLine(`Ignored a bad message from the server: ${e.message}`) });
 let throttle = new P.MoveThrottle(100);
-const controls = new Controls($('#world-canvas'), world, { onClick, onEnter: () => $('#chat-input').focus() });
-
-window.worldmind = {
-  state: () => ({
-    connected: S.connected,
-    space: S.space?.id ?? null,
-    instance: S.instance,
-    self: S.self ? { id: S.self.id, name: S.self.name, x: S.self.x, z: S.self.z } : null,
-    others: [...S.others.values()].map((o) => ({ id: o.id, name: o.name, x: o.x, z: o.z })),
-  }),
-  chat: () => S.chat.map((c) => ({ from: c.from, text: c.text })),
-  characters: () => [...S.characters.values()].map((c) => ({ id: c.id, name: c.name, role: c.role, x: c.x, z: c.z, expression: c.expression })),
-  replies: () => S.replies.slice(),
-  tours: () => S.tours.slice(),
-  forYou: () => JSON.parse(JSON.stringify(forYou.shown)),
-  shop: () => JSON.parse(JSON.stringify(shop.shown)),
-  designs: () => JSON.parse(JSON.stringify(designs.shown)),
-  // Outfits as drawn on the avatars: id -> {name, category, source, drawn}
-  outfits: () => {
-    const all = {};
-    const add = (id, mesh) => {
-      const o = mesh?.userData.outfit;
-      if (o) all[id] = { name: o.name, category: o.category, source: o.source, drawn: !!o.drawn && !!mesh.userData.outfitMesh };
-    };
-    if (S.self) add(S.self.id, world.self);
-    for (const o of S.others.values()) add(o.id, o.mesh);
-    return all;
-  },
-  screenOf: (id) => world.screenOf(id),
-  get ready() {
-    return S.ready;
-  },
-};
+const controls = new Controls($('#world-canvas'), world, {
+  onClick: (cx, cy) => onClick(S, world, cx, cy, { items, approach, modMenu }),
+  onEnter: () => $('#chat-input').focus(),
+});
 
 addEventListener('resize', () => world.resize());
 boot();
@@ -108,7 +60,7 @@ async function boot() {
   show('#help');
   refreshSpaces();
   setInterval(refreshSpaces, 10000);
-  setStatus('connecting…');
+  setStatus('connecting…', false, conn.latency);
   conn.connect();
   requestAnimationFrame(loop);
 }
@@ -117,7 +69,7 @@ async function boot() {
 
 function onOpen() {
   S.connected = true;
-  setStatus('connected');
+  setStatus('connected', false, conn.latency);
 }
 
 function onClose({ code, wasOpen, retryIn }) {
@@ -151,97 +103,87 @@ function onClose({ code, wasOpen, retryIn }) {
   if (code === 1008) systemLine('The server closed the connection (too many messages).');
 }
 
-function onMessage(m) {
-  switch (m.type) {
-    case 'welcome':
-      conn.send(P.join(S.wanted));
-      break;
-    case 'joined':
-      return onJoined(m);
-    case 'left':
-      S.space = null;
-      S.outfits.clear();
-      shop.entered(null);
-      S.ready = false;
-      world.clearOthers();
-      S.others.clear();
-      clearCharacters();
-      updateTopbar();
-      if (!S.travelling && performance.now() - S.removedAt > 2000) showBanner(`You are no longer in ${m.space ?? 'the space'}. Pick a space above to continue.`);
-      break;
-    case 'delta':
-      return onDelta(m);
-    case 'correction':
-      if (S.self) {
-        S.self.x = m.x;
-        S.self.z = m.z;
-        S.target = null;
-        world.self?.position.set(m.x, 0, m.z);
-      }
-      break;
-    case 'chat': {
-      const from = m.from?.name ?? String(m.from?.id ?? '?');
-      S.chat.push({ from, text: m.text, at: m.at });
-      if (S.chat.length > 500) S.chat.shift();
-      chatLine(from, m.text);
-      break;
-    }
-    case 'acted':
-      if (m.action !== 'view') $('#item-note').textContent = m.action === 'like' ? 'Thanks for the like!' : 'Purchased. Enjoy!';
-      break;
-    case 'moderated':
-      return onModerated(m);
-    case 'talk_start':
-      return talk.onStart(m, characterName(m.character));
-    case 'talk_token':
-      S.tokens.set(m.turn, (S.tokens.get(m.turn) ?? 0) + 1);
-      return talk.onToken(m);
-    case 'talk_restart':
-      return talk.onRestart(m);
-    case 'talk_end':
-      S.replies.push({ character: m.character, text: m.text, sources: m.sources || [], provider: m.provider, fellBack: !!m.fellBack, tokens: S.tokens.get(m.turn) ?? 0 });
-      S.tokens.delete(m.turn);
-      if (S.characters.has(m.character) && m.expression) S.characters.get(m.character).expression = m.expression;
-      return talk.onEnd(m, characterName(m.character));
-    case 'expression':
-      if (S.characters.has(m.character)) S.characters.get(m.character).expression = m.expression;
-      world.setExpression(m.character, m.expression);
-      talk.onExpression(m);
-      break;
-    case 'character_move': {
-      const c = S.characters.get(m.character);
-      if (!c) break;
-      Object.assign(c, { x: m.x, z: m.z, ry: m.ry ?? c.ry });
-      c.track.push(c.x, c.z, c.ry, performance.now());
-      break;
-    }
-    case 'tour':
-      return onTour(m);
-    case 'shelf':
-      return forYou.onShelf(m);
-    case 'suggestions':
-      return forYou.onSuggestions(m);
-    case 'next_lesson':
-      return forYou.onNextLesson(m);
-    case 'outfit':
-      return onOutfit(m);
-    case 'says': {
-      const name = characterName(m.character);
-      world.say(m.character, m.text);
-      chatLine(name, m.text);
-      shop.onSays(name, m.text);
-      break;
-    }
-    case 'withheld':
-      systemLine(`Your message was withheld for review (${m.reasons.join(', ')}). ${m.message || ''}`.trim(), 'moderated');
-      break;
-    case 'error':
-      S.travelling = false;
-      systemLine(`${m.code}: ${m.message || 'refused'}`);
-      break;
-    default:
-      break;
-  }
+// Every server message, by type (protocol/worldmind-ws.json); features register their own too.
+router
+  .on('welcome', () => conn.send(P.join(S.wanted)))
+  .on('joined', onJoined)
+  .on('left', onLeft)
+  .on('delta', onDelta)
+  .on('correction', onCorrection)
+  .on('chat', onChat)
+  .on('acted', (m) => {
+    if (m.action !== 'view') $('#item-note').textContent = m.action === 'like' ? 'Thanks for the like!' : 'Purchased. Enjoy!';
+  })
+  .on('moderated', onModerated)
+  .on('talk_start', (m) => talk.onStart(m, characterName(m.character)))
+  .on('talk_token', (m) => {
+    S.tokens.set(m.turn, (S.tokens.get(m.turn) ?? 0) + 1);
+    talk.onToken(m);
+  })
+  .on('talk_restart', (m) => talk.onRestart(m))
+  .on('talk_end', onTalkEnd)
+  .on('expression', (m) => {
+    if (S.characters.has(m.character)) S.characters.get(m.character).expression = m.expression;
+    world.setExpression(m.character, m.expression);
+    talk.onExpression(m);
+  })
+  .on('character_move', onCharacterMove)
+  .on('tour', onTour)
+  .on('shelf', (m) => forYou.onShelf(m))
+  .on('suggestions', (m) => forYou.onSuggestions(m))
+  .on('next_lesson', (m) => forYou.onNextLesson(m))
+  .on('outfit', onOutfit)
+  .on('says', (m) => {
+    const name = characterName(m.character);
+    world.say(m.character, m.text);
+    chatLine(name, m.text);
+    shop.onSays(name, m.text);
+  })
+  .on('withheld', (m) => systemLine(`Your message was withheld for review (${m.reasons.join(', ')}). ${m.message || ''}`.trim(), 'moderated'))
+  .on('error', (m) => {
+    S.travelling = false;
+    systemLine(`${m.code}: ${m.message || 'refused'}`);
+  });
+
+function onLeft(m) {
+  S.space = null;
+  S.outfits.clear();
+  shop.entered(null);
+  S.ready = false;
+  world.clearOthers();
+  S.others.clear();
+  clearCharacters();
+  updateTopbar(S);
+  if (!S.travelling && performance.now() - S.removedAt > 2000) showBanner(`You are no longer in ${m.space ?? 'the space'}. Pick a space above to continue.`);
+}
+
+function onCorrection(m) {
+  if (!S.self) return;
+  S.self.x = m.x;
+  S.self.z = m.z;
+  S.target = null;
+  world.self?.position.set(m.x, 0, m.z);
+}
+
+function onChat(m) {
+  const from = m.from?.name ?? String(m.from?.id ?? '?');
+  S.chat.push({ from, text: m.text, at: m.at });
+  if (S.chat.length > 500) S.chat.shift();
+  chatLine(from, m.text);
+}
+
+function onTalkEnd(m) {
+  S.replies.push({ character: m.character, text: m.text, sources: m.sources || [], provider: m.provider, fellBack: !!m.fellBack, tokens: S.tokens.get(m.turn) ?? 0 });
+  S.tokens.delete(m.turn);
+  if (S.characters.has(m.character) && m.expression) S.characters.get(m.character).expression = m.expression;
+  talk.onEnd(m, characterName(m.character));
+}
+
+function onCharacterMove(m) {
+  const c = S.characters.get(m.character);
+  if (!c) return;
+  Object.assign(c, { x: m.x, z: m.z, ry: m.ry ?? c.ry });
+  c.track.push(c.x, c.z, c.ry, performance.now());
 }
 
 function onJoined(m) {
@@ -273,7 +215,7 @@ function onJoined(m) {
   hideBanner();
   S.ready = false;
   S.joinedAt = performance.now();
-  updateTopbar();
+  updateTopbar(S);
   systemLine(`You are in ${m.space.name}${m.instance > 1 ? ` (instance ${m.instance})` : ''}.`);
   refreshSpaces();
 }
@@ -368,7 +310,7 @@ function onDelta(m) {
     o.ry = mv.ry ?? o.ry;
     o.track.push(mv.x, mv.z, o.ry, now);
   }
-  updateTopbar();
+  updateTopbar(S);
 }
 
 function onModerated(m) {
@@ -405,25 +347,7 @@ function loop(now) {
   if (S.space && S.self && world.self) {
     const L = S.space.layout;
     const me = S.self;
-    // Slow frames (software WebGL) still walk at 4 m/s: the frame is cut into short steps so
-    // collisions stay exact.
-    for (let left = dt; left > 1e-6; left -= 0.05) {
-      const h = Math.min(0.05, left);
-      const k = keyStep(controls.input, world.cam.yaw, h);
-      if (k) {
-        S.target = null;
-        const r = slide(L, me.x, me.z, k.dx, k.dz);
-        moving ||= r.moved;
-        me.x = r.x;
-        me.z = r.z;
-        me.ry = k.ry;
-      } else if (S.target) {
-        const r = stepToward(L, me, S.target, h);
-        moving ||= r.x !== me.x || r.z !== me.z;
-        Object.assign(me, { x: r.x, z: r.z, ry: r.ry });
-        if (r.done) S.target = null;
-      } else break;
-    }
+    moving = walkSelf(S, controls.input, world.cam.yaw, dt);
     world.self.position.set(me.x, 0, me.z);
     world.self.rotation.y = me.ry;
     conn.send(throttle.update(now, me.x, me.z, me.ry, moving));
@@ -454,6 +378,7 @@ function loop(now) {
   }
   world.update(dt, moving);
   for (const o of S.others.values()) animateOther(o, world.clock);
+  animateEmotes(world.clock);
   world.render();
   if (S.space && !S.ready && S.joinedAt) S.ready = true; // the first frame after join is drawn
   requestAnimationFrame(loop);
@@ -466,35 +391,7 @@ function animateOther(o, t) {
   legs.forEach((l, i) => (l.rotation.x = (i ? s : -s) * 0.5));
 }
 
-function onClick(cx, cy) {
-  modMenu.close();
-  if (!S.space) return;
-  const character = world.pickCharacter(cx, cy);
-  if (character && S.characters.has(character)) return approach(S.characters.get(character));
-  const item = world.pickItem(cx, cy);
-  if (item) return items.open(item);
-  const p = world.pickFloor(cx, cy);
-  if (!p) return;
-  const t = nearestWalkable(S.space.layout, p.x, p.z, 1.5);
-  if (t) S.target = t;
-}
-
-// ---- chat ----
-
-$('#chat-input').addEventListener('focus', () => controls.release());
-$('#chat-input').addEventListener('keydown', (e) => {
-  if (e.key === 'Enter') {
-    e.preventDefault();
-    const msg = P.chat(e.target.value);
-    if (msg) {
-      if (!conn.send(msg)) systemLine('Not connected: the message was not sent.');
-      else e.target.value = '';
-    }
-  } else if (e.key === 'Escape') {
-    e.target.blur();
-  }
-  e.stopPropagation();
-});
+installChatBox({ controls, send: (text) => conn.send(text), onNotSent: () => systemLine('Not connected: the message was not sent.') });
 
 // ---- item panel and moderation menu ----
 
@@ -509,38 +406,16 @@ const talk = talkPanel({
 const forYou = forYouPanel({ world, onShow: showItem, onTravel: travel });
 const shop = shopPanel({ send: (text) => conn.send(text), onError: (text) => systemLine(text) });
 const designs = designsPanel({ world, send: (text) => conn.send(text), onError: (text) => systemLine(text) });
+const animateEmotes = installEmotes({
+  router,
+  send: (text) => conn.send(text),
+  avatarOf: (id) => (S.self?.id === id ? world.self : S.others.get(id)?.mesh ?? null),
+  nameOf: (id) => (S.self?.id === id ? S.self.name : S.others.get(id)?.name ?? 'Someone'),
+});
+exposeForTests(world, { forYou, shop, designs });
 const modMenu = installModMenu((text) => conn.send(text), () => S.self?.id);
 
-// ---- top bar ----
-
-async function refreshSpaces() {
-  try {
-    S.summaries = await api.spaces();
-  } catch (e) {
-    if (e.status === 401) location.reload();
-    return;
-  }
-  // Buttons are updated in place (not re-created), so a click never lands on a stale element.
-  const list = $('#space-list');
-  const keep = new Set(S.summaries.map((s) => s.id));
-  for (const b of [...list.children]) if (!keep.has(b.dataset.space)) b.remove();
-  for (const s of S.summaries) {
-    let b = list.querySelector(`button[data-space="${CSS.escape(s.id)}"]`);
-    if (!b) {
-      b = document.createElement('button');
-      b.type = 'button';
-      b.dataset.space = s.id;
-      b.append(document.createElement('span'), document.createElement('span'));
-      b.lastChild.className = 'count';
-      b.onclick = () => travel(s.id);
-      list.append(b);
-    }
-    b.title = `${s.kind} · ${s.people}/${s.capacity}`;
-    b.firstChild.textContent = s.name;
-    b.lastChild.textContent = String(s.people);
-  }
-  updateTopbar();
-}
+// ---- travel ----
 
 /** Walks up to an item of this space and shows it (a "for you" suggestion was clicked). */
 function showItem(id) {
@@ -558,29 +433,7 @@ function travel(id) {
   conn.send(P.join(id));
 }
 
-function updateTopbar() {
-  $('#space-name').textContent = S.space ? S.space.name : 'Not in a space';
-  $('#instance').textContent = S.space && S.instance ? `#${S.instance}` : '';
-  const sum = S.summaries.find((s) => s.id === S.space?.id);
-  const people = S.space ? Math.max(sum?.people ?? 0, S.others.size + 1) : 0;
-  $('#people-count').textContent = S.space ? `${people} ${people === 1 ? 'person' : 'people'}` : '';
-  for (const b of document.querySelectorAll('#space-list button')) b.classList.toggle('current', b.dataset.space === S.space?.id);
-}
-
-function setStatus(text, bad = false) {
-  const el = $('#status');
-  el.textContent = text + (conn.latency != null && !bad ? ` · ${conn.latency} ms` : '');
-  el.classList.toggle('bad', bad);
-}
-setInterval(() => S.connected && setStatus('connected'), 5000);
-
-function showBanner(text) {
-  $('#banner').textContent = text;
-  show('#banner');
-}
-function hideBanner() {
-  show('#banner', false);
-}
+setInterval(() => S.connected && setStatus('connected', false, conn.latency), 5000);
 
 $('#logout-button').onclick = async () => {
   S.removed = true;

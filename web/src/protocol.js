@@ -1,110 +1,108 @@
-// WebSocket protocol v1 (docs/protocol.md): building client messages and checking server ones.
-// Every builder validates its input the way the server will, so a bad call fails here, loudly.
+// The WebSocket protocol (docs/protocol.md): building client messages and checking server ones, both
+// by protocol/worldmind-ws.json, the one definition the server reads too. Every builder checks its
+// input the way the server will, so a bad call fails here, loudly, naming the field.
+import schema from '../../protocol/worldmind-ws.json';
 
-export const VERSION = 1;
-export const CHAT_MAX = 500;
-export const ACTIONS = ['view', 'like', 'purchase'];
-export const MODERATIONS = ['kick', 'mute', 'ban'];
+export const VERSION = schema.version;
+const CLIENT = schema.clientToServer;
+const SERVER = schema.serverToClient;
+const fieldsOf = (type) => CLIENT[type].fields.properties;
+export const CHAT_MAX = fieldsOf('chat').text.maxLength;
+export const ACTIONS = fieldsOf('act').action.enum;
+export const MODERATIONS = fieldsOf('moderate').action.enum;
 
-const msg = (type, fields) => JSON.stringify({ v: VERSION, type, ...fields });
-const num = (v, what) => {
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw new TypeError(`${what} must be a finite number`);
-  return v;
-};
+const length = (s) => [...s.trim()].length;
+
+function check(type, name, spec, value) {
+  switch (spec.type) {
+    case 'string': {
+      if (typeof value !== 'string') throw new TypeError(`${type} needs a text ${name}`);
+      const n = length(value);
+      if (n < (spec.minLength ?? 0) || n > (spec.maxLength ?? Infinity)) {
+        throw new TypeError(`${name} must have ${spec.minLength ?? 0}-${spec.maxLength} characters`);
+      }
+      if (spec.enum && !spec.enum.includes(value)) throw new TypeError(`${name} must be one of ${spec.enum.join(', ')}`);
+      return spec.strip ? value.trim() : value;
+    }
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) throw new TypeError(`${name} must be a finite number`);
+      return value;
+    case 'integer':
+      if (!Number.isInteger(value)) throw new TypeError(`${name} must be a whole number`);
+      if (value < (spec.minimum ?? -Infinity) || value > (spec.maximum ?? Infinity)) {
+        throw new TypeError(`${name} must be ${spec.minimum}-${spec.maximum}`);
+      }
+      return value;
+    case 'object':
+      if (!value || typeof value !== 'object' || Array.isArray(value)) throw new TypeError(`${type} needs an object ${name}`);
+      return checkFields(type, spec, value);
+    default:
+      throw new TypeError(`${type}.${name} has an unknown type in the protocol`);
+  }
+}
+
+function checkFields(type, spec, fields) {
+  const out = {};
+  for (const [name, f] of Object.entries(spec.properties ?? {})) {
+    const v = fields[name];
+    if (v == null) {
+      if (spec.required?.includes(name)) throw new TypeError(`${type} needs ${name}`);
+      continue;
+    }
+    out[name] = check(type, name, f, v);
+  }
+  return out;
+}
+
+/**
+ * Any client message of the protocol, checked against its definition: throws a TypeError naming the
+ * field that is missing or wrong.
+ */
+export function message(type, fields = {}) {
+  const spec = CLIENT[type];
+  if (!spec) throw new TypeError(`unknown message type ${type}`);
+  return JSON.stringify({ v: VERSION, type, ...checkFields(type, spec.fields, fields) });
+}
+
 const round = (v) => Math.round(v * 1000) / 1000;
+/** Trims and cuts a text to what a chat or talk message may hold; null when nothing is left. */
+const said = (text) => {
+  const t = String(text ?? '').trim();
+  return t ? [...t].slice(0, CHAT_MAX).join('') : null;
+};
 
-export function join(space, via) {
-  if (typeof space !== 'string' || !space) throw new TypeError('join needs a space id');
-  return msg('join', via ? { space, via } : { space });
-}
-
-export function leave() {
-  return msg('leave', {});
-}
+export const join = (space, via) => message('join', { space, via: via || undefined });
+export const leave = () => message('leave');
 
 export function move(x, z, ry, seq) {
   if (!Number.isInteger(seq) || seq < 1) throw new TypeError('seq must be a positive integer');
-  return msg('move', { x: round(num(x, 'x')), z: round(num(z, 'z')), ry: round(num(ry, 'ry')), seq });
+  const r = (v) => (Number.isFinite(v) ? round(v) : v);
+  return message('move', { x: r(x), z: r(z), ry: r(ry), seq });
 }
 
 /** A chat message, or null when the text is empty after trimming. Long texts are cut to 500. */
 export function chat(text) {
-  const t = String(text ?? '').trim();
-  if (!t) return null;
-  return msg('chat', { text: [...t].slice(0, CHAT_MAX).join('') });
+  const t = said(text);
+  return t && message('chat', { text: t });
 }
 
-export function act(action, item) {
-  if (!ACTIONS.includes(action)) throw new TypeError(`unknown action ${action}`);
-  if (typeof item !== 'string' || !item) throw new TypeError('act needs an item id');
-  return msg('act', { action, item });
-}
-
-export function moderate(action, target, { seconds, reason } = {}) {
-  if (!MODERATIONS.includes(action)) throw new TypeError(`unknown moderation ${action}`);
-  if (!Number.isInteger(target)) throw new TypeError('target must be an account id');
-  const m = { action, target };
-  if (seconds != null) m.seconds = num(seconds, 'seconds');
-  if (reason) m.reason = String(reason);
-  return msg('moderate', m);
-}
+export const act = (action, item) => message('act', { action, item });
+export const moderate = (action, target, { seconds, reason } = {}) => message('moderate', { action, target, seconds, reason: reason || undefined });
 
 /** A message to an AI character, or null when the text is empty after trimming. Cut to 500. */
 export function talk(character, text) {
   if (typeof character !== 'string' || !character) throw new TypeError('talk needs a character id');
-  const t = String(text ?? '').trim();
-  if (!t) return null;
-  return msg('talk', { character, text: [...t].slice(0, CHAT_MAX).join('') });
+  const t = said(text);
+  return t && message('talk', { character, text: t });
 }
 
 /** Asks a character (the museum guide) for a guided tour. */
-export function tour(character) {
-  if (typeof character !== 'string' || !character) throw new TypeError('tour needs a character id');
-  return msg('tour', { character });
-}
-
-export const GARMENT_KINDS = ['product', 'upload', 'design'];
+export const tour = (character) => message('tour', { character });
 
 /** Puts a garment on the own avatar: a product id, a recognised upload's token or a design id. */
-export function tryOn(kind, id) {
-  if (!GARMENT_KINDS.includes(kind)) throw new TypeError(`unknown garment kind ${kind}`);
-  if (typeof id !== 'string' || !id || id.length > 128) throw new TypeError('try_on needs a garment id of 1-128 characters');
-  return msg('try_on', { garment: { kind, id } });
-}
-
-export function takeOff() {
-  return msg('take_off', {});
-}
-
-export function ping(t) {
-  return msg('ping', { t: num(t, 't') });
-}
-
-const REQUIRED = {
-  welcome: ['you'],
-  joined: ['space', 'instance', 'self', 'others'],
-  left: [],
-  delta: [],
-  correction: ['x', 'z'],
-  chat: ['from', 'text'],
-  acted: ['action', 'item'],
-  moderated: ['action'],
-  pong: ['t'],
-  error: ['code'],
-  talk_start: ['character', 'turn'],
-  talk_token: ['character', 'turn', 'text'],
-  talk_restart: ['character', 'turn'],
-  talk_end: ['character', 'turn', 'text'],
-  expression: ['character', 'expression'],
-  character_move: ['character', 'x', 'z'],
-  tour: ['character', 'state', 'stop'],
-  withheld: ['ref', 'reasons'],
-  shelf: ['status', 'space', 'items'],
-  suggestions: ['status', 'spaces', 'people'],
-  next_lesson: ['status', 'lesson'],
-  outfit: ['id', 'outfit'],
-  says: ['character', 'text'],
-};
+export const tryOn = (kind, id) => message('try_on', { garment: { kind, id } });
+export const takeOff = () => message('take_off');
+export const ping = (t) => message('ping', { t });
 
 /**
  * Parses one server frame. Returns the message object, or throws an Error that says what is wrong
@@ -119,14 +117,9 @@ export function parse(text) {
   }
   if (!m || typeof m !== 'object' || Array.isArray(m)) throw new Error('server sent a non-object frame');
   if (m.v !== VERSION) throw new Error(`unsupported protocol version ${m.v} (this client speaks ${VERSION})`);
-  const req = REQUIRED[m.type];
-  if (!req) throw new Error(`unknown message type ${m.type}`);
-  for (const f of req) if (!(f in m)) throw new Error(`${m.type} message without ${f}`);
-  if (m.type === 'delta') {
-    m.moved = m.moved || [];
-    m.entered = m.entered || [];
-    m.exited = m.exited || [];
-  }
+  const spec = SERVER[m.type];
+  if (!spec) throw new Error(`unknown message type ${m.type}`);
+  for (const f of spec.fields.required ?? []) if (!(f in m)) throw new Error(`${m.type} message without ${f}`);
   return m;
 }
 

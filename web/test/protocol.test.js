@@ -40,13 +40,14 @@ describe('protocol messages', () => {
     expect(P.parse('{"v":1,"type":"character_move","character":"iris","x":20.5,"z":19.5,"ry":3.14}').x).toBe(20.5);
     const t = P.parse('{"v":1,"type":"tour","character":"iris","visitor":7,"state":"at_stop","stop":{"item":"astrolabe","name":"Brass astrolabe","index":1,"of":7},"text":"Here is Brass astrolabe.","navigator":"policy"}');
     expect(t.stop.index).toBe(1);
-    expect(() => P.parse('{"v":1,"type":"tour","character":"iris","state":"walking"}')).toThrow(/without stop/);
+    expect(() => P.parse('{"v":1,"type":"tour","character":"iris","visitor":7,"state":"walking"}')).toThrow(/without stop/);
     expect(() => P.parse('{"v":1,"type":"character_move","character":"iris","x":1}')).toThrow(/without z/);
   });
 
   it('parses the talk stream and rejects a token without its turn', () => {
     expect(P.parse('{"v":1,"type":"talk_token","character":"nurse","turn":3,"text":"Hel"}').text).toBe('Hel');
-    expect(P.parse('{"v":1,"type":"talk_end","character":"nurse","turn":3,"text":"Hello","sources":[]}').turn).toBe(3);
+    expect(P.parse('{"v":1,"type":"talk_end","character":"nurse","turn":3,"text":"Hello","expression":"content","emotion":{},"sources":[],"provider":"embedded","fellBack":false,"withheld":false,"route":"meta"}').turn).toBe(3);
+    expect(() => P.parse('{"v":1,"type":"talk_end","character":"nurse","turn":3,"text":"Hello","sources":[]}')).toThrow(/without expression/);
     expect(() => P.parse('{"v":1,"type":"talk_token","character":"nurse","text":"x"}')).toThrow(/turn/);
   });
 
@@ -58,9 +59,9 @@ describe('protocol messages', () => {
   });
 
   it('parses server messages and rejects bad ones with a reason', () => {
-    const d = P.parse('{"v":1,"type":"delta","tick":3,"moved":[{"id":9,"x":1,"z":2,"ry":0,"seq":1}]}');
-    expect(d.entered).toEqual([]);
-    expect(d.exited).toEqual([]);
+    const d = P.parse('{"v":1,"type":"delta","tick":3,"moved":[{"id":9,"x":1,"z":2,"ry":0,"seq":1}],"entered":[],"exited":[]}');
+    expect(d.moved[0].seq).toBe(1);
+    expect(() => P.parse('{"v":1,"type":"delta","tick":3,"moved":[]}')).toThrow(/without entered/);
     expect(() => P.parse('nope')).toThrow(/not JSON/);
     expect(() => P.parse('{"v":2,"type":"pong","t":1}')).toThrow(/version 2/);
     expect(() => P.parse('{"v":1,"type":"warp"}')).toThrow(/unknown message type/);
@@ -96,7 +97,7 @@ describe('try-on messages', () => {
     const P = await import('../src/protocol.js');
     expect(JSON.parse(P.tryOn('product', 'cotton-tee'))).toEqual({ v: 1, type: 'try_on', garment: { kind: 'product', id: 'cotton-tee' } });
     expect(JSON.parse(P.tryOn('upload', 'tok_123')).garment.kind).toBe('upload');
-    expect(() => P.tryOn('hat', 'x')).toThrow(/kind/);
+    expect(() => P.tryOn('', 'x')).toThrow(/kind/);
     expect(() => P.tryOn('product', '')).toThrow(/id/);
     expect(JSON.parse(P.takeOff())).toEqual({ v: 1, type: 'take_off' });
   });
@@ -108,5 +109,27 @@ describe('try-on messages', () => {
     expect(P.parse('{"v":1,"type":"outfit","id":7,"outfit":null}').outfit).toBeNull();
     expect(() => P.parse('{"v":1,"type":"outfit","outfit":null}')).toThrow(/without id/);
     expect(P.parse('{"v":1,"type":"says","character":"mina","text":"That looks like a coat"}').text).toContain('coat');
+  });
+});
+
+describe('the protocol document', () => {
+  it('builds every documented client example and refuses the counter-examples', async () => {
+    const schema = (await import('../../protocol/worldmind-ws.json')).default;
+    // Which characters may be shown is the server's rule (Unicode data it has, the browser may not).
+    const invisible = /[\p{Cc}\p{Cf}]/u;
+    for (const [type, spec] of Object.entries(schema.clientToServer)) {
+      for (const ex of spec.examples) expect(JSON.parse(P.message(type, ex))).toMatchObject({ v: 1, type });
+      for (const bad of spec.counterExamples ?? []) {
+        if (invisible.test(JSON.stringify(bad))) continue;
+        expect(() => P.message(type, bad), `${type} ${JSON.stringify(bad)}`).toThrow(TypeError);
+      }
+    }
+  });
+
+  it('builds emotes and refuses unknown ones', () => {
+    expect(JSON.parse(P.message('emote', { emote: 'wave' }))).toEqual({ v: 1, type: 'emote', emote: 'wave' });
+    expect(() => P.message('emote', { emote: 'moonwalk' })).toThrow(/one of wave, clap, dance, sit, point/);
+    expect(() => P.message('teleport', {})).toThrow(/unknown message type/);
+    expect(P.parse('{"v":1,"type":"emote","id":7,"emote":"clap"}').emote).toBe('clap');
   });
 });

@@ -1,7 +1,7 @@
 package dev.worldmind.cli;
 
-import dev.worldmind.data.catalog.FashionMnist;
-import dev.worldmind.data.catalog.Mnist;
+import dev.worldmind.app.dataset.DatasetDescriptor;
+import dev.worldmind.app.dataset.DatasetDescriptors;
 import dev.worldmind.data.store.DatasetSpec;
 import dev.worldmind.data.store.DatasetStore;
 import dev.worldmind.data.store.DirectorySource;
@@ -24,11 +24,16 @@ import picocli.CommandLine.Spec;
         description = "List and fetch datasets.",
         subcommands = {DataCommand.List.class, DataCommand.Fetch.class})
 final class DataCommand {
-    static final Map<String, DatasetSpec> KNOWN =
-            new java.util.TreeMap<>(
-                    Map.of(
-                            Mnist.SPEC.name(), Mnist.SPEC,
-                            FashionMnist.SPEC.name(), FashionMnist.SPEC));
+    /** The installed image datasets by name, in name order. */
+    static final Map<String, DatasetSpec> KNOWN = known();
+
+    private static Map<String, DatasetSpec> known() {
+        Map<String, DatasetSpec> out = new java.util.TreeMap<>();
+        for (DatasetDescriptor d : DatasetDescriptors.installed().all()) {
+            out.put(d.id(), d.spec());
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List known datasets.")
     static final class List implements Callable<Integer> {
@@ -64,7 +69,8 @@ final class DataCommand {
         @Parameters(
                 paramLabel = "DATASET",
                 defaultValue = "mnist",
-                description = "mnist or fashion-mnist")
+                completionCandidates = DatasetNames.class,
+                description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
         String name;
 
         @Option(

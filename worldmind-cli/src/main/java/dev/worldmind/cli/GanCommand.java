@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
         name = "gan",
         mixinStandardHelpOptions = true,
         description =
-                "Generated designs: train a (conditional) DCGAN on fashion-mnist or mnist, draw"
-                        + " samples, measure FID on a registered classifier's features.",
+                "Generated designs: train a (conditional) DCGAN on fashion-mnist, mnist or another"
+                        + " installed image dataset, draw samples, measure FID on a registered"
+                        + " classifier's features.",
         subcommands = {GanCommand.Train.class, GanCommand.Sample.class, GanCommand.Fid.class})
 final class GanCommand {
     private GanCommand() {}
@@ -46,7 +47,10 @@ final class GanCommand {
         @Option(
                 names = "--dataset",
                 required = true,
-                description = "fashion-mnist (registers fashion-gan) or mnist (mnist-gan).")
+                completionCandidates = DatasetNames.class,
+                description =
+                        "${COMPLETION-CANDIDATES}: fashion-mnist registers fashion-gan, mnist"
+                                + " mnist-gan, another dataset its own.")
         String dataset;
 
         @Option(names = "--epochs", description = "Epochs (default: 5).")
@@ -61,7 +65,9 @@ final class GanCommand {
         @Option(
                 names = "--judge",
                 paramLabel = "NAME[:V]",
-                description = "Classifier for FID (default: fashion-cnn or keras-cnn).")
+                description =
+                        "Classifier for FID (default: the dataset's own; fashion-cnn or"
+                                + " keras-cnn).")
         String judge;
 
         @Option(names = "--limit-images", description = "Train on the first N images only.")

@@ -18,11 +18,10 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "jobs",
         mixinStandardHelpOptions = true,
-        description = {
-            "List, show, queue, cancel and retry background jobs (training, evaluation, export,",
-            "quantize, prune, gan, rl, language). Talks to the running server of the home when",
-            "there is one, else changes the home's database (the next start runs the queue)."
-        },
+        description =
+                "List, show, queue, cancel and retry background jobs (training, evaluation, export,"
+                        + " quantize, prune, gan, rl, language). Talks to the running server of the home when"
+                        + " there is one, else changes the home's database (the next start runs the queue).",
         subcommands = {
             JobsCommand.ListJobs.class,
             JobsCommand.Show.class,

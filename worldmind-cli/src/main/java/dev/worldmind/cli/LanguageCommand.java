@@ -44,11 +44,10 @@ final class LanguageCommand {
     @Command(
             name = "train",
             mixinStandardHelpOptions = true,
-            description = {
-                "Train and register the sentiment classifier (MiniLM + lexicon features on the UCI",
-                "sentences) and the spam filter (SpamAssassin), each on 80% of its data, with the",
-                "held-out 20% scores in the registry. The world server uses the newest versions."
-            })
+            description =
+                    "Train and register the sentiment classifier (MiniLM + lexicon features on the UCI"
+                            + " sentences) and the spam filter (SpamAssassin), each on 80%% of its data, with the"
+                            + " held-out 20%% scores in the registry. The world server uses the newest versions.")
     static final class Train implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin HomeOption homeOption;
@@ -81,14 +80,13 @@ final class LanguageCommand {
     @Command(
             name = "evaluate",
             mixinStandardHelpOptions = true,
-            description = {
-                "Print the held-out scores: sentiment accuracy and F1 (a 20% split of the UCI",
-                "sentences) for AFINN, VADER, MiniLM classifiers and the LSTM and Transformer trained",
-                "from scratch; spam precision/recall/F1 (a 20% split of SpamAssassin); retrieval",
-                "hit@1/hit@3 of every character on questions written apart from its knowledge.",
-                "With --dialogue: the characters' visitor question banks through the dialogue",
-                "manager (no LLM), right shares per character and category, on the test split."
-            })
+            description =
+                    "Print the held-out scores: sentiment accuracy and F1 (a 20%% split of the UCI"
+                            + " sentences) for AFINN, VADER, MiniLM classifiers and the LSTM and Transformer trained"
+                            + " from scratch; spam precision/recall/F1 (a 20%% split of SpamAssassin); retrieval"
+                            + " hit@1/hit@3 of every character on questions written apart from its knowledge."
+                            + " With --dialogue: the characters' visitor question banks through the dialogue"
+                            + " manager (no LLM), right shares per character and category, on the test split.")
     static final class Evaluate implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin HomeOption homeOption;
@@ -237,11 +235,10 @@ final class LanguageCommand {
     @Command(
             name = "bench",
             mixinStandardHelpOptions = true,
-            description = {
-                "Embedding speed side by side: LangChain4j's all-MiniLM-L6-v2 with stock settings",
-                "against Worldmind's tuned ones (one thread per run, a small worker pool,",
-                "length-sorted batches) and the int8 model, on the UCI sentences; prints ratios."
-            })
+            description =
+                    "Embedding speed side by side: LangChain4j's all-MiniLM-L6-v2 with stock settings"
+                            + " against Worldmind's tuned ones (one thread per run, a small worker pool,"
+                            + " length-sorted batches) and the int8 model, on the UCI sentences; prints ratios.")
     static final class Bench implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin HomeOption homeOption;

@@ -34,14 +34,13 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "predict",
         mixinStandardHelpOptions = true,
-        description = {
-            "Classify PNG or JPEG pictures of handwritten digits with a registered model (DJL or",
-            "ONNX).",
-            "Each picture is made like MNIST first: grayscale, light-on-dark, cropped, scaled to",
-            "20x20 and centred by mass in 28x28.",
-            "With --explain grad-cam|saliency, also writes a PNG of the explanation heatmap over",
-            "the picture the model saw."
-        })
+        description =
+                "Classify PNG or JPEG pictures of handwritten digits with a registered model (DJL or"
+                        + " ONNX)."
+                        + " Each picture is made like MNIST first: grayscale, light-on-dark, cropped, scaled to"
+                        + " 20x20 and centred by mass in 28x28."
+                        + " With --explain grad-cam|saliency, also writes a PNG of the explanation heatmap over"
+                        + " the picture the model saw.")
 final class PredictCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -303,10 +303,9 @@ final class RecommendCommand {
     @Command(
             name = "generate",
             mixinStandardHelpOptions = true,
-            description = {
-                "Write the synthetic latent-factor interactions (the model is documented in",
-                "SyntheticInteractions) as CSV user,item,weight,timestamp."
-            })
+            description =
+                    "Write the synthetic latent-factor interactions (the model is documented in"
+                            + " SyntheticInteractions) as CSV user,item,weight,timestamp.")
     static final class Generate implements Callable<Integer> {
         @Spec CommandSpec spec;
 
@@ -360,12 +359,11 @@ final class RecommendCommand {
     @Command(
             name = "train",
             mixinStandardHelpOptions = true,
-            description = {
-                "Retrain the world's recommender on the behaviour event log plus the simulated",
-                "visitors and register it as the next version of world-recommender (with its",
-                "leave-one-out NDCG@10 beside popularity's). A running server picks it up at its",
-                "next start; until then it folds new events into the version it has."
-            })
+            description =
+                    "Retrain the world's recommender on the behaviour event log plus the simulated"
+                            + " visitors and register it as the next version of world-recommender (with its"
+                            + " leave-one-out NDCG@10 beside popularity's). A running server picks it up at its"
+                            + " next start; until then it folds new events into the version it has.")
     static final class Train implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin HomeOption homeOption;

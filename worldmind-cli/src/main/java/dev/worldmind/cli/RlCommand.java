@@ -222,10 +222,9 @@ final class RlCommand {
     @Command(
             name = "evaluate",
             mixinStandardHelpOptions = true,
-            description = {
-                "Run a registered policy deterministically: mean ± std reward over N episodes;",
-                "on NavGrid also the success rate and path length against A* on held-out pairs."
-            })
+            description =
+                    "Run a registered policy deterministically: mean ± std reward over N episodes;"
+                            + " on NavGrid also the success rate and path length against A* on held-out pairs.")
     static final class Evaluate implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin HomeOption homeOption;

@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Run the world server (REST API, WebSocket, web client) until stopped.",
-            "Settings: --config FILE or <home>/worldmind.properties, then WORLDMIND_* environment",
-            "variables, then these options."
+            "Settings: the defaults, then --config FILE or <home>/worldmind.properties,",
+            "then WORLDMIND_* environment variables, then these options. See the result",
+            "and where each value came from with: worldmind config"
         })
 final class ServerCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -3,8 +3,14 @@ package dev.worldmind.cli;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.data.db.DatabaseConfig;
 import dev.worldmind.server.config.ConfigLoader;
+import dev.worldmind.server.config.EffectiveConfig;
+import dev.worldmind.server.config.EffectiveConfig.Setting;
+import dev.worldmind.server.config.JobsConfig;
 import dev.worldmind.server.config.ServerConfig;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
@@ -44,33 +50,46 @@ final class ServerOptions {
                     "Management port serving Prometheus /metrics (default off; 0 = any free port).")
     Integer managementPort;
 
+    /** The environment the settings are read from; tests give their own. */
+    Map<String, String> env = System.getenv();
+
+    /**
+     * The effective settings: defaults, then the file, then the environment, then these options;
+     * the model registry and the characters follow the home.
+     */
+    EffectiveConfig effective(WorldmindHome home) {
+        Path file = file(home);
+        List<Setting> options = new ArrayList<>();
+        option(options, "server.host", "--host", host);
+        option(options, "server.port", "--port", port);
+        option(options, "database.url", "--database-url", databaseUrl);
+        option(options, "management.port", "--management-port", managementPort);
+        EffectiveConfig loaded = ConfigLoader.load(file, env, options, home);
+        ServerConfig server =
+                loaded.server()
+                        .with("serving.models", home.models())
+                        .with("language.home", home.root());
+        return new EffectiveConfig(server, loaded.jobs(), loaded.settings());
+    }
+
+    /** The configuration file: {@code --config}, or the one in the home. */
+    Path file(WorldmindHome home) {
+        return config != null ? config : home.root().resolve(ConfigLoader.FILE_NAME);
+    }
+
+    private static void option(List<Setting> options, String key, String name, Object value) {
+        if (value != null) {
+            options.add(new Setting(key, value.toString(), "option " + name));
+        }
+    }
+
     /** The background jobs' settings: {@code jobs.*} keys of the same file and environment. */
-    dev.worldmind.server.config.JobsConfig jobsConfig(WorldmindHome home) {
-        Path file = config != null ? config : home.root().resolve(ConfigLoader.FILE_NAME);
-        return ConfigLoader.jobs(file, System.getenv(), home);
+    JobsConfig jobsConfig(WorldmindHome home) {
+        return effective(home).jobs();
     }
 
     ServerConfig serverConfig(WorldmindHome home) {
-        Path file = config != null ? config : home.root().resolve(ConfigLoader.FILE_NAME);
-        ServerConfig c = ConfigLoader.load(file, System.getenv());
-        return new ServerConfig(
-                host != null ? host : c.host(),
-                port != null ? port : c.port(),
-                databaseUrl != null ? databaseUrl : c.databaseUrl(),
-                c.databaseUser(),
-                c.databasePassword(),
-                c.allowedOrigins(),
-                c.tickHz(),
-                c.sessionIdle(),
-                c.sessionAbsolute(),
-                c.secureCookies(),
-                c.serving().withModels(home.models()),
-                c.language().withHome(home.root()),
-                c.recommend(),
-                c.tour(),
-                c.accounts(),
-                managementPort != null ? c.management().withPort(managementPort) : c.management(),
-                c.trustedProxies());
+        return effective(home).server();
     }
 
     static DatabaseConfig databaseConfig(ServerConfig config, WorldmindHome home) {

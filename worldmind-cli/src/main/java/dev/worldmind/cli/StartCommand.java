@@ -1,10 +1,10 @@
 package dev.worldmind.cli;
 
+import dev.worldmind.app.dataset.DatasetDescriptor;
+import dev.worldmind.app.dataset.DatasetDescriptors;
 import dev.worldmind.app.vision.ImageModelPipeline;
 import dev.worldmind.app.vision.ImageModelPipeline.Outcome;
-import dev.worldmind.app.vision.TrainingPresets;
 import dev.worldmind.core.WorldmindHome;
-import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.model.registry.ModelManifest;
 import dev.worldmind.model.train.TrainingConfig;
 import dev.worldmind.model.vision.Architectures;
@@ -60,7 +60,12 @@ final class StartCommand implements Callable<Integer> {
         ConsoleProgress progress = new ConsoleProgress(out);
         ImageModelPipeline pipeline = new ImageModelPipeline(home, progress);
         ensureImageModel(
-                out, pipeline, progress, DEFAULT_MODEL, ImageDataset.MNIST, "5 epochs on MNIST");
+                out,
+                pipeline,
+                progress,
+                DEFAULT_MODEL,
+                DatasetDescriptors.installed().get(ImageModelPipeline.DEFAULT_DATASET),
+                "5 epochs on MNIST");
         out.println();
         out.println("Also: ./worldmind predict --model " + DEFAULT_MODEL + " <digit.png>");
         out.println("      ./worldmind jobs list    ./worldmind models list    ./worldmind --help");
@@ -76,14 +81,12 @@ final class StartCommand implements Callable<Integer> {
             ImageModelPipeline pipeline,
             ConsoleProgress progress,
             String name,
-            ImageDataset dataset,
+            DatasetDescriptor dataset,
             String what) {
         Path data = pipeline.ensureDataset(dataset);
         String architecture =
-                name.equals(DEFAULT_MODEL)
-                        ? DEFAULT_MODEL
-                        : TrainingPresets.defaultArchitecture(dataset);
-        TrainingConfig config = TrainingPresets.forArchitecture(dataset, architecture).build();
+                name.equals(DEFAULT_MODEL) ? DEFAULT_MODEL : dataset.defaultArchitecture();
+        TrainingConfig config = dataset.recipe(architecture).build();
         Optional<ModelManifest> trained = pipeline.findTrained(name, dataset, config);
         Outcome outcome;
         if (trained.isPresent()) {

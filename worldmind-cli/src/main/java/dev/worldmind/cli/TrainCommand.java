@@ -1,11 +1,11 @@
 package dev.worldmind.cli;
 
+import dev.worldmind.app.dataset.DatasetDescriptor;
+import dev.worldmind.app.dataset.DatasetDescriptors;
 import dev.worldmind.app.vision.ImageModelPipeline;
 import dev.worldmind.app.vision.ImageModelPipeline.Outcome;
-import dev.worldmind.app.vision.TrainingPresets;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.core.json.Json;
-import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.model.train.TrainingConfig;
 import dev.worldmind.model.vision.Architectures;
 import java.io.PrintWriter;
@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
         name = "train",
         mixinStandardHelpOptions = true,
         description = {
-            "Train an image classifier on MNIST or Fashion-MNIST, evaluate it on the test set and"
-                    + " register it.",
+            "Train an image classifier on MNIST, Fashion-MNIST or another installed image dataset,"
+                    + " evaluate it on the test set and register it.",
             "Architectures: mlp, keras-cnn (the source document's Keras CNN), strong-cnn.",
             "An interrupted run resumes from its last epoch checkpoint when started again."
         })
@@ -36,20 +36,22 @@ final class TrainCommand implements Callable<Integer> {
     @Option(
             names = {"-d", "--dataset"},
             defaultValue = "mnist",
-            description = "mnist or fashion-mnist (default: ${DEFAULT-VALUE}).")
+            completionCandidates = DatasetNames.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String datasetName;
 
     @Option(
             names = {"-a", "--arch"},
             description =
-                    "Architecture (default: keras-cnn on mnist, strong-cnn on fashion-mnist).")
+                    "Architecture (default: the dataset's own; keras-cnn on mnist, strong-cnn on"
+                            + " fashion-mnist).")
     String architecture;
 
     @Option(
             names = {"-n", "--name"},
             description =
-                    "Name to register the model under (default: the architecture on mnist;"
-                            + " fashion-cnn on fashion-mnist).")
+                    "Name to register the model under (default: the dataset's own; the"
+                            + " architecture on mnist, fashion-cnn on fashion-mnist).")
     String name;
 
     @Option(
@@ -65,15 +67,14 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ImageDataset dataset = ImageDataset.of(datasetName);
-        String arch =
-                architecture == null ? TrainingPresets.defaultArchitecture(dataset) : architecture;
+        DatasetDescriptor dataset = DatasetDescriptors.installed().get(datasetName);
+        String arch = architecture == null ? dataset.defaultArchitecture() : architecture;
         Architectures.describe(arch); // fails early, with the known names, if unknown
         TrainingConfig config = training.build(dataset, arch);
         WorldmindHome home = homeOption.home();
         ConsoleProgress progress = new ConsoleProgress(out);
         ImageModelPipeline pipeline = new ImageModelPipeline(home, progress);
-        String modelName = name == null ? TrainingPresets.defaultName(dataset, arch) : name;
+        String modelName = name == null ? dataset.modelName(arch) : name;
         Outcome outcome = pipeline.train(modelName, dataset, config, progress);
         Reports.printOutcome(out, outcome, pipeline.ensureDataset(dataset));
         if (summary != null) {

@@ -1,14 +1,13 @@
 package dev.worldmind.cli;
 
-import dev.worldmind.app.vision.TrainingPresets;
-import dev.worldmind.data.catalog.ImageDataset;
+import dev.worldmind.app.dataset.DatasetDescriptor;
 import dev.worldmind.data.image.Augmentation;
 import dev.worldmind.model.train.OptimizerKind;
 import dev.worldmind.model.train.ScheduleKind;
 import dev.worldmind.model.train.TrainingConfig;
 import picocli.CommandLine.Option;
 
-/** The training knobs; unset ones keep the architecture's recipe (see TrainingPresets). */
+/** The training knobs; unset ones keep the architecture's recipe (see DatasetDescriptor#recipe). */
 final class TrainingOptions {
     @Option(names = "--epochs", description = "Passes over the training data.")
     Integer epochs;
@@ -58,8 +57,8 @@ final class TrainingOptions {
     @Option(names = "--limit", description = "Train on only the first N training images.")
     Integer limit;
 
-    TrainingConfig build(ImageDataset dataset, String architecture) {
-        TrainingConfig.Builder b = TrainingPresets.forArchitecture(dataset, architecture);
+    TrainingConfig build(DatasetDescriptor dataset, String architecture) {
+        TrainingConfig.Builder b = dataset.recipe(architecture);
         if (epochs != null) {
             b.optEpochs(epochs);
         }
@@ -82,7 +81,7 @@ final class TrainingOptions {
             b.optSeed(seed);
         }
         if (augment != null) {
-            b.optAugmentation(augment ? TrainingPresets.augmentation(dataset) : Augmentation.NONE);
+            b.optAugmentation(augment ? dataset.augmentation() : Augmentation.NONE);
         }
         if (validation != null) {
             b.optValidationFraction(validation);

@@ -4,6 +4,7 @@ import dev.worldmind.app.recommend.WorldRecommendations;
 import dev.worldmind.app.reinforce.MuseumNavigator;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.server.WorldServer;
+import dev.worldmind.server.config.EffectiveConfig;
 import dev.worldmind.server.config.ServerConfig;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -13,14 +14,30 @@ import java.util.concurrent.CountDownLatch;
 final class WorldRunner {
     private WorldRunner() {}
 
-    static int run(PrintWriter out, ServerOptions options, WorldmindHome home, boolean startJobs) {
-        ServerConfig config = options.serverConfig(home);
+    /**
+     * The settings a server was started with, and the server.
+     *
+     * @param config the effective settings, each with its source
+     * @param server the running server
+     */
+    record Opened(EffectiveConfig config, WorldServer server) {}
+
+    /** Starts the server with the settings of the options, file and environment. */
+    static Opened open(ServerOptions options, WorldmindHome home) {
+        EffectiveConfig config = options.effective(home);
         WorldServer server =
                 WorldServer.start(
-                        config,
-                        ServerOptions.databaseConfig(config, home),
+                        config.server(),
+                        ServerOptions.databaseConfig(config.server(), home),
                         Clock.systemUTC(),
-                        options.jobsConfig(home));
+                        config.jobs());
+        return new Opened(config, server);
+    }
+
+    static int run(PrintWriter out, ServerOptions options, WorldmindHome home, boolean startJobs) {
+        Opened opened = open(options, home);
+        ServerConfig config = opened.config().server();
+        WorldServer server = opened.server();
         java.util.List<dev.worldmind.data.jobs.JobStore.Enqueued> queued =
                 startJobs
                         ? dev.worldmind.app.job.StartJobs.queueMissing(server.jobs().orElseThrow())

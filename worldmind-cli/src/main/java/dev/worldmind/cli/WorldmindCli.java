@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
             ModelsCommand.class,
             DataCommand.class,
             ServerCommand.class,
+            ConfigCommand.class,
             EventsCommand.class,
             LoadtestCommand.class,
             ServeBenchCommand.class,

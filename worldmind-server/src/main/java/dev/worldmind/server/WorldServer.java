@@ -44,6 +44,7 @@ import dev.worldmind.server.security.RightsSignal;
 import dev.worldmind.server.ws.CharacterDesk;
 import dev.worldmind.server.ws.DesignDesk;
 import dev.worldmind.server.ws.Dispatcher;
+import dev.worldmind.server.ws.Emotes;
 import dev.worldmind.server.ws.RecommendationDesk;
 import dev.worldmind.server.ws.RightsWatch;
 import dev.worldmind.server.ws.ShopDesk;
@@ -63,6 +64,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -215,7 +217,8 @@ public final class WorldServer implements AutoCloseable {
                             queue,
                             recommendations,
                             tours,
-                            wardrobe);
+                            wardrobe,
+                            List.of(new Emotes()));
             this.jobs =
                     WorldJobs.forWorld(
                             jobsConfig,

@@ -3,8 +3,6 @@ package dev.worldmind.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.worldmind.server.config.LanguageConfig;
-import dev.worldmind.server.config.RecommendConfig;
 import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.server.load.TourStallBench;
 import dev.worldmind.testing.TestDatabases;
@@ -39,9 +37,9 @@ class BoundedWorldIT {
     static void start() {
         ServerConfig config =
                 ServerConfig.defaults()
-                        .withPort(0)
-                        .withLanguage(LanguageConfig.defaults().withHome(TestHome.get().root()))
-                        .withRecommend(RecommendConfig.off());
+                        .with("server.port", 0)
+                        .with("language.home", TestHome.get().root())
+                        .with("recommend.enabled", false);
         world = new TestWorld(config, TestDatabases.h2(dir), Clock.systemUTC());
         // Closing the server while the characters' models still load crashes ONNX Runtime.
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();

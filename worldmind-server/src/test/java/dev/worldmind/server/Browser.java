@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -63,7 +64,24 @@ final class Browser implements AutoCloseable {
                         .withEnvironment(Map.of("TMPDIR", tmp.toString()))
                         .build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // Pages re-render lists while they poll: an element found a moment ago may be replaced.
+        wait = waitFor(Duration.ofSeconds(30));
+    }
+
+    /** A wait of the given length that, like {@link #wait}, looks again at replaced elements. */
+    WebDriverWait waitFor(Duration timeout) {
+        WebDriverWait w = new WebDriverWait(driver, timeout);
+        w.ignoring(StaleElementReferenceException.class);
+        return w;
+    }
+
+    /** Clicks what {@code by} finds, finding it again if the page replaced it in between. */
+    void click(By by) {
+        wait.until(
+                d -> {
+                    d.findElement(by).click();
+                    return true;
+                });
     }
 
     Object js(String script, Object... args) {
@@ -83,11 +101,11 @@ final class Browser implements AutoCloseable {
         wait.until(d -> d.findElement(By.id("register-button")).isDisplayed());
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(user + "-long-password");
-        driver.findElement(By.id("register-button")).click();
+        click(By.id("register-button"));
         wait.until(d -> d.findElement(By.id("avatar-name")).isDisplayed());
         driver.findElement(By.id("avatar-name")).clear();
         driver.findElement(By.id("avatar-name")).sendKeys(avatarName);
-        driver.findElement(By.id("avatar-save")).click();
+        click(By.id("avatar-save"));
         wait.until(
                 d ->
                         Boolean.TRUE.equals(

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.worldmind.data.db.DatabaseConfig;
 import dev.worldmind.model.language.dialogue.DialogueSettings;
 import dev.worldmind.model.language.dialogue.ProviderKind;
-import dev.worldmind.server.config.LanguageConfig;
 import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.testing.TestDatabases;
 import dev.worldmind.testing.TestHome;
@@ -30,8 +29,8 @@ class CharacterWorldIT {
 
     static ServerConfig config() {
         return ServerConfig.defaults()
-                .withPort(0)
-                .withLanguage(LanguageConfig.defaults().withHome(TestHome.get().root()));
+                .with("server.port", 0)
+                .with("language.home", TestHome.get().root());
     }
 
     @BeforeAll
@@ -234,7 +233,7 @@ class CharacterWorldIT {
                             .optModel("stand-in")
                             .optFirstTokenTimeout(Duration.ofSeconds(5))
                             .build();
-            ServerConfig c = config().withLanguage(config().language().withDialogue(dialogue));
+            ServerConfig c = config().with("language.dialogue", dialogue);
             try (TestWorld llmWorld =
                     new TestWorld(c, TestDatabases.h2(dir.resolve("llm")), Clock.systemUTC())) {
                 awaitCharacters(llmWorld);

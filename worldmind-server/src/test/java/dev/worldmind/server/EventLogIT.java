@@ -25,7 +25,8 @@ class EventLogIT {
                 database.equals("h2") ? TestDatabases.h2(dir) : TestDatabases.requirePostgres();
         String adminPassword;
         try (TestWorld world =
-                new TestWorld(ServerConfig.defaults().withPort(0), db, Clock.systemUTC())) {
+                new TestWorld(
+                        ServerConfig.defaults().with("server.port", 0), db, Clock.systemUTC())) {
             adminPassword = world.adminPassword;
             try (WsClient zoe = world.user().enter("zoe").socket()) {
                 zoe.join("shop");
@@ -38,7 +39,8 @@ class EventLogIT {
             }
         }
         try (TestWorld again =
-                new TestWorld(ServerConfig.defaults().withPort(0), db, Clock.systemUTC())) {
+                new TestWorld(
+                        ServerConfig.defaults().with("server.port", 0), db, Clock.systemUTC())) {
             assertThat(again.adminPassword).as("the admin is created once").isNull();
             User admin = again.user();
             admin.login("admin", adminPassword);

@@ -88,12 +88,11 @@ class ExplainApiIT {
                 }
             }
         }
-        ServerConfig config = ServerConfig.defaults().withPort(0);
-        config =
-                config.withServing(
-                        config.serving()
-                                .withModels(registry.root())
-                                .withBatching(BatchingOptions.DEFAULT));
+        ServerConfig config =
+                ServerConfig.defaults()
+                        .with("server.port", 0)
+                        .with("serving.models", registry.root())
+                        .with("serving.batching", BatchingOptions.DEFAULT);
         world = new TestWorld(config, DatabaseConfig.h2File(tmp.resolve("db")), Clock.systemUTC());
         token = ModelServingIT.token(world, "admin", world.adminPassword);
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.worldmind.core.json.Json;
 import dev.worldmind.server.TestWorld.User;
-import dev.worldmind.server.config.ManagementConfig;
 import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.testing.TestDatabases;
 import java.io.IOException;
@@ -119,9 +118,7 @@ class HttpSurfaceIT extends WorldPerClass {
         assertThat(publicPort.body).doesNotContain("jvm_");
         assertThat(world.server.managementPort()).isEmpty();
         ServerConfig withManagement =
-                ServerConfig.defaults()
-                        .withPort(0)
-                        .withManagement(ManagementConfig.defaults().withPort(0));
+                ServerConfig.defaults().with("server.port", 0).with("management.port", 0);
         try (TestWorld managed =
                 new TestWorld(
                         withManagement,

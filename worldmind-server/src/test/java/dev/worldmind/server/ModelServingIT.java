@@ -20,7 +20,6 @@ import dev.worldmind.model.vision.ArchitectureSpec;
 import dev.worldmind.model.vision.Architectures;
 import dev.worldmind.model.vision.ImageClassifier;
 import dev.worldmind.model.vision.ImageShape;
-import dev.worldmind.server.config.ManagementConfig;
 import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.testing.TestHome;
 import java.awt.image.BufferedImage;
@@ -116,14 +115,11 @@ class ModelServingIT {
     static TestWorld serve(BatchingOptions batching) {
         ServerConfig config =
                 ServerConfig.defaults()
-                        .withPort(0)
-                        .withManagement(ManagementConfig.defaults().withPort(0));
-        config =
-                config.withServing(
-                        config.serving()
-                                .withModels(registry.root())
-                                .withBatching(batching)
-                                .withRefresh(Duration.ofMillis(200)));
+                        .with("server.port", 0)
+                        .with("management.port", 0)
+                        .with("serving.models", registry.root())
+                        .with("serving.batching", batching)
+                        .with("serving.refresh", Duration.ofMillis(200));
         return new TestWorld(
                 config,
                 DatabaseConfig.h2File(tmp.resolve("db-" + System.nanoTime())),

@@ -60,8 +60,8 @@ class PredictUploadIT {
                     .fit(c, train, train.head(0));
             registry.register(c, draft, dir -> {});
         }
-        ServerConfig server = ServerConfig.defaults().withPort(0);
-        server = server.withServing(server.serving().withModels(registry.root()));
+        ServerConfig server = ServerConfig.defaults().with("server.port", 0);
+        server = server.with("serving.models", registry.root());
         world = new TestWorld(server, DatabaseConfig.h2File(tmp.resolve("db")), Clock.systemUTC());
         token = ModelServingIT.token(world, "admin", world.adminPassword);
     }

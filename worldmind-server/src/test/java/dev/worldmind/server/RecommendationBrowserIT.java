@@ -36,7 +36,7 @@ class RecommendationBrowserIT {
     void aNewShopperLikesThreeProductsAndTheShelfChanges() throws Exception {
         try (Browser b = new Browser(Path.of("target", "browsers"))) {
             b.enter(world, "sam_shop", "Sam");
-            b.driver.findElement(By.cssSelector("#space-list button[data-space='shop']")).click();
+            b.click(By.cssSelector("#space-list button[data-space='shop']"));
             try {
                 b.wait.until(
                         d ->
@@ -71,9 +71,9 @@ class RecommendationBrowserIT {
                 List<String> now = ids(shelf(b));
                 String pick = now.get(0);
                 liked.add(pick);
-                b.driver.findElement(By.cssSelector("#foryou-list button.foryou-item")).click();
+                b.click(By.cssSelector("#foryou-list button.foryou-item"));
                 b.wait.until(d -> d.findElement(By.id("item-panel")).isDisplayed());
-                b.driver.findElement(By.id("item-like")).click();
+                b.click(By.id("item-like"));
                 b.wait.until(d -> !ids(shelf(b)).contains(pick));
             }
             b.wait.until(
@@ -88,13 +88,13 @@ class RecommendationBrowserIT {
                     StandardCopyOption.REPLACE_EXISTING);
 
             // In the plaza, "people like you" is off until the visible toggle turns it on
-            b.driver.findElement(By.cssSelector("#space-list button[data-space='plaza']")).click();
+            b.click(By.cssSelector("#space-list button[data-space='plaza']"));
             b.wait.until(
                     d ->
                             text(b, "#foryou-title").equals("Places and people for you")
                                     && d.findElement(By.id("people-optin-row")).isDisplayed());
             assertThat(b.driver.findElement(By.id("people-optin")).isSelected()).isFalse();
-            b.driver.findElement(By.id("people-optin")).click();
+            b.click(By.id("people-optin"));
             b.wait.until(
                     d ->
                             d.findElement(By.id("people-optin")).isSelected()

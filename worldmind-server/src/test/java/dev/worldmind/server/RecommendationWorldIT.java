@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.worldmind.app.recommend.WorldRecommendations;
 import dev.worldmind.model.registry.ModelRegistry;
-import dev.worldmind.server.config.RecommendConfig;
 import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.testing.TestDatabases;
 import java.net.http.HttpResponse;
@@ -33,9 +32,7 @@ class RecommendationWorldIT {
 
     /** A server on a free port whose recommender keeps its models in {@code models}. */
     static ServerConfig recommending(Path models) {
-        return ServerConfig.defaults()
-                .withPort(0)
-                .withRecommend(RecommendConfig.defaults().withModels(models));
+        return ServerConfig.defaults().with("server.port", 0).with("recommend.models", models);
     }
 
     /**
@@ -261,8 +258,10 @@ class RecommendationWorldIT {
             TestWorld.User eve = first.user().enter("eve");
             try (WsClient ws = eve.socket()) {
                 ws.join("shop");
+                ws.await("shelf"); // the one for entering: each like's own shelf follows it
                 for (String item : List.of("chess-set", "card-game", "dominoes")) {
                     ws.send(Map.of("type", "act", "action", "like", "item", item));
+                    ws.await("acted", a -> a.path("item").asText().equals(item));
                     ws.await("shelf");
                 }
             }
@@ -290,7 +289,8 @@ class RecommendationWorldIT {
 
     @Test
     void switchedOffRecommendationsSaySo() {
-        ServerConfig off = ServerConfig.defaults().withPort(0).withRecommend(RecommendConfig.off());
+        ServerConfig off =
+                ServerConfig.defaults().with("server.port", 0).with("recommend.enabled", false);
         try (TestWorld w =
                 new TestWorld(off, TestDatabases.h2(dir.resolve("off")), Clock.systemUTC())) {
             TestWorld.User dee = w.user().enter("dee");

@@ -20,7 +20,10 @@ class RegistrationThrottleIT {
     @Test
     void theDefaultsRefuseTheTwentyFirstAccountFromOneAddressWithinAnHour() {
         try (TestWorld world =
-                new TestWorld(ServerConfig.defaults().withPort(0), TestDatabases.h2(dir), clock)) {
+                new TestWorld(
+                        ServerConfig.defaults().with("server.port", 0),
+                        TestDatabases.h2(dir),
+                        clock)) {
             for (int i = 0; i < 20; i++) {
                 assertThat(world.user().register("bulk" + i, "bulk password " + i).statusCode())
                         .isEqualTo(201);
@@ -43,7 +46,7 @@ class RegistrationThrottleIT {
         Path file = dir.resolve("worldmind.properties");
         java.nio.file.Files.writeString(
                 file, "accounts.registrations-per-address=2\naccounts.registration-window=PT10M\n");
-        ServerConfig config = ConfigLoader.load(file, Map.of()).withPort(0);
+        ServerConfig config = ConfigLoader.load(file, Map.of()).with("server.port", 0);
         try (TestWorld world = new TestWorld(config, TestDatabases.h2(dir), clock)) {
             assertThat(world.user().register("one", "first long password").statusCode())
                     .isEqualTo(201);
@@ -63,14 +66,15 @@ class RegistrationThrottleIT {
     void countsTheForwardedClientOnlyBehindATrustedProxy() throws Exception {
         Path file = dir.resolve("worldmind.properties");
         java.nio.file.Files.writeString(file, "accounts.registrations-per-address=2\n");
-        ServerConfig direct = ConfigLoader.load(file, Map.of()).withPort(0);
+        ServerConfig direct = ConfigLoader.load(file, Map.of()).with("server.port", 0);
         try (TestWorld world = new TestWorld(direct, TestDatabases.h2(dir.resolve("a")), clock)) {
             // Without a trusted proxy a forged X-Forwarded-For changes nothing.
             assertThat(registerFrom(world, "forge1", "198.51.100.1").statusCode()).isEqualTo(201);
             assertThat(registerFrom(world, "forge2", "198.51.100.2").statusCode()).isEqualTo(201);
             assertThat(registerFrom(world, "forge3", "198.51.100.3").statusCode()).isEqualTo(429);
         }
-        ServerConfig proxied = direct.withTrustedProxies(java.util.List.of("127.0.0.0/8", "::1"));
+        ServerConfig proxied =
+                direct.with("server.trusted-proxies", java.util.List.of("127.0.0.0/8", "::1"));
         try (TestWorld world = new TestWorld(proxied, TestDatabases.h2(dir.resolve("b")), clock)) {
             // Behind the proxy each client has its own budget; what a client prepends is ignored.
             assertThat(registerFrom(world, "ann1", "203.0.113.7").statusCode()).isEqualTo(201);

@@ -38,9 +38,7 @@ class ShopBrowserIT {
         ShopFixtures.registerClassifier(new ModelRegistry(models), data, 8000, dir.resolve("run"));
         GalleryFixtures.registerGenerators(new ModelRegistry(models));
         ServerConfig config =
-                ServerConfig.defaults()
-                        .withPort(0)
-                        .withServing(ServerConfig.defaults().serving().withModels(models));
+                ServerConfig.defaults().with("server.port", 0).with("serving.models", models);
         world = new TestWorld(config, TestDatabases.h2(dir.resolve("db")), Clock.systemUTC());
     }
 
@@ -61,7 +59,7 @@ class ShopBrowserIT {
             a.enter(world, "ada_fit", "Ada");
             goToShop(a);
             a.wait.until(d -> d.findElement(By.id("shop-button")).isDisplayed());
-            a.driver.findElement(By.id("shop-button")).click();
+            a.click(By.id("shop-button"));
             a.wait.until(d -> d.findElement(By.id("shop-panel")).isDisplayed());
             a.driver.findElement(By.id("shop-file")).sendKeys(picture.toAbsolutePath().toString());
             try {
@@ -92,7 +90,7 @@ class ShopBrowserIT {
                     .isEqualTo(6L);
             long id = ((Number) ((Map<?, ?>) a.state().get("self")).get("id")).longValue();
 
-            a.driver.findElement(By.id("shop-try-upload")).click();
+            a.click(By.id("shop-try-upload"));
             a.wait.until(d -> drawn(a, id) != null);
             assertThat(drawn(a, id).get("source")).isEqualTo("upload");
 
@@ -132,11 +130,11 @@ class ShopBrowserIT {
                     shots.resolve("shop-design-seen.png"),
                     StandardCopyOption.REPLACE_EXISTING);
 
-            a.driver.findElement(By.id("shop-take-off")).click();
+            a.click(By.id("shop-take-off"));
             b.wait.until(d -> !outfits(b).containsKey(Long.toString(id)));
 
             // The museum's gallery of generated works: garments and digits.
-            b.driver.findElement(By.cssSelector("#space-list button[data-space='museum']")).click();
+            b.click(By.cssSelector("#space-list button[data-space='museum']"));
             b.wait.until(
                     d ->
                             "museum".equals(designs(b).get("space"))
@@ -150,7 +148,7 @@ class ShopBrowserIT {
     }
 
     private static void goToShop(Browser b) {
-        b.driver.findElement(By.cssSelector("#space-list button[data-space='shop']")).click();
+        b.click(By.cssSelector("#space-list button[data-space='shop']"));
         b.wait.until(
                 d ->
                         "shop".equals(b.state().get("space"))

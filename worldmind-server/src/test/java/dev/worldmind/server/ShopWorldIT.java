@@ -38,13 +38,11 @@ class ShopWorldIT {
         Path models = dir.resolve("models");
         ServerConfig config =
                 ServerConfig.defaults()
-                        .withPort(0)
-                        .withServing(ServerConfig.defaults().serving().withModels(models))
+                        .with("server.port", 0)
+                        .with("serving.models", models)
                         // The characters are on (the shop's assistant speaks); their models load
                         // in the background and are not needed here.
-                        .withLanguage(
-                                dev.worldmind.server.config.LanguageConfig.defaults()
-                                        .withHome(dev.worldmind.testing.TestHome.get().root()));
+                        .with("language.home", dev.worldmind.testing.TestHome.get().root());
         GalleryFixtures.registerGenerators(new ModelRegistry(models));
         world = new TestWorld(config, TestDatabases.h2(dir.resolve("db")), Clock.systemUTC());
         // Before the classifier is trained the shop says how to train it.

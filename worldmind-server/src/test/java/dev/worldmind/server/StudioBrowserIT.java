@@ -21,7 +21,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Studio in a real browser against a real server whose models come from real jobs: a running
@@ -83,26 +82,26 @@ class StudioBrowserIT {
             JsonNode longJob =
                     TestWorld.json(admin.call("POST", "/api/jobs", JobApiIT.mnistMlp(40, 20000)));
             long jobId = longJob.path("id").asLong();
-            b.driver.findElement(By.id("tab-jobs")).click();
+            b.click(By.id("tab-jobs"));
             By row = By.cssSelector("#jobs-table tr[data-job-id='" + jobId + "']");
             b.wait.until(d -> "running".equals(d.findElement(row).getAttribute("data-state")));
-            b.driver.findElement(row).click();
+            b.click(row);
             b.wait.until(d -> points(b) > 0);
             int before = points(b);
-            new WebDriverWait(b.driver, Duration.ofSeconds(60)).until(d -> points(b) > before + 5);
+            b.waitFor(Duration.ofSeconds(60)).until(d -> points(b) > before + 5);
             screenshot(b, "studio-job");
-            b.driver.findElement(By.id("job-cancel")).click();
+            b.click(By.id("job-cancel"));
             b.wait.until(d -> "cancelled".equals(d.findElement(row).getAttribute("data-state")));
 
             // A finished model: its confusion matrix; promote and roll back its stable alias.
-            b.driver.findElement(By.id("tab-models")).click();
+            b.click(By.id("tab-models"));
             clickRef(b, "digits:1");
             b.wait.until(d -> d.findElements(By.cssSelector("#confusion td")).size() == 100);
-            b.driver.findElement(By.id("promote")).click();
+            b.click(By.id("promote"));
             b.wait.until(d -> d.findElement(By.id("alias-stable")).getText().contains("1"));
             clickRef(b, "digits:2");
             b.wait.until(d -> d.findElements(By.cssSelector("#confusion td")).size() == 100);
-            b.driver.findElement(By.id("promote")).click();
+            b.click(By.id("promote"));
             b.wait.until(d -> d.findElement(By.id("alias-stable")).getText().contains("2"));
             assertThat(
                             TestWorld.json(admin.call("GET", "/api/models/digits", null))
@@ -110,7 +109,7 @@ class StudioBrowserIT {
                                     .path("stable")
                                     .asInt())
                     .isEqualTo(2);
-            b.driver.findElement(By.id("rollback")).click();
+            b.click(By.id("rollback"));
             b.wait.until(d -> d.findElement(By.id("alias-stable")).getText().contains("1"));
             assertThat(
                             TestWorld.json(admin.call("GET", "/api/models/digits", null))
@@ -121,7 +120,7 @@ class StudioBrowserIT {
             screenshot(b, "studio-model");
 
             // Draw a 7 and classify it on the server and in the browser.
-            b.driver.findElement(By.id("tab-try")).click();
+            b.click(By.id("tab-try"));
             b.wait.until(d -> d.findElement(By.id("try-model")).isDisplayed());
             new Select(b.driver.findElement(By.id("try-model"))).selectByValue("digits:1");
             b.wait.until(d -> d.findElement(By.id("try-onnx")).getText().contains("digits-onnx:1"));
@@ -138,8 +137,8 @@ class StudioBrowserIT {
                     .moveByOffset(-20, 45)
                     .release()
                     .perform();
-            b.driver.findElement(By.id("classify")).click();
-            new WebDriverWait(b.driver, Duration.ofSeconds(90))
+            b.click(By.id("classify"));
+            b.waitFor(Duration.ofSeconds(90))
                     .until(
                             d ->
                                     d.findElement(By.id("prob-diff"))
@@ -170,8 +169,7 @@ class StudioBrowserIT {
 
     private static void clickRef(Browser b, String ref) {
         By entry = By.cssSelector("#models-list [data-ref='" + ref + "']");
-        b.wait.until(d -> !d.findElements(entry).isEmpty());
-        b.driver.findElement(entry).click();
+        b.click(entry);
     }
 
     private static int points(Browser b) {

@@ -26,8 +26,8 @@ final class TestWorld implements AutoCloseable {
         // stop; RegistrationThrottleIT passes the defaults explicitly to test the throttle itself.
         this(
                 ServerConfig.defaults()
-                        .withPort(0)
-                        .withAccounts(new AccountsConfig(0, Duration.ofHours(1))),
+                        .with("server.port", 0)
+                        .with("accounts", new AccountsConfig(0, Duration.ofHours(1))),
                 db,
                 clock);
     }
@@ -56,8 +56,8 @@ final class TestWorld implements AutoCloseable {
     static TestWorld runningJobs(dev.worldmind.core.WorldmindHome home, DatabaseConfig db) {
         ServerConfig config =
                 ServerConfig.defaults()
-                        .withPort(0)
-                        .withServing(ServerConfig.defaults().serving().withModels(home.models()));
+                        .with("server.port", 0)
+                        .with("serving.models", home.models());
         return new TestWorld(
                 config,
                 db,

@@ -19,10 +19,7 @@ import dev.worldmind.model.navigation.Cell;
 import dev.worldmind.model.navigation.GridPath;
 import dev.worldmind.model.navigation.WalkGrid;
 import dev.worldmind.model.registry.ModelRegistry;
-import dev.worldmind.server.config.LanguageConfig;
-import dev.worldmind.server.config.RecommendConfig;
 import dev.worldmind.server.config.ServerConfig;
-import dev.worldmind.server.config.TourConfig;
 import dev.worldmind.testing.TestDatabases;
 import dev.worldmind.testing.TestHome;
 import java.nio.file.Path;
@@ -62,13 +59,11 @@ class TourWorldIT {
         TourFixtures.registerUntrainedPolicy(new ModelRegistry(dir.resolve("models")), 5);
         ServerConfig config =
                 ServerConfig.defaults()
-                        .withPort(0)
-                        .withLanguage(LanguageConfig.defaults().withHome(TestHome.get().root()))
-                        .withRecommend(RecommendConfig.off())
-                        .withTour(
-                                TourConfig.defaults()
-                                        .withModels(dir.resolve("models"))
-                                        .withGuide(new TourSettings(10.0, 0.2, 0.3, 4)));
+                        .with("server.port", 0)
+                        .with("language.home", TestHome.get().root())
+                        .with("recommend.enabled", false)
+                        .with("tour.models", dir.resolve("models"))
+                        .with("tour.guide", new TourSettings(10.0, 0.2, 0.3, 4));
         world = new TestWorld(config, TestDatabases.h2(dir.resolve("db")), Clock.systemUTC());
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         while (!world.server.tours().navigator().equals(Navigator.POLICY)) {

@@ -32,7 +32,7 @@ class WebClientIT extends WorldPerClass {
             admin.wait.until(d -> d.findElement(By.id("login-button")).isDisplayed());
             admin.driver.findElement(By.id("username")).sendKeys("admin");
             admin.driver.findElement(By.id("password")).sendKeys(world.adminPassword);
-            admin.driver.findElement(By.id("login-button")).click();
+            admin.click(By.id("login-button"));
             admin.wait.until(d -> d.findElement(By.id("avatar-name")).isDisplayed());
             admin.driver.get(world.uri("/admin.html").toString());
             admin.wait.until(d -> d.findElement(By.id("accounts")).getText().contains("ann_b"));
@@ -90,6 +90,16 @@ class WebClientIT extends WorldPerClass {
             ann.driver.findElement(By.id("chat-input")).sendKeys("hi bob", Keys.ENTER);
             bob.wait.until(d -> d.findElement(By.id("chat-log")).getText().contains("hi bob"));
             assertThat(bob.driver.findElement(By.id("chat-log")).getText()).doesNotContain("kill");
+
+            // Bob sits down: Ann sees it above his head (until he moves) and her screen reader
+            // hears it.
+            bob.click(By.cssSelector("#emote-bar button[data-emote='sit']"));
+            ann.wait.until(
+                    d ->
+                            d.findElement(By.id("emote-live"))
+                                    .getAttribute("textContent")
+                                    .equals("Bob sits down."));
+            ann.wait.until(d -> !d.findElements(By.cssSelector(".nametag.emote")).isEmpty());
 
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -1,10 +1,11 @@
 package dev.worldmind.app.design;
 
+import dev.worldmind.app.dataset.FashionMnistDescriptor;
+import dev.worldmind.app.dataset.MnistDescriptor;
 import dev.worldmind.app.generate.Gans;
 import dev.worldmind.app.vision.TrainingPresets;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.NotFoundException;
-import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.data.world.SpaceKind;
 import dev.worldmind.model.generate.Generator;
 import dev.worldmind.model.registry.ModelManifest;
@@ -35,10 +36,10 @@ public final class DesignGallery implements AutoCloseable {
     public static final int MAX_BATCH = 9_999;
 
     /** The garment generator on both displays. */
-    public static final String FASHION = Gans.defaultName(ImageDataset.FASHION_MNIST.id());
+    public static final String FASHION = Gans.defaultName(FashionMnistDescriptor.ID);
 
     /** The digit generator in the museum's gallery. */
-    public static final String DIGITS = Gans.defaultName(ImageDataset.MNIST.id());
+    public static final String DIGITS = Gans.defaultName(MnistDescriptor.ID);
 
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Map<String, List<Design>> cache = new LinkedHashMap<>();

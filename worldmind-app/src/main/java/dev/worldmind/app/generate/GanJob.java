@@ -1,5 +1,8 @@
 package dev.worldmind.app.generate;
 
+import dev.worldmind.app.dataset.FashionMnistDescriptor;
+import dev.worldmind.app.dataset.GanDefaults;
+import dev.worldmind.app.dataset.MnistDescriptor;
 import dev.worldmind.app.job.Blocker;
 import dev.worldmind.app.job.DatasetBlockers;
 import dev.worldmind.app.job.JobContext;
@@ -9,7 +12,6 @@ import dev.worldmind.app.job.JobProgress;
 import dev.worldmind.app.job.JobSettings;
 import dev.worldmind.app.job.ServedVersions;
 import dev.worldmind.core.WorldmindHome;
-import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.model.generate.GanConfig;
 import dev.worldmind.model.registry.ModelRegistry;
 import java.util.Optional;
@@ -23,10 +25,10 @@ import java.util.Set;
  */
 public final class GanJob implements JobKind {
     /** What the shop's display of new designs waits for. */
-    public static final String SHOP_DESIGNS = "new designs in the shop";
+    public static final String SHOP_DESIGNS = FashionMnistDescriptor.SHOP_DESIGNS;
 
     /** What the museum's gallery of generated digits waits for. */
-    public static final String GALLERY = "generated works in the museum's gallery";
+    public static final String GALLERY = MnistDescriptor.GALLERY;
 
     @Override
     public String id() {
@@ -43,22 +45,21 @@ public final class GanJob implements JobKind {
     public JobPlan plan(JobSettings s, WorldmindHome home) {
         s.allowOnly(id(), Set.of("dataset", "epochs", "limitImages", "ifMissing"));
         String dataset = s.require("dataset");
-        Gans.checkDataset(dataset);
+        GanDefaults defaults = Gans.defaults(dataset);
         GanConfig start = GanRecipe.start(dataset).config();
         int epochs = s.integer("epochs", 1, 100).orElse(start.epochs());
         int limit = s.integer("limitImages", 100, 60_000).orElse(start.limitImages());
-        boolean garments = dataset.equals("fashion-mnist");
         return new JobPlan(
                 s.with("epochs", epochs).with("limitImages", limit),
-                Gans.defaultName(dataset) + ": " + epochs + " epochs on " + limit + " images",
-                garments ? SHOP_DESIGNS : GALLERY,
-                garments ? 60 : 45);
+                defaults.name() + ": " + epochs + " epochs on " + limit + " images",
+                defaults.job().feature(),
+                defaults.job().priority());
     }
 
     @Override
     public Optional<Blocker> blocker(JobSettings s, WorldmindHome home) {
         String dataset = s.require("dataset");
-        Optional<Blocker> data = DatasetBlockers.of(home, ImageDataset.of(dataset).spec());
+        Optional<Blocker> data = DatasetBlockers.of(home, Gans.descriptor(dataset).spec());
         if (data.isPresent()) {
             return data;
         }

@@ -1,5 +1,8 @@
 package dev.worldmind.app.generate;
 
+import dev.worldmind.app.dataset.DatasetDescriptor;
+import dev.worldmind.app.dataset.DatasetDescriptors;
+import dev.worldmind.app.dataset.GanDefaults;
 import dev.worldmind.core.ContentHash;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.NotFoundException;
@@ -9,7 +12,6 @@ import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.core.provenance.CodeVersion;
 import dev.worldmind.core.provenance.Provenance;
 import dev.worldmind.core.provenance.RuntimeInfo;
-import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.data.catalog.TrainTest;
 import dev.worldmind.data.store.DatasetStore;
 import dev.worldmind.model.generate.FeatureStatistics;
@@ -45,18 +47,6 @@ import java.util.stream.Stream;
  * images). Stateless.
  */
 public final class Gans {
-    /** The registered names by dataset: {@code fashion-gan} and {@code mnist-gan}. */
-    public static final Map<String, String> NAMES =
-            Map.of("fashion-mnist", "fashion-gan", "mnist", "mnist-gan");
-
-    /** The judge classifiers by dataset and the command that trains each. */
-    private static final Map<String, String[]> JUDGES =
-            Map.of(
-                    "fashion-mnist",
-                    new String[] {"fashion-cnn", "worldmind train --dataset fashion-mnist"},
-                    "mnist",
-                    new String[] {"keras-cnn", "worldmind train --arch keras-cnn"});
-
     /** How many generated images FID is computed on. */
     public static final int FID_GENERATED = 10_000;
 
@@ -71,23 +61,51 @@ public final class Gans {
 
     private Gans() {}
 
+    /**
+     * Returns a dataset's generator defaults.
+     *
+     * @param dataset the dataset's name
+     * @return its generator's name, judge and place in the job queue
+     * @throws InvalidDataException for a name no installed dataset has
+     */
+    public static GanDefaults defaults(String dataset) {
+        return descriptor(dataset).gan();
+    }
+
+    static DatasetDescriptor descriptor(String dataset) {
+        DatasetDescriptors installed = DatasetDescriptors.installed();
+        return installed
+                .find(dataset)
+                .orElseThrow(
+                        () ->
+                                new InvalidDataException(
+                                        "unknown dataset '"
+                                                + dataset
+                                                + "': use "
+                                                + either(installed.ids())));
+    }
+
+    /** {@code fashion-mnist or mnist}: the names in order, the last after "or". */
+    private static String either(java.util.Collection<String> names) {
+        List<String> sorted = names.stream().sorted().toList();
+        int last = sorted.size() - 1;
+        return last <= 0
+                ? String.join("", sorted)
+                : String.join(", ", sorted.subList(0, last)) + " or " + sorted.get(last);
+    }
+
     static void checkDataset(String dataset) {
-        if (!NAMES.containsKey(dataset)) {
-            throw new InvalidDataException(
-                    "unknown dataset '" + dataset + "': use fashion-mnist or mnist");
-        }
+        descriptor(dataset);
     }
 
     /** The default registered name for a dataset's generator. */
     public static String defaultName(String dataset) {
-        checkDataset(dataset);
-        return NAMES.get(dataset);
+        return defaults(dataset).name();
     }
 
     /** The default judge classifier for a dataset. */
     public static String defaultJudge(String dataset) {
-        checkDataset(dataset);
-        return JUDGES.get(dataset)[0];
+        return defaults(dataset).judge();
     }
 
     /**
@@ -316,20 +334,20 @@ public final class Gans {
      */
     static ImageClassifier judge(ModelRegistry registry, String dataset, String ref) {
         if (registry.latestVersion(ref.split(":")[0]).isEmpty()) {
-            String[] known = JUDGES.get(dataset);
+            GanDefaults known = defaults(dataset);
             String how =
-                    ref.split(":")[0].equals(known[0])
-                            ? "train it with `" + known[1] + "`"
+                    ref.split(":")[0].equals(known.judge())
+                            ? "train it with `" + known.judgeCommand() + "`"
                             : "train or register it first (the default judge "
-                                    + known[0]
+                                    + known.judge()
                                     + " is trained by `"
-                                    + known[1]
+                                    + known.judgeCommand()
                                     + "`)";
             throw new NotFoundException(
                     "the FID judge classifier '" + ref + "' is not registered: " + how);
         }
         ImageClassifier c = registry.loadClassifier(ref);
-        List<String> expected = ImageDataset.of(dataset).classes();
+        List<String> expected = descriptor(dataset).classes();
         if (!c.classes().equals(expected)) {
             c.close();
             throw new InvalidDataException(
@@ -353,13 +371,12 @@ public final class Gans {
     }
 
     static TrainTest load(WorldmindHome home, String dataset, ProgressMonitor progress) {
-        checkDataset(dataset);
-        ImageDataset d = ImageDataset.of(dataset);
+        DatasetDescriptor d = descriptor(dataset);
         return d.load(new DatasetStore(home.datasets()).ensure(d.spec(), progress));
     }
 
     private static String specHash(String dataset) {
-        return ImageDataset.of(dataset).spec().contentHash();
+        return descriptor(dataset).spec().contentHash();
     }
 
     private static void copy(Path from, Path to) {

@@ -1,5 +1,8 @@
 package dev.worldmind.app.vision;
 
+import dev.worldmind.app.dataset.DatasetDescriptor;
+import dev.worldmind.app.dataset.DatasetDescriptors;
+import dev.worldmind.app.dataset.MnistDescriptor;
 import dev.worldmind.core.Folders;
 import dev.worldmind.core.NotFoundException;
 import dev.worldmind.core.WorldmindHome;
@@ -9,7 +12,6 @@ import dev.worldmind.core.provenance.CodeVersion;
 import dev.worldmind.core.provenance.Provenance;
 import dev.worldmind.core.provenance.Provenance.DatasetRef;
 import dev.worldmind.core.provenance.RuntimeInfo;
-import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.data.catalog.TrainTest;
 import dev.worldmind.data.image.ImageSet;
 import dev.worldmind.data.image.Normalization;
@@ -31,7 +33,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,14 +43,14 @@ import java.util.Optional;
  * Worldmind home; runs one job at a time on the calling thread.
  */
 public final class ImageModelPipeline {
-    /** The dataset models train on unless told otherwise. */
-    public static final ImageDataset DEFAULT_DATASET = ImageDataset.MNIST;
+    /** The name of the dataset models train on unless told otherwise. */
+    public static final String DEFAULT_DATASET = MnistDescriptor.ID;
 
     private final WorldmindHome home;
     private final ModelRegistry registry;
     private final DatasetStore datasets;
     private final ProgressMonitor progress;
-    private final Map<ImageDataset, TrainTest> loaded = new EnumMap<>(ImageDataset.class);
+    private final Map<String, TrainTest> loaded = new HashMap<>();
 
     /**
      * Creates the pipeline.
@@ -79,7 +81,7 @@ public final class ImageModelPipeline {
      * @return its folder
      */
     public Path ensureDataset() {
-        return ensureDataset(DEFAULT_DATASET);
+        return ensureDataset(DatasetDescriptors.installed().get(DEFAULT_DATASET));
     }
 
     /**
@@ -88,13 +90,13 @@ public final class ImageModelPipeline {
      * @param dataset which
      * @return its folder
      */
-    public Path ensureDataset(ImageDataset dataset) {
+    public Path ensureDataset(DatasetDescriptor dataset) {
         return datasets.ensure(dataset.spec(), progress);
     }
 
     /** Fetches MNIST if needed and loads it, once per pipeline. */
     public TrainTest mnist() {
-        return data(ImageDataset.MNIST);
+        return data(DatasetDescriptors.installed().get(DEFAULT_DATASET));
     }
 
     /**
@@ -103,11 +105,11 @@ public final class ImageModelPipeline {
      * @param dataset which
      * @return its training and test sets
      */
-    public TrainTest data(ImageDataset dataset) {
-        TrainTest d = loaded.get(dataset);
+    public TrainTest data(DatasetDescriptor dataset) {
+        TrainTest d = loaded.get(dataset.id());
         if (d == null) {
             d = dataset.load(ensureDataset(dataset));
-            loaded.put(dataset, d);
+            loaded.put(dataset.id(), d);
         }
         return d;
     }
@@ -119,10 +121,10 @@ public final class ImageModelPipeline {
      * @return the dataset
      * @throws NotFoundException if the model was trained on data that is not an image dataset
      */
-    public static ImageDataset datasetOf(ModelManifest m) {
+    public static DatasetDescriptor datasetOf(ModelManifest m) {
         String name = m.provenance().dataset().name();
         try {
-            return ImageDataset.of(name);
+            return DatasetDescriptors.installed().get(name);
         } catch (NotFoundException e) {
             throw new NotFoundException(
                     m.ref() + " was trained on " + name + ", which is not an image dataset");
@@ -139,7 +141,7 @@ public final class ImageModelPipeline {
      * @return the manifest, if there is such a version
      */
     public Optional<ModelManifest> findTrained(
-            String name, ImageDataset dataset, TrainingConfig config) {
+            String name, DatasetDescriptor dataset, TrainingConfig config) {
         Optional<Integer> latest = registry.latestVersion(name);
         if (latest.isEmpty()) {
             return Optional.empty();
@@ -167,7 +169,10 @@ public final class ImageModelPipeline {
      * @return the registered model and its evaluation
      */
     public Outcome train(
-            String name, ImageDataset dataset, TrainingConfig config, TrainingListener listener) {
+            String name,
+            DatasetDescriptor dataset,
+            TrainingConfig config,
+            TrainingListener listener) {
         TrainTest data = data(dataset);
         ImageSet train = data.train();
         if (config.trainLimit() > 0) {
@@ -292,7 +297,7 @@ public final class ImageModelPipeline {
      * the sizes of the seeded split and the test set.
      */
     static DatasetRef trainedOn(
-            ImageDataset dataset, TrainTest data, ImageSet.Split split, String what) {
+            DatasetDescriptor dataset, TrainTest data, ImageSet.Split split, String what) {
         return new DatasetRef(
                 dataset.id(),
                 data.ref().sha256(),

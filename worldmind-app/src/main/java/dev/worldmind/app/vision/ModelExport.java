@@ -1,10 +1,10 @@
 package dev.worldmind.app.vision;
 
+import dev.worldmind.app.dataset.DatasetDescriptor;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.WorldmindException;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.core.provenance.Provenance.DatasetRef;
-import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.data.catalog.TrainTest;
 import dev.worldmind.data.image.ImageSet;
 import dev.worldmind.model.eval.ClassificationReport;
@@ -72,7 +72,7 @@ public final class ModelExport {
         }
         String target = name == null ? source.name() + "-onnx" : name;
         Instant started = Instant.now();
-        ImageDataset dataset = ImageModelPipeline.datasetOf(source);
+        DatasetDescriptor dataset = ImageModelPipeline.datasetOf(source);
         TrainTest data = pipeline.data(dataset);
         ImageSet test = data.test();
         byte[] onnx;

@@ -1,10 +1,10 @@
 package dev.worldmind.app.vision;
 
+import dev.worldmind.app.dataset.DatasetDescriptor;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.WorldmindException;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.core.provenance.Provenance.DatasetRef;
-import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.data.catalog.TrainTest;
 import dev.worldmind.data.image.ImageSet;
 import dev.worldmind.data.image.Shuffle;
@@ -84,7 +84,7 @@ public final class ModelQuantization {
         }
         String target = name == null ? source.name() + "-int8" : name;
         Instant started = Instant.now();
-        ImageDataset dataset = ImageModelPipeline.datasetOf(source);
+        DatasetDescriptor dataset = ImageModelPipeline.datasetOf(source);
         TrainTest data = pipeline.data(dataset);
         ImageSet test = data.test();
         CalibrationSet calibration = sample(data.train(), calibrationImages, seed);

@@ -1,5 +1,6 @@
 package dev.worldmind.app.vision;
 
+import dev.worldmind.app.dataset.DatasetDescriptor;
 import dev.worldmind.core.ContentHash;
 import dev.worldmind.core.Folders;
 import dev.worldmind.core.InvalidDataException;
@@ -10,7 +11,6 @@ import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.core.provenance.CodeVersion;
 import dev.worldmind.core.provenance.Provenance;
 import dev.worldmind.core.provenance.RuntimeInfo;
-import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.data.catalog.TrainTest;
 import dev.worldmind.data.image.ImageSet;
 import dev.worldmind.model.compress.MagnitudePruning;
@@ -115,7 +115,7 @@ public final class Pruning {
             throw new InvalidDataException(
                     source.ref() + " is an " + source.runtime() + " model; pruning needs DJL");
         }
-        ImageDataset dataset = ImageModelPipeline.datasetOf(source);
+        DatasetDescriptor dataset = ImageModelPipeline.datasetOf(source);
         // Checks the name now rather than after minutes of fine-tuning.
         registry().latestVersion(request.name());
         TrainTest data = pipeline.data(dataset);

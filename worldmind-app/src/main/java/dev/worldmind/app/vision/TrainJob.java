@@ -1,5 +1,9 @@
 package dev.worldmind.app.vision;
 
+import dev.worldmind.app.dataset.DatasetDescriptor;
+import dev.worldmind.app.dataset.DatasetDescriptors;
+import dev.worldmind.app.dataset.FashionMnistDescriptor;
+import dev.worldmind.app.dataset.JobPlacement;
 import dev.worldmind.app.job.Blocker;
 import dev.worldmind.app.job.DatasetBlockers;
 import dev.worldmind.app.job.JobContext;
@@ -11,7 +15,6 @@ import dev.worldmind.app.job.ServedVersions;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.NotFoundException;
 import dev.worldmind.core.WorldmindHome;
-import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.model.registry.ModelManifest;
 import dev.worldmind.model.registry.ModelRegistry;
 import dev.worldmind.model.train.TrainingConfig;
@@ -27,7 +30,7 @@ import java.util.Set;
  */
 public final class TrainJob implements JobKind {
     /** What the shop's fitting room waits for. */
-    public static final String GARMENTS = "garment recognition in the shop's fitting room";
+    public static final String GARMENTS = FashionMnistDescriptor.GARMENTS;
 
     @Override
     public String id() {
@@ -36,22 +39,22 @@ public final class TrainJob implements JobKind {
 
     @Override
     public String describe() {
-        return "train an image classifier: dataset (mnist, fashion-mnist), architecture, name,"
-                + " epochs, limit, ifMissing";
+        return "train an image classifier: dataset ("
+                + String.join(", ", DatasetDescriptors.installed().ids())
+                + "), architecture, name, epochs, limit, ifMissing";
     }
 
     @Override
     public JobPlan plan(JobSettings s, WorldmindHome home) {
         s.allowOnly(
                 id(), Set.of("dataset", "architecture", "name", "epochs", "limit", "ifMissing"));
-        ImageDataset dataset = dataset(s);
-        String architecture =
-                s.string("architecture").orElse(TrainingPresets.defaultArchitecture(dataset));
+        DatasetDescriptor dataset = dataset(s);
+        String architecture = s.string("architecture").orElse(dataset.defaultArchitecture());
         if (!Architectures.names().contains(architecture)) {
             throw new InvalidDataException(
                     "unknown architecture '" + architecture + "'; known: " + Architectures.names());
         }
-        String name = s.string("name").orElse(TrainingPresets.defaultName(dataset, architecture));
+        String name = s.string("name").orElse(dataset.modelName(architecture));
         if (!name.matches("[a-z0-9][a-z0-9-]{0,39}")) {
             throw new InvalidDataException("a model name is 1-40 of a-z, 0-9 and '-': " + name);
         }
@@ -62,12 +65,15 @@ public final class TrainJob implements JobKind {
                 s.with("dataset", dataset.id())
                         .with("architecture", architecture)
                         .with("name", name);
-        boolean garments = name.equals(TrainingPresets.FASHION_MODEL);
+        JobPlacement place =
+                name.equals(dataset.defaultModelName())
+                        ? dataset.classifierJob()
+                        : JobPlacement.CLASSIFIER;
         return new JobPlan(
                 planned,
                 name + ": " + architecture + " on " + dataset.id(),
-                garments ? GARMENTS : null,
-                garments ? 50 : 40);
+                place.feature(),
+                place.priority());
     }
 
     @Override
@@ -86,8 +92,7 @@ public final class TrainJob implements JobKind {
     }
 
     private static TrainingConfig config(JobSettings s) {
-        TrainingConfig.Builder recipe =
-                TrainingPresets.forArchitecture(dataset(s), s.require("architecture"));
+        TrainingConfig.Builder recipe = dataset(s).recipe(s.require("architecture"));
         s.integer("epochs", 1, 200).ifPresent(recipe::optEpochs);
         s.integer("limit", 100, 60_000).ifPresent(recipe::optTrainLimit);
         return recipe.build();
@@ -96,7 +101,7 @@ public final class TrainJob implements JobKind {
     @Override
     public String run(JobContext ctx) {
         JobSettings s = ctx.settings();
-        ImageDataset dataset = dataset(s);
+        DatasetDescriptor dataset = dataset(s);
         String name = s.require("name");
         TrainingConfig config = config(s);
         ImageModelPipeline pipeline = new ImageModelPipeline(ctx.home(), ctx);
@@ -127,8 +132,10 @@ public final class TrainJob implements JobKind {
      * Refuses a name that belongs to another kind of model or to a classifier of other classes: a
      * training job must not register an image classifier as the world's spam filter.
      */
-    private static void checkName(WorldmindHome home, String name, ImageDataset dataset) {
-        if (OTHER_KINDS.contains(name)) {
+    private static void checkName(WorldmindHome home, String name, DatasetDescriptor dataset) {
+        if (OTHER_KINDS.contains(name)
+                || DatasetDescriptors.installed().all().stream()
+                        .anyMatch(d -> d.gan().name().equals(name))) {
             throw new InvalidDataException(
                     "'"
                             + name
@@ -156,19 +163,17 @@ public final class TrainJob implements JobKind {
         }
     }
 
-    /** The names of the world's models that are not image classifiers. */
+    /** The names of the world's models that are not image classifiers, besides generators. */
     private static final Set<String> OTHER_KINDS =
             Set.of(
                     dev.worldmind.app.language.LanguageModels.SPAM_FILTER,
                     dev.worldmind.app.language.LanguageModels.SENTIMENT,
                     dev.worldmind.app.reinforce.MuseumNavigator.NAME,
-                    dev.worldmind.app.recommend.WorldRecommendations.NAME,
-                    dev.worldmind.app.generate.Gans.defaultName("mnist"),
-                    dev.worldmind.app.generate.Gans.defaultName("fashion-mnist"));
+                    dev.worldmind.app.recommend.WorldRecommendations.NAME);
 
-    static ImageDataset dataset(JobSettings s) {
+    static DatasetDescriptor dataset(JobSettings s) {
         try {
-            return ImageDataset.of(s.require("dataset"));
+            return DatasetDescriptors.installed().get(s.require("dataset"));
         } catch (NotFoundException e) {
             throw new InvalidDataException(e.getMessage());
         }

@@ -2,8 +2,8 @@ package dev.worldmind.app.vision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.worldmind.app.dataset.DatasetDescriptors;
 import dev.worldmind.core.progress.ProgressMonitor;
-import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.model.train.TrainingConfig;
 import dev.worldmind.model.train.TrainingListener;
 import dev.worldmind.model.vision.Architectures;
@@ -31,7 +31,11 @@ class FullMnistAccuracyIT {
         TrainingConfig config = TrainingPresets.forArchitecture(Architectures.KERAS_CNN).build();
         var outcome =
                 pipeline()
-                        .train("keras-cnn", ImageDataset.MNIST, config, new TrainingListener() {});
+                        .train(
+                                "keras-cnn",
+                                DatasetDescriptors.installed().get("mnist"),
+                                config,
+                                new TrainingListener() {});
         assertThat(outcome.history().epochs()).hasSize(5);
         assertThat(outcome.report().samples()).isEqualTo(10_000);
         assertThat(outcome.report().accuracy()).isGreaterThanOrEqualTo(0.990);
@@ -42,7 +46,11 @@ class FullMnistAccuracyIT {
         TrainingConfig config = TrainingPresets.forArchitecture(Architectures.STRONG_CNN).build();
         var outcome =
                 pipeline()
-                        .train("strong-cnn", ImageDataset.MNIST, config, new TrainingListener() {});
+                        .train(
+                                "strong-cnn",
+                                DatasetDescriptors.installed().get("mnist"),
+                                config,
+                                new TrainingListener() {});
         assertThat(outcome.report().accuracy()).isGreaterThanOrEqualTo(0.995);
     }
 }

@@ -2,10 +2,10 @@ package dev.worldmind.app.vision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.worldmind.app.dataset.DatasetDescriptors;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.core.provenance.CodeVersion;
-import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.data.catalog.Mnist;
 import dev.worldmind.model.registry.ModelManifest;
 import dev.worldmind.model.train.TrainingConfig;
@@ -29,9 +29,16 @@ class ImageModelPipelineIT {
                         .optTrainLimit(3_000)
                         .build();
 
-        assertThat(pipeline.findTrained("quick", ImageDataset.MNIST, config)).isEmpty();
+        assertThat(
+                        pipeline.findTrained(
+                                "quick", DatasetDescriptors.installed().get("mnist"), config))
+                .isEmpty();
         ImageModelPipeline.Outcome trained =
-                pipeline.train("quick", ImageDataset.MNIST, config, new TrainingListener() {});
+                pipeline.train(
+                        "quick",
+                        DatasetDescriptors.installed().get("mnist"),
+                        config,
+                        new TrainingListener() {});
 
         ModelManifest m = trained.manifest();
         Path dir = trained.directory();
@@ -61,10 +68,15 @@ class ImageModelPipelineIT {
         assertThat(home.runs()).isEmptyDirectory();
 
         // The second start finds it; another configuration does not.
-        assertThat(pipeline.findTrained("quick", ImageDataset.MNIST, config)).contains(m);
         assertThat(
                         pipeline.findTrained(
-                                "quick", ImageDataset.MNIST, config.toBuilder().optSeed(7).build()))
+                                "quick", DatasetDescriptors.installed().get("mnist"), config))
+                .contains(m);
+        assertThat(
+                        pipeline.findTrained(
+                                "quick",
+                                DatasetDescriptors.installed().get("mnist"),
+                                config.toBuilder().optSeed(7).build()))
                 .isEmpty();
         assertThat(pipeline.existing(m).report()).isEqualTo(trained.report());
 

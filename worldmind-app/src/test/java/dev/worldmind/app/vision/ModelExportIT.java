@@ -3,11 +3,11 @@ package dev.worldmind.app.vision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.worldmind.app.dataset.DatasetDescriptors;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.core.json.Json;
 import dev.worldmind.core.progress.ProgressMonitor;
-import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.data.catalog.Mnist;
 import dev.worldmind.model.compress.QuantizationConfig;
 import dev.worldmind.model.onnx.OnnxClassifier;
@@ -34,7 +34,7 @@ class ModelExportIT {
         ModelManifest source =
                 pipeline.train(
                                 "digits",
-                                ImageDataset.MNIST,
+                                DatasetDescriptors.installed().get("mnist"),
                                 TrainingPresets.forArchitecture(Architectures.KERAS_CNN)
                                         .optEpochs(1)
                                         .optTrainLimit(3_000)

@@ -3,10 +3,10 @@ package dev.worldmind.app.vision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.worldmind.app.dataset.DatasetDescriptors;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.core.json.Json;
 import dev.worldmind.core.progress.ProgressMonitor;
-import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.model.compress.MagnitudePruning;
 import dev.worldmind.model.compress.PruningSchedule;
 import dev.worldmind.model.registry.ModelManifest;
@@ -33,7 +33,11 @@ class PruningIT {
                         .optTrainLimit(3_000)
                         .build();
         ModelManifest source =
-                pipeline.train("small", ImageDataset.MNIST, trained, new TrainingListener() {})
+                pipeline.train(
+                                "small",
+                                DatasetDescriptors.installed().get("mnist"),
+                                trained,
+                                new TrainingListener() {})
                         .manifest();
 
         Pruning pruning = new Pruning(home, ProgressMonitor.silent());

@@ -4,12 +4,14 @@ import dev.worldmind.data.store.DatasetSpec;
 import java.util.List;
 import java.util.Optional;
 
-/** Every dataset Worldmind knows, by name: what the Studio and {@code worldmind data} list. */
+/**
+ * The text datasets and word lists Worldmind knows, by name. The labelled image datasets (MNIST,
+ * Fashion-MNIST and plugins) are descriptors the application layer finds through {@code
+ * ServiceLoader}, since their training recipes live above this layer; the Studio lists both.
+ */
 public final class Catalogue {
     private static final List<DatasetSpec> ALL =
             List.of(
-                    Mnist.SPEC,
-                    FashionMnist.SPEC,
                     SpamAssassin.SPEC,
                     UciSentiment.SPEC,
                     Afinn.SPEC,
@@ -19,7 +21,7 @@ public final class Catalogue {
 
     private Catalogue() {}
 
-    /** The datasets, images first. */
+    /** The datasets. */
     public static List<DatasetSpec> all() {
         return ALL;
     }

@@ -24,7 +24,8 @@ public record TrainTest(ImageSet train, ImageSet test, DatasetRef ref) {
     /**
      * Loads an MNIST-layout dataset: {@code train-images-idx3-ubyte}, {@code
      * train-labels-idx1-ubyte}, {@code t10k-images-idx3-ubyte} and {@code t10k-labels-idx1-ubyte},
-     * each with the same suffix (e.g. {@code .gz}, which the IDX reader un-gzips).
+     * each with the same suffix (e.g. {@code .gz}, which the IDX reader un-gzips). Image dataset
+     * plugins of this layout load with it.
      *
      * @param spec the dataset, for its name and content hash
      * @param dir the folder holding the four files
@@ -32,7 +33,8 @@ public record TrainTest(ImageSet train, ImageSet test, DatasetRef ref) {
      * @param classes the class names in label order
      * @return both splits
      */
-    static TrainTest fromIdx(DatasetSpec spec, Path dir, String suffix, List<String> classes) {
+    public static TrainTest fromIdx(
+            DatasetSpec spec, Path dir, String suffix, List<String> classes) {
         String name = spec.name();
         ImageSet train =
                 ImageSet.fromIdx(

@@ -1,10 +1,28 @@
 package dev.worldmind.model.recommend;
 
 import dev.worldmind.core.InvalidDataException;
+import dev.worldmind.core.plugin.Plugins;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
-/** Rebuilds saved recommenders of every algorithm. Stateless. */
+/**
+ * The recommender algorithms by name: every {@link RecommenderKind} on the class path, found with
+ * {@link java.util.ServiceLoader} through {@link Plugins}: the built-in ones ({@link
+ * BuiltInRecommenders}) in their services file's order, then plugins. Builds them with their
+ * defaults and rebuilds saved ones. Stateless.
+ */
 public final class Recommenders {
+    private static final Map<String, RecommenderKind> KINDS =
+            Plugins.byName(RecommenderKind.class, RecommenderKind::name);
+
+    /** The names {@link #algorithm} knows: the built-in ones in their usual order, then plugins. */
+    public static final List<String> ALGORITHMS =
+            KINDS.values().stream()
+                    .filter(k -> k.algorithm(0, 1).isPresent())
+                    .map(RecommenderKind::name)
+                    .toList();
+
     private Recommenders() {}
 
     /**
@@ -15,18 +33,11 @@ public final class Recommenders {
      * @throws InvalidDataException for an unknown algorithm
      */
     public static Recommender of(Parameters p) {
-        return switch (p.algorithm()) {
-            case Popularity.NAME -> Popularity.fromParameters(p);
-            case ItemKnn.NAME -> ItemKnn.fromParameters(p);
-            case Ease.NAME -> Ease.fromParameters(p);
-            case ImplicitAls.NAME -> ImplicitAls.fromParameters(p);
-            case Bpr.NAME -> Bpr.fromParameters(p);
-            case ContentBased.NAME -> ContentBased.fromParameters(p);
-            case Hybrid.NAME -> Hybrid.fromParameters(p, Recommenders::of);
-            default ->
-                    throw new InvalidDataException(
-                            "unknown recommender algorithm '" + p.algorithm() + "'");
-        };
+        RecommenderKind kind = KINDS.get(p.algorithm());
+        if (kind == null) {
+            throw new InvalidDataException("unknown recommender algorithm '" + p.algorithm() + "'");
+        }
+        return kind.rebuild(p);
     }
 
     /**
@@ -46,7 +57,7 @@ public final class Recommenders {
     /**
      * The algorithms by name, with their default settings: {@code popularity}, {@code item-knn},
      * {@code ease}, {@code als}, {@code bpr}, and {@code hybrid} (EASE and ALS blended half and
-     * half after z-scoring each user's scores).
+     * half after z-scoring each user's scores), and any plugin's.
      *
      * @param name the name
      * @param seed the seed for the algorithms that draw random numbers
@@ -55,38 +66,18 @@ public final class Recommenders {
      * @throws InvalidDataException for an unknown name, listing the known ones
      */
     public static RecommenderAlgorithm algorithm(String name, long seed, int threads) {
-        return switch (name) {
-            case Popularity.NAME -> new Popularity();
-            case ItemKnn.NAME -> ItemKnn.defaults();
-            case Ease.NAME -> Ease.defaults();
-            case ImplicitAls.NAME ->
-                    ImplicitAls.builder().optSeed(seed).optThreads(threads).build();
-            case Bpr.NAME -> Bpr.builder().optSeed(seed).build();
-            case Hybrid.NAME ->
-                    Hybrid.builder()
-                            .add(Ease.defaults(), 0.5)
-                            .add(
-                                    ImplicitAls.builder().optSeed(seed).optThreads(threads).build(),
-                                    0.5)
-                            .build();
-            default ->
-                    throw new InvalidDataException(
-                            "unknown algorithm '"
-                                    + name
-                                    + "'; known: "
-                                    + String.join(", ", ALGORITHMS));
-        };
+        RecommenderKind kind = name == null ? null : KINDS.get(name);
+        return (kind == null
+                        ? java.util.Optional.<RecommenderAlgorithm>empty()
+                        : kind.algorithm(seed, threads))
+                .orElseThrow(
+                        () ->
+                                new InvalidDataException(
+                                        "unknown algorithm '"
+                                                + name
+                                                + "'; known: "
+                                                + String.join(", ", ALGORITHMS)));
     }
-
-    /** The names {@link #algorithm} knows. */
-    public static final java.util.List<String> ALGORITHMS =
-            java.util.List.of(
-                    Popularity.NAME,
-                    ItemKnn.NAME,
-                    Ease.NAME,
-                    ImplicitAls.NAME,
-                    Bpr.NAME,
-                    Hybrid.NAME);
 
     /**
      * Reads a recommender saved with {@link Parameters#write}.

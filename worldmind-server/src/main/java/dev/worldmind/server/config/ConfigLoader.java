@@ -1,58 +1,39 @@
 package dev.worldmind.server.config;
 
-import dev.worldmind.app.tour.TourSettings;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.WorldmindHome;
-import dev.worldmind.data.accounts.Role;
-import dev.worldmind.model.language.dialogue.DialogueSettings;
-import dev.worldmind.model.language.dialogue.ProviderKind;
-import dev.worldmind.model.serve.BatchingOptions;
+import dev.worldmind.server.config.ConfigKeys.Key;
+import dev.worldmind.server.config.EffectiveConfig.Setting;
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * Reads a {@link ServerConfig} from a properties file and the environment. Later sources win: the
- * defaults, then the file, then the environment variables.
- *
- * <table>
- *   <caption>Keys</caption>
- *   <tr><th>file key</th><th>environment</th></tr>
- *   <tr><td>server.host</td><td>WORLDMIND_HOST</td></tr>
- *   <tr><td>server.port</td><td>WORLDMIND_PORT</td></tr>
- *   <tr><td>server.allowed-origins</td><td>WORLDMIND_ALLOWED_ORIGINS (comma-separated)</td></tr>
- *   <tr><td>server.trusted-proxies</td><td>WORLDMIND_TRUSTED_PROXIES (comma-separated)</td></tr>
- *   <tr><td>server.tick-hz</td><td>WORLDMIND_TICK_HZ</td></tr>
- *   <tr><td>server.secure-cookies</td><td>WORLDMIND_SECURE_COOKIES</td></tr>
- *   <tr><td>database.url</td><td>WORLDMIND_DATABASE_URL</td></tr>
- *   <tr><td>database.user</td><td>WORLDMIND_DATABASE_USER</td></tr>
- *   <tr><td>database.password</td><td>WORLDMIND_DATABASE_PASSWORD</td></tr>
- *   <tr><td>session.idle</td><td>WORLDMIND_SESSION_IDLE (ISO-8601, e.g. PT30M)</td></tr>
- *   <tr><td>session.absolute</td><td>WORLDMIND_SESSION_ABSOLUTE</td></tr>
- *   <tr><td>accounts.registrations-per-address</td><td>WORLDMIND_REGISTRATIONS_PER_ADDRESS
- *       (accounts one client address may create per window; 0: no limit; default 20)</td></tr>
- *   <tr><td>accounts.registration-window</td><td>WORLDMIND_REGISTRATION_WINDOW (ISO-8601;
- *       default PT1H)</td></tr>
- *   <tr><td>recommend.enabled</td><td>WORLDMIND_RECOMMEND_ENABLED (true or false)</td></tr>
- *   <tr><td>tour.enabled</td><td>WORLDMIND_TOUR_ENABLED (true or false)</td></tr>
- *   <tr><td>tour.speed</td><td>WORLDMIND_TOUR_SPEED (the guide's pace, m/s)</td></tr>
- *   <tr><td>management.port</td><td>WORLDMIND_MANAGEMENT_PORT (where Prometheus scrapes
- *       /metrics; default off, 0 = any free port)</td></tr>
- *   <tr><td>management.host</td><td>WORLDMIND_MANAGEMENT_HOST (default 127.0.0.1)</td></tr>
- *   <tr><td>jobs.threads-idle</td><td>WORLDMIND_JOBS_THREADS_IDLE (engine threads for background
- *       jobs while nobody is in the world; default: the cores)</td></tr>
- *   <tr><td>jobs.threads-busy</td><td>WORLDMIND_JOBS_THREADS_BUSY (while people are; default:
- *       half the cores)</td></tr>
- * </table>
+ * Reads the settings from the defaults, a properties file, the environment and command-line
+ * options, later ones winning, into one tree that Jackson binds to {@link ServerConfig} and {@link
+ * JobsConfig}; the records check the values. The keys, their environment variables and what they do
+ * are defined once in {@link ConfigKeys} and listed in {@code docs/configuration.md}. A key the
+ * file does not know is refused by name, and every refusal names the key and where its value came
+ * from.
  */
 public final class ConfigLoader {
     /** The file read from the Worldmind home when no other is given. */
@@ -60,195 +41,61 @@ public final class ConfigLoader {
 
     private ConfigLoader() {}
 
+    /** The tree the keys' paths point into. */
+    private record Tree(ServerConfig server, JobsConfig jobs) {}
+
     /**
-     * Loads the configuration.
+     * Loads the effective settings.
+     *
+     * @param file the properties file; a missing file is fine (defaults apply)
+     * @param env the environment, usually {@code System.getenv()}
+     * @param options values from the command line, each naming its option as the source
+     * @param home the Worldmind home the background jobs work in
+     * @return the settings, with each key's value and source
+     */
+    public static EffectiveConfig load(
+            Path file, Map<String, String> env, List<Setting> options, WorldmindHome home) {
+        Map<String, Setting> chosen = new LinkedHashMap<>();
+        readFile(file).forEach(s -> chosen.put(s.key(), s));
+        for (Key key : ConfigKeys.all()) {
+            fromEnvironment(key, env).ifPresent(s -> chosen.put(key.name(), s));
+        }
+        for (Setting option : options) {
+            key(option.key());
+            chosen.put(option.key(), option);
+        }
+        ObjectNode tree = ConfigTree.MAPPER.createObjectNode();
+        tree.set("server", ConfigTree.MAPPER.valueToTree(ServerConfig.defaults()));
+        tree.set("jobs", ConfigTree.MAPPER.valueToTree(JobsConfig.defaults(home)));
+        for (Setting s : chosen.values()) {
+            Key key = key(s.key());
+            ConfigTree.set(tree, key.path(), node(key, s, tree.at(key.path())));
+        }
+        Tree bound;
+        try {
+            bound = ConfigTree.MAPPER.treeToValue(tree, Tree.class);
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw refusal(e, chosen);
+        }
+        JsonNode effective = ConfigTree.MAPPER.valueToTree(bound);
+        List<Setting> listing = new ArrayList<>();
+        for (Key key : ConfigKeys.all()) {
+            Setting s = chosen.get(key.name());
+            String value = key.secret() ? mask(effective.at(key.path())) : text(key, effective);
+            listing.add(new Setting(key.name(), value, s == null ? "default" : s.source()));
+        }
+        return new EffectiveConfig(bound.server(), bound.jobs(), listing);
+    }
+
+    /**
+     * Loads the server's settings from a file and the environment alone.
      *
      * @param file the properties file; a missing file is fine (defaults apply)
      * @param env the environment, usually {@code System.getenv()}
      * @return the merged configuration
      */
     public static ServerConfig load(Path file, Map<String, String> env) {
-        Source src = source(file, env);
-        ServerConfig d = ServerConfig.defaults();
-        return new ServerConfig(
-                src.get("server.host", "WORLDMIND_HOST", d.host()),
-                src.integer("server.port", "WORLDMIND_PORT", d.port()),
-                src.get("database.url", "WORLDMIND_DATABASE_URL", null),
-                src.get("database.user", "WORLDMIND_DATABASE_USER", null),
-                src.get("database.password", "WORLDMIND_DATABASE_PASSWORD", null),
-                src.list("server.allowed-origins", "WORLDMIND_ALLOWED_ORIGINS"),
-                src.integer("server.tick-hz", "WORLDMIND_TICK_HZ", d.tickHz()),
-                src.duration("session.idle", "WORLDMIND_SESSION_IDLE", d.sessionIdle()),
-                src.duration("session.absolute", "WORLDMIND_SESSION_ABSOLUTE", d.sessionAbsolute()),
-                Boolean.parseBoolean(
-                        src.get("server.secure-cookies", "WORLDMIND_SECURE_COOKIES", "false")),
-                serving(src),
-                language(src),
-                recommend(src),
-                tour(src),
-                accounts(src),
-                management(src),
-                src.list("server.trusted-proxies", "WORLDMIND_TRUSTED_PROXIES"));
-    }
-
-    private static AccountsConfig accounts(Source src) {
-        AccountsConfig d = AccountsConfig.defaults();
-        return new AccountsConfig(
-                src.integer(
-                        "accounts.registrations-per-address",
-                        "WORLDMIND_REGISTRATIONS_PER_ADDRESS",
-                        d.registrationsPerAddress()),
-                src.duration(
-                        "accounts.registration-window",
-                        "WORLDMIND_REGISTRATION_WINDOW",
-                        d.registrationWindow()));
-    }
-
-    private static ManagementConfig management(Source src) {
-        ManagementConfig d = ManagementConfig.defaults();
-        String port = src.get("management.port", "WORLDMIND_MANAGEMENT_PORT", null);
-        java.util.OptionalInt on = java.util.OptionalInt.empty();
-        if (port != null && !port.equalsIgnoreCase("off")) {
-            try {
-                on = java.util.OptionalInt.of(Integer.parseInt(port));
-            } catch (NumberFormatException e) {
-                throw src.bad(
-                        "management.port", "WORLDMIND_MANAGEMENT_PORT", port, "a port or off");
-            }
-        }
-        return new ManagementConfig(
-                on, src.get("management.host", "WORLDMIND_MANAGEMENT_HOST", d.host()));
-    }
-
-    private static TourConfig tour(Source src) {
-        String on = src.get("tour.enabled", "WORLDMIND_TOUR_ENABLED", "true");
-        if (!on.equalsIgnoreCase("true") && !on.equalsIgnoreCase("false")) {
-            throw src.bad("tour.enabled", "WORLDMIND_TOUR_ENABLED", on, "true or false");
-        }
-        TourSettings d = TourSettings.defaults();
-        String speed = src.get("tour.speed", "WORLDMIND_TOUR_SPEED", Double.toString(d.speed()));
-        TourSettings guide;
-        try {
-            guide = new TourSettings(Double.parseDouble(speed), d.dwell(), d.patience(), d.near());
-        } catch (NumberFormatException | InvalidDataException e) {
-            throw src.bad("tour.speed", "WORLDMIND_TOUR_SPEED", speed, "a speed in (0, 20] m/s");
-        }
-        return new TourConfig(Boolean.parseBoolean(on), java.util.Optional.empty(), guide);
-    }
-
-    private static RecommendConfig recommend(Source src) {
-        String on = src.get("recommend.enabled", "WORLDMIND_RECOMMEND_ENABLED", "true");
-        if (!on.equalsIgnoreCase("true") && !on.equalsIgnoreCase("false")) {
-            throw src.bad("recommend.enabled", "WORLDMIND_RECOMMEND_ENABLED", on, "true or false");
-        }
-        return new RecommendConfig(Boolean.parseBoolean(on), java.util.Optional.empty());
-    }
-
-    private static LanguageConfig language(Source src) {
-        String provider = src.get("dialogue.provider", "WORLDMIND_DIALOGUE_PROVIDER", "none");
-        DialogueSettings d = DialogueSettings.defaults();
-        DialogueSettings dialogue;
-        try {
-            dialogue =
-                    DialogueSettings.builder()
-                            .optProvider(ProviderKind.fromValue(provider))
-                            .optBaseUrl(
-                                    src.get("dialogue.base-url", "WORLDMIND_DIALOGUE_BASE_URL", ""))
-                            .optModel(src.get("dialogue.model", "WORLDMIND_DIALOGUE_MODEL", ""))
-                            .optApiKey(src.env().getOrDefault(DialogueSettings.API_KEY_ENV, ""))
-                            .optTemperature(
-                                    Double.parseDouble(
-                                            src.get(
-                                                    "dialogue.temperature",
-                                                    "WORLDMIND_DIALOGUE_TEMPERATURE",
-                                                    Double.toString(d.temperature()))))
-                            .optMaxTokens(
-                                    src.integer(
-                                            "dialogue.max-tokens",
-                                            "WORLDMIND_DIALOGUE_MAX_TOKENS",
-                                            d.maxTokens()))
-                            .optFirstTokenTimeout(
-                                    src.duration(
-                                            "dialogue.first-token-timeout",
-                                            "WORLDMIND_DIALOGUE_FIRST_TOKEN_TIMEOUT",
-                                            d.firstTokenTimeout()))
-                            .optTotalTimeout(
-                                    src.duration(
-                                            "dialogue.total-timeout",
-                                            "WORLDMIND_DIALOGUE_TOTAL_TIMEOUT",
-                                            d.totalTimeout()))
-                            .optMemoryTurns(
-                                    src.integer(
-                                            "dialogue.memory-turns",
-                                            "WORLDMIND_DIALOGUE_MEMORY_TURNS",
-                                            d.memoryTurns()))
-                            .optRetrievalK(
-                                    src.integer(
-                                            "dialogue.retrieval-k",
-                                            "WORLDMIND_DIALOGUE_RETRIEVAL_K",
-                                            d.retrievalK()))
-                            .build();
-        } catch (NumberFormatException e) {
-            throw new InvalidDataException(
-                    "dialogue.temperature is a number: " + e.getMessage(), e);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidDataException("dialogue settings: " + e.getMessage(), e);
-        }
-        String dir = src.get("characters.dir", "WORLDMIND_CHARACTERS_DIR", null);
-        java.util.Optional<Path> characters;
-        try {
-            characters = java.util.Optional.ofNullable(dir).map(Path::of);
-        } catch (InvalidPathException e) { // e.g. a NUL character (found by ConfigLoaderFuzzTest)
-            throw src.bad("characters.dir", "WORLDMIND_CHARACTERS_DIR", dir, "a folder's path");
-        }
-        return new LanguageConfig(java.util.Optional.empty(), characters, dialogue);
-    }
-
-    private static ServingConfig serving(Source src) {
-        ServingConfig d = ServingConfig.defaults();
-        BatchingOptions b = d.batching();
-        BatchingOptions batching;
-        try {
-            batching =
-                    new BatchingOptions(
-                            src.integer(
-                                    "serving.max-batch",
-                                    "WORLDMIND_SERVING_MAX_BATCH",
-                                    b.maxBatchSize()),
-                            Duration.ofMillis(
-                                    src.integer(
-                                            "serving.max-delay-ms",
-                                            "WORLDMIND_SERVING_MAX_DELAY_MS",
-                                            (int) b.maxQueueDelay().toMillis())),
-                            src.integer(
-                                    "serving.workers", "WORLDMIND_SERVING_WORKERS", b.workers()),
-                            src.integer(
-                                    "serving.queue", "WORLDMIND_SERVING_QUEUE", b.queueCapacity()),
-                            src.duration(
-                                    "serving.timeout", "WORLDMIND_SERVING_TIMEOUT", b.timeout()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidDataException("serving settings: " + e.getMessage(), e);
-        }
-        String role = src.get("serving.predict-role", "WORLDMIND_SERVING_PREDICT_ROLE", "creator");
-        Role predictRole;
-        try {
-            predictRole = Role.valueOf(role.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw src.bad(
-                    "serving.predict-role",
-                    "WORLDMIND_SERVING_PREDICT_ROLE",
-                    role,
-                    "visitor, creator or admin");
-        }
-        return new ServingConfig(
-                d.models(),
-                batching,
-                predictRole,
-                src.integer(
-                        "serving.max-request-bytes",
-                        "WORLDMIND_SERVING_MAX_REQUEST_BYTES",
-                        d.maxRequestBytes()),
-                src.duration("serving.refresh", "WORLDMIND_SERVING_REFRESH", d.refresh()));
+        return load(file, env, List.of(), WorldmindHome.resolve()).server();
     }
 
     /**
@@ -260,68 +107,170 @@ public final class ConfigLoader {
      * @return the settings
      */
     public static JobsConfig jobs(Path file, Map<String, String> env, WorldmindHome home) {
-        Source src = source(file, env);
-        JobsConfig d = JobsConfig.defaults(home);
-        return new JobsConfig(
-                home,
-                src.integer("jobs.threads-idle", "WORLDMIND_JOBS_THREADS_IDLE", d.threadsIdle()),
-                src.integer("jobs.threads-busy", "WORLDMIND_JOBS_THREADS_BUSY", d.threadsBusy()));
+        return load(file, env, List.of(), home).jobs();
     }
 
-    private static Source source(Path file, Map<String, String> env) {
+    private static Key key(String name) {
+        return ConfigKeys.byName(name)
+                .orElseThrow(() -> new InvalidDataException("unknown setting " + name));
+    }
+
+    private static List<Setting> readFile(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return List.of();
+        }
         Properties props = new Properties();
-        if (file != null && Files.isRegularFile(file)) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                props.load(reader);
-            } catch (IOException | IllegalArgumentException e) {
-                throw new InvalidDataException("cannot read configuration " + file + ": " + e, e);
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            props.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidDataException("cannot read configuration " + file + ": " + e, e);
+        }
+        List<Setting> settings = new ArrayList<>();
+        for (String name : new TreeSet<>(props.stringPropertyNames())) {
+            Key key = ConfigKeys.byName(name.strip()).orElse(null);
+            if (key == null) {
+                throw new InvalidDataException(
+                        "unknown key '%s' in %s%s (every key: ./worldmind config)"
+                                .formatted(name, file, hint(name.strip())));
+            }
+            if (key.environmentOnly()) {
+                throw new InvalidDataException(
+                        "%s may not be in a file (%s): set %s in the environment"
+                                .formatted(name, file, ConfigKeys.env(key)));
+            }
+            String value = props.getProperty(name).strip();
+            if (!value.isEmpty()) {
+                settings.add(new Setting(key.name(), value, "file " + file));
             }
         }
-        return new Source(props, env, file);
+        return settings;
     }
 
-    private record Source(Properties props, Map<String, String> env, Path file) {
-        String get(String key, String envName, String fallback) {
-            String value = env.get(envName);
-            if (value == null || value.isBlank()) {
-                value = props.getProperty(key);
-            }
-            return value == null || value.isBlank() ? fallback : value.trim();
+    /** A key's value from its variable, or from the name it had before the naming rule. */
+    private static Optional<Setting> fromEnvironment(Key key, Map<String, String> env) {
+        Optional<Setting> value = variable(key, ConfigKeys.env(key), env);
+        Optional<Setting> old = variable(key, key.legacyEnv(), env);
+        if (value.isPresent()
+                && old.isPresent()
+                && !value.get().value().equals(old.get().value())) {
+            throw new InvalidDataException(
+                    "%s and %s both set %s, to different values: keep one"
+                            .formatted(ConfigKeys.env(key), key.legacyEnv(), key.name()));
         }
+        return value.or(() -> old);
+    }
 
-        int integer(String key, String envName, int fallback) {
-            String value = get(key, envName, null);
+    private static Optional<Setting> variable(Key key, String name, Map<String, String> env) {
+        String value = name == null ? null : env.get(name);
+        return value == null || value.isBlank()
+                ? Optional.empty()
+                : Optional.of(new Setting(key.name(), value.strip(), "environment " + name));
+    }
+
+    /** The tree value of a key's text: lists split at commas, milliseconds as a duration. */
+    private static JsonNode node(Key key, Setting s, JsonNode current) {
+        String value = s.value();
+        if (current.isNull() && value.equalsIgnoreCase("off")) {
+            return NullNode.getInstance();
+        }
+        if (current.isArray()) {
+            ArrayNode list = ConfigTree.MAPPER.createArrayNode();
+            Arrays.stream(value.split(","))
+                    .map(String::strip)
+                    .filter(v -> !v.isEmpty())
+                    .forEach(list::add);
+            return list;
+        }
+        if (key.millis()) {
             try {
-                return value == null ? fallback : Integer.parseInt(value);
+                return TextNode.valueOf(Duration.ofMillis(Long.parseLong(value)).toString());
             } catch (NumberFormatException e) {
-                throw bad(key, envName, value, "a whole number");
+                throw refusal(s, key, "a whole number of milliseconds");
             }
         }
+        return TextNode.valueOf(value);
+    }
 
-        Duration duration(String key, String envName, Duration fallback) {
-            String value = get(key, envName, null);
-            try {
-                return value == null ? fallback : Duration.parse(value);
-            } catch (DateTimeParseException e) {
-                throw bad(key, envName, value, "an ISO-8601 duration such as PT30M");
-            }
-        }
-
-        List<String> list(String key, String envName) {
-            String value = get(key, envName, null);
-            return value == null
-                    ? List.of()
-                    : Arrays.stream(value.split(","))
-                            .map(String::trim)
-                            .filter(s -> !s.isEmpty())
+    /**
+     * Says which key's value a record or Jackson refused, from where, and what it must be. A record
+     * that refuses values together (e.g. the idle and absolute session times) is blamed on the keys
+     * its message names, else on every key set inside it.
+     */
+    private static InvalidDataException refusal(Exception e, Map<String, Setting> chosen) {
+        String at = e instanceof JacksonException j ? ConfigTree.pointer(j) : "/";
+        String reason = ConfigTree.reason(e);
+        List<Setting> culprits =
+                chosen.values().stream().filter(s -> key(s.key()).path().equals(at)).toList();
+        if (culprits.isEmpty()) {
+            List<Setting> inside =
+                    chosen.values().stream()
+                            .filter(s -> key(s.key()).path().startsWith(at + "/"))
                             .toList();
+            culprits = inside.stream().filter(s -> reason.contains(s.key())).toList();
+            culprits = culprits.isEmpty() ? inside : culprits;
         }
+        Class<?> type = culprits.size() == 1 ? ConfigTree.targetType(e) : null;
+        if (type != null && (type.isEnum() || ConfigTree.recordCheck(e) == null)) {
+            Setting s = culprits.get(0);
+            return refusal(s, key(s.key()), ConfigTree.want(type));
+        }
+        String where =
+                culprits.stream()
+                        .map(s -> describe(s, key(s.key())))
+                        .collect(Collectors.joining("; "));
+        return new InvalidDataException(where.isEmpty() ? reason : reason + " (" + where + ")", e);
+    }
 
-        InvalidDataException bad(String key, String envName, String value, String want) {
-            return new InvalidDataException(
-                    "%s (or %s%s) must be %s, got '%s'"
-                            .formatted(
-                                    envName, key, file == null ? "" : " in " + file, want, value));
+    private static InvalidDataException refusal(Setting s, Key key, String want) {
+        return new InvalidDataException(
+                "%s must be %s (%s)".formatted(key.name(), want, describe(s, key)));
+    }
+
+    private static String describe(Setting s, Key key) {
+        return "%s = '%s' from %s"
+                .formatted(key.name(), key.secret() ? "****" : s.value(), s.source());
+    }
+
+    /**
+     * How {@code worldmind config} shows a value: as the file would write it, an empty one as the
+     * docs describe it, and a password inside a JDBC URL masked.
+     */
+    private static String text(Key key, JsonNode tree) {
+        JsonNode node = tree.at(key.path());
+        List<String> items = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(n -> items.add(n.asText()));
+        } else if (!node.isNull() && !node.asText().isEmpty()) {
+            items.add(node.asText());
         }
+        if (items.isEmpty()) {
+            return key.defaultText() == null ? "" : "(" + key.defaultText().replace("`", "") + ")";
+        } else if (key.millis()) {
+            return Long.toString(Duration.parse(node.asText()).toMillis());
+        } else if (node.asText().startsWith("file:")) {
+            return Path.of(URI.create(node.asText())).toString();
+        }
+        return String.join(",", items).replaceAll("(?i)(password|pwd)=[^;&]*", "$1=****");
+    }
+
+    private static String mask(JsonNode node) {
+        return node.isNull() || node.asText().isEmpty() ? "" : "****";
+    }
+
+    /** A hint for a mistyped key: the keys of its section, or else the sections. */
+    private static String hint(String name) {
+        String section = name.contains(".") ? name.substring(0, name.indexOf('.') + 1) : name;
+        List<String> near =
+                ConfigKeys.all().stream()
+                        .map(Key::name)
+                        .filter(k -> k.startsWith(section))
+                        .toList();
+        return near.isEmpty()
+                ? "; the sections are "
+                        + ConfigKeys.all().stream()
+                                .map(k -> k.name().substring(0, k.name().indexOf('.')))
+                                .distinct()
+                                .collect(Collectors.joining(", "))
+                : "; the keys of " + section + "* are " + String.join(", ", near);
     }
 }

@@ -40,22 +40,4 @@ public record LanguageConfig(
     public boolean enabled() {
         return home.isPresent();
     }
-
-    /**
-     * Returns these settings with the characters on, using a Worldmind home.
-     *
-     * @param worldmindHome the home folder
-     */
-    public LanguageConfig withHome(Path worldmindHome) {
-        return new LanguageConfig(Optional.of(worldmindHome), characters, dialogue);
-    }
-
-    /**
-     * Returns these settings with other dialogue settings.
-     *
-     * @param settings the dialogue settings
-     */
-    public LanguageConfig withDialogue(DialogueSettings settings) {
-        return new LanguageConfig(home, characters, settings);
-    }
 }

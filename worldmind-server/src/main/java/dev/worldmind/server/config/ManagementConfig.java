@@ -27,13 +27,4 @@ public record ManagementConfig(OptionalInt port, String host) {
     public static ManagementConfig defaults() {
         return new ManagementConfig(OptionalInt.empty(), "127.0.0.1");
     }
-
-    /**
-     * Returns these settings with the management port on.
-     *
-     * @param newPort the port; 0 picks a free one
-     */
-    public ManagementConfig withPort(int newPort) {
-        return new ManagementConfig(OptionalInt.of(newPort), host);
-    }
 }

@@ -22,18 +22,4 @@ public record RecommendConfig(boolean enabled, Optional<Path> models) {
     public static RecommendConfig defaults() {
         return new RecommendConfig(true, Optional.empty());
     }
-
-    /** Off: recommendation answers say so. */
-    public static RecommendConfig off() {
-        return new RecommendConfig(false, Optional.empty());
-    }
-
-    /**
-     * Returns these settings keeping the recommender in a registry.
-     *
-     * @param dir the registry folder
-     */
-    public RecommendConfig withModels(Path dir) {
-        return new RecommendConfig(enabled, Optional.of(dir));
-    }
 }

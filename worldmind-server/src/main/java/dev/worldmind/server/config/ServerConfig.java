@@ -3,6 +3,7 @@ package dev.worldmind.server.config;
 import dev.worldmind.core.InvalidDataException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Settings of one world server.
@@ -65,12 +66,12 @@ public record ServerConfig(
         if (sessionAbsolute.compareTo(sessionIdle) < 0) {
             throw new InvalidDataException("session.absolute must be at least session.idle");
         }
-        java.util.Objects.requireNonNull(serving, "serving");
-        java.util.Objects.requireNonNull(language, "language");
-        java.util.Objects.requireNonNull(recommend, "recommend");
-        java.util.Objects.requireNonNull(tour, "tour");
-        java.util.Objects.requireNonNull(accounts, "accounts");
-        java.util.Objects.requireNonNull(management, "management");
+        Objects.requireNonNull(serving, "serving");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(recommend, "recommend");
+        Objects.requireNonNull(tour, "tour");
+        Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(management, "management");
         trustedProxies = List.copyOf(trustedProxies);
         for (String proxy : trustedProxies) {
             dev.worldmind.server.security.ClientAddress.checkProxy(proxy);
@@ -82,107 +83,6 @@ public record ServerConfig(
                         "allowed origin must look like http://host:port, got '" + origin + "'");
             }
         }
-    }
-
-    /**
-     * The settings with the default account and management settings (see the canonical
-     * constructor).
-     */
-    public ServerConfig(
-            String host,
-            int port,
-            String databaseUrl,
-            String databaseUser,
-            String databasePassword,
-            List<String> allowedOrigins,
-            int tickHz,
-            Duration sessionIdle,
-            Duration sessionAbsolute,
-            boolean secureCookies,
-            ServingConfig serving,
-            LanguageConfig language,
-            RecommendConfig recommend,
-            TourConfig tour) {
-        this(
-                host,
-                port,
-                databaseUrl,
-                databaseUser,
-                databasePassword,
-                allowedOrigins,
-                tickHz,
-                sessionIdle,
-                sessionAbsolute,
-                secureCookies,
-                serving,
-                language,
-                recommend,
-                tour,
-                AccountsConfig.defaults(),
-                ManagementConfig.defaults(),
-                List.of());
-    }
-
-    /** The settings with the default tours (see the canonical constructor). */
-    public ServerConfig(
-            String host,
-            int port,
-            String databaseUrl,
-            String databaseUser,
-            String databasePassword,
-            List<String> allowedOrigins,
-            int tickHz,
-            Duration sessionIdle,
-            Duration sessionAbsolute,
-            boolean secureCookies,
-            ServingConfig serving,
-            LanguageConfig language,
-            RecommendConfig recommend) {
-        this(
-                host,
-                port,
-                databaseUrl,
-                databaseUser,
-                databasePassword,
-                allowedOrigins,
-                tickHz,
-                sessionIdle,
-                sessionAbsolute,
-                secureCookies,
-                serving,
-                language,
-                recommend,
-                TourConfig.defaults());
-    }
-
-    /** The settings with the default recommendations (see the canonical constructor). */
-    public ServerConfig(
-            String host,
-            int port,
-            String databaseUrl,
-            String databaseUser,
-            String databasePassword,
-            List<String> allowedOrigins,
-            int tickHz,
-            Duration sessionIdle,
-            Duration sessionAbsolute,
-            boolean secureCookies,
-            ServingConfig serving,
-            LanguageConfig language) {
-        this(
-                host,
-                port,
-                databaseUrl,
-                databaseUser,
-                databasePassword,
-                allowedOrigins,
-                tickHz,
-                sessionIdle,
-                sessionAbsolute,
-                secureCookies,
-                serving,
-                language,
-                RecommendConfig.defaults());
     }
 
     /** The defaults: localhost:8080, embedded H2, 20 Hz, sessions of 30 min idle / 12 h. */
@@ -200,211 +100,33 @@ public record ServerConfig(
                 false,
                 ServingConfig.defaults(),
                 LanguageConfig.defaults(),
-                RecommendConfig.defaults());
-    }
-
-    /** A copy on another port. */
-    public ServerConfig withPort(int newPort) {
-        return new ServerConfig(
-                host,
-                newPort,
-                databaseUrl,
-                databaseUser,
-                databasePassword,
-                allowedOrigins,
-                tickHz,
-                sessionIdle,
-                sessionAbsolute,
-                secureCookies,
-                serving,
-                language,
-                recommend,
-                tour,
-                accounts,
-                management,
-                trustedProxies);
+                RecommendConfig.defaults(),
+                TourConfig.defaults(),
+                AccountsConfig.defaults(),
+                ManagementConfig.defaults(),
+                List.of());
     }
 
     /**
-     * A copy with other serving settings.
+     * Returns a copy with one setting changed, checked as the loader checks it. Name a key of
+     * {@link ConfigKeys} ({@code "server.port"}, {@code "tour.speed"}) or a part of this record by
+     * its components ({@code "serving"}, {@code "language.home"}). Give the value in the type the
+     * record keeps there (a {@code Duration} for {@code serving.max-delay-ms}, a list for {@code
+     * server.allowed-origins}); text is converted as Jackson converts it ({@code "0"}, {@code
+     * "PT5M"}).
      *
-     * @param newServing the serving settings
+     * @param name the key or part
+     * @param value the new value
+     * @return the copy
      */
-    public ServerConfig withServing(ServingConfig newServing) {
-        return new ServerConfig(
-                host,
-                port,
-                databaseUrl,
-                databaseUser,
-                databasePassword,
-                allowedOrigins,
-                tickHz,
-                sessionIdle,
-                sessionAbsolute,
-                secureCookies,
-                newServing,
-                language,
-                recommend,
-                tour,
-                accounts,
-                management,
-                trustedProxies);
-    }
-
-    /**
-     * A copy with other language settings.
-     *
-     * @param newLanguage the AI characters' settings
-     */
-    public ServerConfig withLanguage(LanguageConfig newLanguage) {
-        return new ServerConfig(
-                host,
-                port,
-                databaseUrl,
-                databaseUser,
-                databasePassword,
-                allowedOrigins,
-                tickHz,
-                sessionIdle,
-                sessionAbsolute,
-                secureCookies,
-                serving,
-                newLanguage,
-                recommend,
-                tour,
-                accounts,
-                management,
-                trustedProxies);
-    }
-
-    /**
-     * A copy with other recommendation settings.
-     *
-     * @param newRecommend the recommendations' settings
-     */
-    public ServerConfig withRecommend(RecommendConfig newRecommend) {
-        return new ServerConfig(
-                host,
-                port,
-                databaseUrl,
-                databaseUser,
-                databasePassword,
-                allowedOrigins,
-                tickHz,
-                sessionIdle,
-                sessionAbsolute,
-                secureCookies,
-                serving,
-                language,
-                newRecommend,
-                tour,
-                accounts,
-                management,
-                trustedProxies);
-    }
-
-    /**
-     * A copy with other tour settings.
-     *
-     * @param newTour the guided tours' settings
-     */
-    public ServerConfig withTour(TourConfig newTour) {
-        return new ServerConfig(
-                host,
-                port,
-                databaseUrl,
-                databaseUser,
-                databasePassword,
-                allowedOrigins,
-                tickHz,
-                sessionIdle,
-                sessionAbsolute,
-                secureCookies,
-                serving,
-                language,
-                recommend,
-                newTour,
-                accounts,
-                management,
-                trustedProxies);
-    }
-
-    /**
-     * A copy with other account settings.
-     *
-     * @param newAccounts the account creation settings
-     */
-    public ServerConfig withAccounts(AccountsConfig newAccounts) {
-        return new ServerConfig(
-                host,
-                port,
-                databaseUrl,
-                databaseUser,
-                databasePassword,
-                allowedOrigins,
-                tickHz,
-                sessionIdle,
-                sessionAbsolute,
-                secureCookies,
-                serving,
-                language,
-                recommend,
-                tour,
-                newAccounts,
-                management,
-                trustedProxies);
-    }
-
-    /**
-     * A copy with other management-port settings.
-     *
-     * @param newManagement where {@code /metrics} is served, if anywhere
-     */
-    public ServerConfig withManagement(ManagementConfig newManagement) {
-        return new ServerConfig(
-                host,
-                port,
-                databaseUrl,
-                databaseUser,
-                databasePassword,
-                allowedOrigins,
-                tickHz,
-                sessionIdle,
-                sessionAbsolute,
-                secureCookies,
-                serving,
-                language,
-                recommend,
-                tour,
-                accounts,
-                newManagement,
-                trustedProxies);
-    }
-
-    /**
-     * A copy with other trusted proxies.
-     *
-     * @param proxies the addresses or CIDR blocks of the reverse proxies in front of the server
-     */
-    public ServerConfig withTrustedProxies(List<String> proxies) {
-        return new ServerConfig(
-                host,
-                port,
-                databaseUrl,
-                databaseUser,
-                databasePassword,
-                allowedOrigins,
-                tickHz,
-                sessionIdle,
-                sessionAbsolute,
-                secureCookies,
-                serving,
-                language,
-                recommend,
-                tour,
-                accounts,
-                management,
-                proxies);
+    public ServerConfig with(String name, Object value) {
+        String path =
+                ConfigKeys.byName(name)
+                        .map(ConfigKeys.Key::path)
+                        .filter(p -> p.startsWith("/server/"))
+                        .map(p -> p.substring("/server".length()))
+                        .orElse("/" + name.replace('.', '/'));
+        return ConfigTree.with(this, path, value);
     }
 
     @Override

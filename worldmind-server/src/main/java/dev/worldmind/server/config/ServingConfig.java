@@ -45,31 +45,4 @@ public record ServingConfig(
                 4 << 20,
                 Duration.ofSeconds(2));
     }
-
-    /**
-     * Returns these settings serving another registry.
-     *
-     * @param dir the registry folder
-     */
-    public ServingConfig withModels(Path dir) {
-        return new ServingConfig(Optional.of(dir), batching, predictRole, maxRequestBytes, refresh);
-    }
-
-    /**
-     * Returns these settings checking the registry at another interval.
-     *
-     * @param every the interval
-     */
-    public ServingConfig withRefresh(Duration every) {
-        return new ServingConfig(models, batching, predictRole, maxRequestBytes, every);
-    }
-
-    /**
-     * Returns these settings with other batching.
-     *
-     * @param b the batching options
-     */
-    public ServingConfig withBatching(BatchingOptions b) {
-        return new ServingConfig(models, b, predictRole, maxRequestBytes, refresh);
-    }
 }

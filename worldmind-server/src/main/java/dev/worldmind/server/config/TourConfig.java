@@ -23,22 +23,4 @@ public record TourConfig(boolean enabled, Optional<Path> models, TourSettings gu
     public static TourConfig defaults() {
         return new TourConfig(true, Optional.empty(), TourSettings.defaults());
     }
-
-    /**
-     * Returns these settings with the policy taken from a registry.
-     *
-     * @param dir the registry folder
-     */
-    public TourConfig withModels(Path dir) {
-        return new TourConfig(enabled, Optional.of(dir), guide);
-    }
-
-    /**
-     * Returns these settings with another pace.
-     *
-     * @param settings the guide's speed and waits
-     */
-    public TourConfig withGuide(TourSettings settings) {
-        return new TourConfig(enabled, models, settings);
-    }
 }

@@ -1,10 +1,11 @@
 package dev.worldmind.server.http;
 
+import dev.worldmind.app.dataset.DatasetDescriptor;
+import dev.worldmind.app.dataset.DatasetDescriptors;
 import dev.worldmind.core.WorldmindHome;
 import dev.worldmind.core.json.Json;
 import dev.worldmind.data.accounts.Role;
 import dev.worldmind.data.catalog.Catalogue;
-import dev.worldmind.data.catalog.ImageDataset;
 import dev.worldmind.data.image.GrayPng;
 import dev.worldmind.data.image.ImageSet;
 import dev.worldmind.data.store.DatasetFile;
@@ -49,6 +50,9 @@ final class StudioRoutes {
                 ctx -> {
                     auth.require(ctx, Role.CREATOR);
                     List<Map<String, Object>> out = new ArrayList<>();
+                    for (DatasetDescriptor d : DatasetDescriptors.installed().all()) {
+                        out.add(describe(d.spec()));
+                    }
                     for (DatasetSpec d : Catalogue.all()) {
                         out.add(describe(d));
                     }
@@ -108,11 +112,9 @@ final class StudioRoutes {
         out.put("present", present);
         out.put("files", files);
         out.put("source", d.source().describe());
-        boolean image = ImageDataset.ids().contains(d.name());
-        out.put("images", image);
-        if (image) {
-            out.put("classes", ImageDataset.of(d.name()).classes());
-        }
+        Optional<DatasetDescriptor> image = DatasetDescriptors.installed().find(d.name());
+        out.put("images", image.isPresent());
+        image.ifPresent(i -> out.put("classes", i.classes()));
         if (!present && d.source() instanceof DirectorySource s && !s.missing(d).isEmpty()) {
             out.put("problem", "not on this machine: " + String.join(", ", s.missing(d)));
             out.put(
@@ -129,10 +131,10 @@ final class StudioRoutes {
     }
 
     private byte[] samples(String name) {
-        if (!ImageDataset.ids().contains(name)) {
-            throw ApiException.notFound("no image dataset " + name);
-        }
-        ImageDataset d = ImageDataset.of(name);
+        DatasetDescriptor d =
+                DatasetDescriptors.installed()
+                        .find(name)
+                        .orElseThrow(() -> ApiException.notFound("no image dataset " + name));
         Path dir = home().datasets().resolve(name);
         if (!new dev.worldmind.data.store.DatasetStore(home().datasets()).isComplete(d.spec())) {
             throw ApiException.notFound(name + " is not fetched yet");

@@ -57,7 +57,7 @@ public final class LoadTest {
         } catch (IOException e) {
             throw new WorldmindException("cannot create a temporary folder: " + e.getMessage(), e);
         }
-        ServerConfig config = ServerConfig.defaults().withPort(0);
+        ServerConfig config = ServerConfig.defaults().with("server.port", 0);
         try (WorldServer server =
                 WorldServer.start(
                         config, DatabaseConfig.h2File(dir.resolve("load")), Clock.systemUTC())) {

@@ -202,10 +202,11 @@ public final class ServingBench {
         } catch (IOException e) {
             throw new WorldmindException("cannot create a temporary folder: " + e.getMessage(), e);
         }
-        ServerConfig config = ServerConfig.defaults().withPort(0);
-        config =
-                config.withServing(
-                        config.serving().withModels(options.models()).withBatching(batching));
+        ServerConfig config =
+                ServerConfig.defaults()
+                        .with("server.port", 0)
+                        .with("serving.models", options.models())
+                        .with("serving.batching", batching);
         List<Row> rows = new ArrayList<>();
         try (WorldServer server =
                 WorldServer.start(

@@ -8,8 +8,6 @@ import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.db.DatabaseConfig;
 import dev.worldmind.data.world.LayoutLimits;
 import dev.worldmind.server.WorldServer;
-import dev.worldmind.server.config.LanguageConfig;
-import dev.worldmind.server.config.RecommendConfig;
 import dev.worldmind.server.config.ServerConfig;
 import java.io.IOException;
 import java.net.URI;
@@ -77,9 +75,9 @@ public final class TourStallBench {
         }
         ServerConfig config =
                 ServerConfig.defaults()
-                        .withPort(0)
-                        .withLanguage(LanguageConfig.defaults().withHome(dir.resolve("home")))
-                        .withRecommend(RecommendConfig.off());
+                        .with("server.port", 0)
+                        .with("language.home", dir.resolve("home"))
+                        .with("recommend.enabled", false);
         try (WorldServer server =
                 WorldServer.start(
                         config, DatabaseConfig.h2File(dir.resolve("db")), Clock.systemUTC())) {

@@ -20,6 +20,7 @@ import dev.worldmind.model.language.moderation.Moderator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,6 +49,8 @@ public final class Dispatcher {
     private final TourDesk tours;
     private final WardrobeDesk wardrobe;
     private volatile RightsWatch rights;
+    private final ProtocolSchema schema = ProtocolSchema.get();
+    private final MessageRoutes routes;
 
     /**
      * @param hub the live world
@@ -61,6 +64,7 @@ public final class Dispatcher {
      * @param recommendations the world's recommendations (every logged interaction goes there)
      * @param tours the museum guide's tours
      * @param wardrobe try-on of garments
+     * @param extensions more client messages' handlers (each a schema entry of the protocol)
      */
     public Dispatcher(
             WorldHub hub,
@@ -73,7 +77,8 @@ public final class Dispatcher {
             ModerationQueue queue,
             RecommendationDesk recommendations,
             TourDesk tours,
-            WardrobeDesk wardrobe) {
+            WardrobeDesk wardrobe,
+            List<? extends MessageRoutes.Provider> extensions) {
         this.hub = hub;
         this.world = world;
         this.avatars = avatars;
@@ -88,6 +93,8 @@ public final class Dispatcher {
         this.wardrobe = wardrobe;
         characters.attach(this, hub);
         tours.attach(this);
+        this.routes = new MessageRoutes(schema).add(List.of(this::register)).add(extensions);
+        routes.requireComplete();
     }
 
     /** Handles one text frame. */
@@ -100,11 +107,11 @@ public final class Dispatcher {
                         "too_large", "a message may have at most 64 KiB; it was dropped", null);
             }
             c.lastUsed = clock.instant();
-            Inbound message = Inbound.parse(text);
+            ProtocolSchema.Message message = schema.parse(text);
             RateLimiter limiter =
-                    switch (message.type()) {
+                    switch (message.spec().limit()) {
                         case "move" -> c.moves;
-                        case "chat", "talk", "tour" -> c.chats; // a reply or a walk: chat's pace
+                        case "chat" -> c.chats; // a reply, a walk or an emote: chat's pace
                         default -> c.others;
                     };
             if (!limiter.tryAcquire(now)) {
@@ -113,7 +120,11 @@ public final class Dispatcher {
                         "too many " + message.type() + " messages; slow down",
                         message.type());
             }
-            handle(c, message, now);
+            RightsWatch watch = rights;
+            if (watch != null && message.spec().recheckRights()) {
+                watch.recheck(c, message.type()); // rights may have changed since the upgrade
+            }
+            routes.dispatch(new Sender(c, message.type(), now), message);
         } catch (ProtocolException e) {
             c.send(Outbound.error(e.code(), e.getMessage(), e.ref()));
             if (("rate_limited".equals(e.code()) || "too_large".equals(e.code()))
@@ -126,56 +137,70 @@ public final class Dispatcher {
         }
     }
 
-    private void handle(Connection c, Inbound message, long now) {
-        RightsWatch watch = rights;
-        if (watch != null
-                && (message instanceof Inbound.Join || message instanceof Inbound.Moderate)) {
-            watch.recheck(c, message.type()); // rights may have changed since the upgrade
+    /** The messages the dispatcher handles itself: presence, chat, items, moderation, ping. */
+    private void register(MessageRoutes r) {
+        r.on("join", Inbound.Join.class, (from, join) -> join(from.connection(), join));
+        r.on("leave", Inbound.Leave.class, (from, leave) -> leave(from));
+        r.on("move", Inbound.Move.class, this::move);
+        r.on(
+                "chat",
+                Inbound.Chat.class,
+                (from, chat) -> chat(from.connection(), from.instance(), chat));
+        r.on("act", Inbound.Act.class, (from, act) -> act(from.connection(), from.instance(), act));
+        r.on(
+                "moderate",
+                Inbound.Moderate.class,
+                (from, m) -> moderation.apply(from.connection(), from.instance(), m));
+        r.on(
+                "talk",
+                Inbound.Talk.class,
+                (from, talk) -> characters.talk(from.connection(), from.instance(), talk));
+        r.on(
+                "tour",
+                Inbound.Tour.class,
+                (from, tour) -> tours.tour(from.connection(), from.instance(), tour));
+        r.on("try_on", Inbound.TryOn.class, this::tryOn);
+        r.on(
+                "take_off",
+                Inbound.TakeOff.class,
+                (from, off) -> wardrobe.takeOff(from.connection(), from.instance()));
+        r.on("ping", Inbound.Ping.class, (from, ping) -> from.send(Outbound.pong(ping.t())));
+    }
+
+    private void tryOn(Sender from, Inbound.TryOn tryOn) {
+        SpaceInstance in = from.instance();
+        Inbound.Garment garment = tryOn.garment();
+        wardrobe.tryOn(from.connection(), in, garment);
+        if (garment.kind().equals(dev.worldmind.app.shop.ProductOutfits.KIND)
+                && in.space.layout().item(garment.id()).isPresent()) {
+            // Trying a product on is a close look at it, for the recommender too.
+            ObjectNode p = Json.mapper().createObjectNode();
+            p.put("item", garment.id());
+            p.put("via", "try_on");
+            log(from.connection(), in.space.id(), EventKind.ITEM_VIEW, p);
         }
-        if (message instanceof Inbound.Join join) {
-            join(c, join);
-        } else if (message instanceof Inbound.Leave) {
-            SpaceInstance left = hub.leave(c);
-            if (left == null) {
-                throw notInSpace("leave");
-            }
-            log(c, left.space.id(), EventKind.LEAVE, null);
-            c.send(Outbound.left(left.space.id()));
-        } else if (message instanceof Inbound.Move move) {
-            SpaceInstance in = current(c, "move");
-            String correction = in.move(c.id(), move, now);
-            if (correction != null) {
-                c.send(correction);
-            } else if (in.sampleMove(c.id(), now)) {
-                ObjectNode p = Json.mapper().createObjectNode();
-                p.put("x", Outbound.round(move.x())).put("z", Outbound.round(move.z()));
-                log(c, in.space.id(), EventKind.MOVE, p);
-            }
-        } else if (message instanceof Inbound.Chat chat) {
-            chat(c, chat);
-        } else if (message instanceof Inbound.Act act) {
-            act(c, act);
-        } else if (message instanceof Inbound.Moderate moderate) {
-            moderation.apply(c, current(c, "moderate"), moderate);
-        } else if (message instanceof Inbound.Talk talk) {
-            characters.talk(c, current(c, "talk"), talk);
-        } else if (message instanceof Inbound.Tour tour) {
-            tours.tour(c, current(c, "tour"), tour);
-        } else if (message instanceof Inbound.TryOn tryOn) {
-            SpaceInstance in = current(c, "try_on");
-            wardrobe.tryOn(c, in, tryOn);
-            if (tryOn.kind().equals(dev.worldmind.app.shop.ProductOutfits.KIND)
-                    && in.space.layout().item(tryOn.id()).isPresent()) {
-                // Trying a product on is a close look at it, for the recommender too.
-                ObjectNode p = Json.mapper().createObjectNode();
-                p.put("item", tryOn.id());
-                p.put("via", "try_on");
-                log(c, in.space.id(), EventKind.ITEM_VIEW, p);
-            }
-        } else if (message instanceof Inbound.TakeOff) {
-            wardrobe.takeOff(c, current(c, "take_off"));
-        } else if (message instanceof Inbound.Ping ping) {
-            c.send(Outbound.pong(ping.t()));
+    }
+
+    private void leave(Sender from) {
+        Connection c = from.connection();
+        SpaceInstance left = hub.leave(c);
+        if (left == null) {
+            throw Sender.notInSpace("leave");
+        }
+        log(c, left.space.id(), EventKind.LEAVE, null);
+        c.send(Outbound.left(left.space.id()));
+    }
+
+    private void move(Sender from, Inbound.Move move) {
+        SpaceInstance in = from.instance();
+        Connection c = from.connection();
+        String correction = in.move(c.id(), move, from.now());
+        if (correction != null) {
+            c.send(correction);
+        } else if (in.sampleMove(c.id(), from.now())) {
+            ObjectNode p = Json.mapper().createObjectNode();
+            p.put("x", Outbound.round(move.x())).put("z", Outbound.round(move.z()));
+            log(c, in.space.id(), EventKind.MOVE, p);
         }
     }
 
@@ -225,8 +250,7 @@ public final class Dispatcher {
         }
     }
 
-    private void chat(Connection c, Inbound.Chat chat) {
-        SpaceInstance in = current(c, "chat");
+    private void chat(Connection c, SpaceInstance in, Inbound.Chat chat) {
         String muteKey = muteKey(in.space.id(), c.id());
         Instant until = mutes.get(muteKey);
         Instant now = clock.instant();
@@ -249,8 +273,7 @@ public final class Dispatcher {
         log(c, in.space.id(), EventKind.CHAT, p);
     }
 
-    private void act(Connection c, Inbound.Act act) {
-        SpaceInstance in = current(c, "act");
+    private void act(Connection c, SpaceInstance in, Inbound.Act act) {
         Optional<Item> item = in.space.layout().item(act.item());
         if (item.isEmpty()) {
             throw new ProtocolException("not_found", "no item '" + act.item() + "' here", "act");
@@ -362,21 +385,9 @@ public final class Dispatcher {
         recommendations.observe(event);
     }
 
-    private static SpaceInstance current(Connection c, String type) {
-        SpaceInstance in = c.instance;
-        if (in == null) {
-            throw notInSpace(type);
-        }
-        return in;
-    }
-
     /** One answer for unknown and hidden spaces, echoing nothing, so neither can be told apart. */
     private static ProtocolException noSuchSpace() {
         return new ProtocolException("not_found", "there is no such space you may enter", "join");
-    }
-
-    private static ProtocolException notInSpace(String type) {
-        return new ProtocolException("not_in_space", "join a space first", type);
     }
 
     private static String muteKey(String space, long id) {

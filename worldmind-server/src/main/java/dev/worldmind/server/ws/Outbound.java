@@ -19,8 +19,8 @@ public final class Outbound {
 
     static ObjectNode message(String type) {
         ObjectNode node = Json.mapper().createObjectNode();
-        node.put("v", Inbound.VERSION);
-        node.put("type", type);
+        node.put("v", ProtocolSchema.get().version());
+        node.put("type", ProtocolSchema.get().outbound(type));
         return node;
     }
 

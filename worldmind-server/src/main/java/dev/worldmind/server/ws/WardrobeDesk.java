@@ -37,7 +37,7 @@ public final class WardrobeDesk {
         return List.copyOf(new TreeSet<>(sources.keySet()));
     }
 
-    void tryOn(Connection c, SpaceInstance in, Inbound.TryOn t) {
+    void tryOn(Connection c, SpaceInstance in, Inbound.Garment t) {
         OutfitSource source = sources.get(t.kind());
         if (source == null) {
             throw new ProtocolException(
@@ -63,7 +63,7 @@ public final class WardrobeDesk {
     private static void tell(SpaceInstance in, Connection c, Outfit outfit, String ref) {
         List<Connection> everyone = in.wear(c.id(), outfit);
         if (everyone == null) {
-            throw new ProtocolException("not_in_space", "join a space first", ref);
+            throw Sender.notInSpace(ref);
         }
         String event = Outbound.outfit(c.id(), outfit);
         everyone.forEach(other -> other.send(event));

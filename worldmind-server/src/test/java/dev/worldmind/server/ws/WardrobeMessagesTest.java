@@ -6,19 +6,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.worldmind.app.shop.Outfit;
 import dev.worldmind.core.json.Json;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WardrobeMessagesTest {
     private static final float[] PICTURE = new float[784];
 
     @Test
-    void parsesTryOnAndTakeOff() {
-        Inbound m =
-                Inbound.parse(
-                        "{\"v\":1,\"type\":\"try_on\",\"garment\":{\"kind\":\"design\",\"id\":\"fashion-gan:2/17\"}}");
-        assertThat(m).isEqualTo(new Inbound.TryOn("design", "fashion-gan:2/17"));
-        assertThat(Inbound.parse("{\"v\":1,\"type\":\"take_off\"}"))
-                .isInstanceOf(Inbound.TakeOff.class);
+    void readsTryOnAndTakeOffIntoTheirRecords() {
+        List<Object> got = new ArrayList<>();
+        MessageRoutes routes =
+                new MessageRoutes(ProtocolSchema.get())
+                        .on("try_on", Inbound.TryOn.class, (from, m) -> got.add(m))
+                        .on("take_off", Inbound.TakeOff.class, (from, m) -> got.add(m));
+        for (String text :
+                new String[] {
+                    "{\"v\":1,\"type\":\"try_on\",\"garment\":{\"kind\":\"design\",\"id\":\"fashion-gan:2/17\"}}",
+                    "{\"v\":1,\"type\":\"take_off\"}"
+                }) {
+            ProtocolSchema.Message m = ProtocolSchema.get().parse(text);
+            routes.dispatch(new Sender(null, m.type(), 0), m);
+        }
+        assertThat(got)
+                .containsExactly(
+                        new Inbound.TryOn(new Inbound.Garment("design", "fashion-gan:2/17")),
+                        new Inbound.TakeOff());
     }
 
     @Test
@@ -34,7 +47,7 @@ class WardrobeMessagesTest {
                             + "\"}}",
                     "{\"v\":1,\"type\":\"try_on\",\"garment\":{\"kind\":7,\"id\":\"jeans\"}}"
                 }) {
-            assertThatThrownBy(() -> Inbound.parse(bad))
+            assertThatThrownBy(() -> ProtocolSchema.get().parse(bad))
                     .as(bad)
                     .isInstanceOfSatisfying(
                             ProtocolException.class,

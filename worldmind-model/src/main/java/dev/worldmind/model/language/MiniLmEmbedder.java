@@ -20,7 +20,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.IntStream;
 
 /**
@@ -94,6 +96,14 @@ public final class MiniLmEmbedder implements TextEmbedder {
     private final HuggingFaceTokenizer tokenizer;
     private final boolean wantsTypeIds;
     private final ExecutorService pool;
+
+    /**
+     * Embedding holds the read lock and closing the write lock: the native session is freed only
+     * when no run is inside it (freeing it under a run crashed the JVM in ONNX Runtime).
+     */
+    private final ReentrantReadWriteLock inUse = new ReentrantReadWriteLock();
+
+    private volatile boolean closed;
 
     private MiniLmEmbedder(
             Variant variant, Options options, OrtSession session, HuggingFaceTokenizer tokenizer) {
@@ -178,6 +188,18 @@ public final class MiniLmEmbedder implements TextEmbedder {
 
     @Override
     public float[][] embed(List<String> texts) {
+        inUse.readLock().lock();
+        try {
+            if (closed) {
+                throw new WorldmindException("the MiniLM embedder is closed");
+            }
+            return embedOpen(texts);
+        } finally {
+            inUse.readLock().unlock();
+        }
+    }
+
+    private float[][] embedOpen(List<String> texts) {
         int n = texts.size();
         float[][] out = new float[n][];
         if (n == 0) {
@@ -312,14 +334,40 @@ public final class MiniLmEmbedder implements TextEmbedder {
         return in;
     }
 
+    /**
+     * Waits for the runs in progress (a minute at most), then frees the session; later calls are
+     * refused. When runs are still going after a minute the native session is left to the process's
+     * end rather than freed under them.
+     */
     @Override
     public void close() {
-        pool.shutdownNow();
-        tokenizer.close();
+        boolean idle;
         try {
-            session.close();
-        } catch (OrtException e) {
-            throw new WorldmindException("cannot close the MiniLM session: " + e.getMessage(), e);
+            idle = inUse.writeLock().tryLock(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            idle = false;
+        }
+        if (!idle) {
+            closed = true; // not read under the lock: callers may see it late, which is safe
+            pool.shutdown();
+            return;
+        }
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            pool.shutdownNow();
+            tokenizer.close();
+            try {
+                session.close();
+            } catch (OrtException e) {
+                throw new WorldmindException(
+                        "cannot close the MiniLM session: " + e.getMessage(), e);
+            }
+        } finally {
+            inUse.writeLock().unlock();
         }
     }
 }

@@ -98,4 +98,53 @@ class MiniLmEmbedderIT {
             assertThat(q.name()).isEqualTo("all-minilm-l6-v2-q");
         }
     }
+
+    /**
+     * Closing while other threads embed waits for their runs instead of freeing the session under
+     * them (which crashed the JVM in ONNX Runtime when a server stopped while its characters
+     * loaded); calls after the close are refused with a clear message.
+     */
+    @Test
+    void closingWhileOthersEmbedWaitsForTheirRunsAndRefusesLaterCalls() throws Exception {
+        MiniLmEmbedder shared =
+                MiniLmEmbedder.create(
+                        MiniLmEmbedder.Variant.FP32, new MiniLmEmbedder.Options(2, 1, 2));
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            many.add(SENTENCES.get(i % SENTENCES.size()) + " " + i);
+        }
+        java.util.concurrent.CountDownLatch embedding = new java.util.concurrent.CountDownLatch(2);
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Thread> callers = new ArrayList<>();
+        for (int c = 0; c < 2; c++) {
+            Thread t =
+                    new Thread(
+                            () -> {
+                                embedding.countDown();
+                                try {
+                                    while (true) {
+                                        assertThat(shared.embed(many)).hasNumberOfRows(40);
+                                    }
+                                } catch (dev.worldmind.core.WorldmindException e) {
+                                    if (!e.getMessage().contains("closed")) {
+                                        failures.add(e);
+                                    }
+                                } catch (Throwable e) {
+                                    failures.add(e);
+                                }
+                            });
+            t.start();
+            callers.add(t);
+        }
+        embedding.await();
+        Thread.sleep(200);
+        shared.close();
+        for (Thread t : callers) {
+            t.join(30_000);
+            assertThat(t.isAlive()).isFalse();
+        }
+        assertThat(failures).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> shared.embed(List.of("late")))
+                .hasMessageContaining("closed");
+    }
 }

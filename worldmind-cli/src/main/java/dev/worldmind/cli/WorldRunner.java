@@ -80,10 +80,10 @@ final class WorldRunner {
                                         + "/metrics"
                                 : "metrics off: set --management-port")
                         + ")");
-        if (!server.characters().all().isEmpty()) {
+        if (!server.desks().characters().all().isEmpty()) {
             out.println(
                     "AI characters: "
-                            + server.characters().all().stream()
+                            + server.desks().characters().all().stream()
                                     .map(
                                             c ->
                                                     c.name()

@@ -1,6 +1,10 @@
 package dev.worldmind.server;
 
 import dev.worldmind.server.config.ManagementConfig;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +29,15 @@ final class ManagementPort implements AutoCloseable {
     private ManagementPort(Server server, ServerConnector connector) {
         this.server = server;
         this.connector = connector;
+    }
+
+    /** A new meter registry with the JVM's memory, thread and processor meters bound. */
+    static PrometheusMeterRegistry meters() {
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(meters);
+        new JvmThreadMetrics().bindTo(meters);
+        new ProcessorMetrics().bindTo(meters);
+        return meters;
     }
 
     /**

@@ -1,26 +1,25 @@
 package dev.worldmind.server;
 
 import dev.worldmind.app.generate.GanJob;
-import dev.worldmind.app.generate.Gans;
 import dev.worldmind.app.job.JobKinds;
 import dev.worldmind.app.job.JobListener;
 import dev.worldmind.app.job.JobQueue;
 import dev.worldmind.app.job.JobRunner;
-import dev.worldmind.app.language.LanguageModels;
-import dev.worldmind.app.reinforce.MuseumNavigator;
 import dev.worldmind.app.vision.TrainJob;
-import dev.worldmind.app.vision.TrainingPresets;
 import dev.worldmind.data.db.Database;
 import dev.worldmind.data.jobs.Job;
 import dev.worldmind.data.jobs.JobPoint;
 import dev.worldmind.data.jobs.JobState;
 import dev.worldmind.server.config.JobsConfig;
+import dev.worldmind.server.event.WorldBus;
+import dev.worldmind.server.event.WorldEvent;
+import dev.worldmind.server.http.Api;
 import dev.worldmind.server.http.JobEvents;
-import dev.worldmind.server.ws.DesignDesk;
-import dev.worldmind.server.ws.ShopDesk;
+import dev.worldmind.server.service.Lifecycle;
+import dev.worldmind.server.service.Service;
+import dev.worldmind.server.ws.Desks;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
@@ -31,14 +30,14 @@ import org.slf4j.LoggerFactory;
  * what happens in the world when a job registers a model (the feature that waited for it picks it
  * up without a restart). While a feature waits, {@link #waiting} says so in visitors' words.
  */
-final class WorldJobs implements AutoCloseable {
+final class WorldJobs implements Service {
     private static final Logger LOG = LoggerFactory.getLogger(WorldJobs.class);
 
     private final Optional<JobQueue> queue;
     private final Optional<JobRunner> runner;
     private final JobKinds kinds = JobKinds.installed();
     private final JobEvents events = new JobEvents();
-    private final Map<String, Runnable> onRegistered;
+    private final WorldBus bus;
 
     /**
      * Sets up the jobs; {@link #start()} them once the world is up.
@@ -46,14 +45,10 @@ final class WorldJobs implements AutoCloseable {
      * @param config the runner's settings, or empty for a server without jobs
      * @param database the world database (the queue lives in it)
      * @param people how many people are connected (jobs use fewer threads while any are)
-     * @param onRegistered what to reload when a model of a name is registered
+     * @param bus where a job's registered model is announced
      */
-    WorldJobs(
-            Optional<JobsConfig> config,
-            Database database,
-            IntSupplier people,
-            Map<String, Runnable> onRegistered) {
-        this.onRegistered = Map.copyOf(onRegistered);
+    WorldJobs(Optional<JobsConfig> config, Database database, IntSupplier people, WorldBus bus) {
+        this.bus = bus;
         this.queue = config.map(c -> new JobQueue(database, c.home(), kinds));
         JobListener listener =
                 new JobListener() {
@@ -61,7 +56,8 @@ final class WorldJobs implements AutoCloseable {
                     public void changed(Job job) {
                         events.changed(job);
                         if (job.state() == JobState.DONE && job.output() != null) {
-                            registered(job.output());
+                            LOG.info("job {} registered {}", job.id(), job.output());
+                            bus.publish(WorldEvent.ModelRegistered.of(job.output()));
                         }
                     }
 
@@ -85,76 +81,53 @@ final class WorldJobs implements AutoCloseable {
     }
 
     /**
-     * The jobs of a world: when a job registers a model, the desk that uses it reloads it; while a
-     * feature waits for its job, the shop and the design display say so.
+     * The jobs of a world: the parts that use a model reload it when a job registers it (they
+     * follow the bus); while a feature waits for its job, the shop and the design display say so.
      *
      * @param config the runner's settings, or empty for a server without jobs
      * @param database the world database
-     * @param people how many people are connected
-     * @param shop the shop's recognition, told where its classifier's training is
-     * @param designs the generated works, told where the garment generator's training is
-     * @param reloadDesigns loads the generators (and their judge classifiers) again
-     * @param reloadTours loads the guide's navigation policy again
-     * @param reloadLanguage opens the language models (sentiment, spam filter) again
+     * @param bus where registered models are announced
+     * @param desks the live world: the jobs use fewer threads while people are connected; the
+     *     shop's recognition and the generated works are told where their training is
      * @return the jobs, not started
      */
     static WorldJobs forWorld(
-            Optional<JobsConfig> config,
-            Database database,
-            IntSupplier people,
-            ShopDesk shop,
-            DesignDesk designs,
-            Runnable reloadDesigns,
-            Runnable reloadTours,
-            Runnable reloadLanguage) {
-        WorldJobs jobs =
-                new WorldJobs(
-                        config,
-                        database,
-                        people,
-                        Map.of(
-                                TrainingPresets.FASHION_MODEL,
-                                reloadDesigns,
-                                Gans.defaultName("fashion-mnist"),
-                                reloadDesigns,
-                                Gans.defaultName("mnist"),
-                                reloadDesigns,
-                                MuseumNavigator.NAME,
-                                reloadTours,
-                                LanguageModels.SPAM_FILTER,
-                                reloadLanguage,
-                                LanguageModels.SENTIMENT,
-                                reloadLanguage));
-        shop.waitFor(() -> jobs.waiting(GARMENTS, "the fitting room", "learning garments"));
-        designs.waitFor(
-                () ->
-                        jobs.waiting(
-                                SHOP_DESIGNS, "the shop's designer", "learning to draw garments"));
+            Optional<JobsConfig> config, Database database, WorldBus bus, Desks desks) {
+        WorldJobs jobs = new WorldJobs(config, database, desks.hub()::connectionCount, bus);
+        desks.shop().waitFor(() -> jobs.waiting(GARMENTS, "the fitting room", "learning garments"));
+        desks.designs()
+                .waitFor(
+                        () ->
+                                jobs.waiting(
+                                        SHOP_DESIGNS,
+                                        "the shop's designer",
+                                        "learning to draw garments"));
         return jobs;
     }
 
-    void start() {
-        runner.ifPresent(JobRunner::start);
+    @Override
+    public String name() {
+        return "jobs";
     }
 
-    private void registered(String ref) {
-        String name = ref.contains(":") ? ref.substring(0, ref.indexOf(':')) : ref;
-        Runnable reload = onRegistered.get(name);
-        if (reload != null) {
-            Thread t =
-                    new Thread(
-                            () -> {
-                                try {
-                                    reload.run();
-                                    LOG.info("{} is live in the world", ref);
-                                } catch (RuntimeException e) {
-                                    LOG.error("cannot take {} into the world", ref, e);
-                                }
-                            },
-                            "worldmind-reload-" + name);
-            t.setDaemon(true);
-            t.start();
-        }
+    /** Starts the runner, and the heartbeat that keeps the Studio's event streams open. */
+    @Override
+    public void start(Lifecycle life) {
+        runner.ifPresent(JobRunner::start);
+        life.every(
+                Duration.ofSeconds(15),
+                Duration.ofSeconds(15),
+                "the job events' heartbeat",
+                events::heartbeat);
+    }
+
+    /**
+     * What the REST API shows of the jobs.
+     *
+     * @param config the runner's settings, whose home the Studio reads datasets from
+     */
+    Api.Jobs api(Optional<JobsConfig> config) {
+        return new Api.Jobs(queue, runner, kinds, events, config.map(JobsConfig::home));
     }
 
     Optional<JobQueue> queue() {

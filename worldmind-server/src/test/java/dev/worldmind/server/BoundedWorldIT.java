@@ -43,7 +43,7 @@ class BoundedWorldIT {
         world = new TestWorld(config, TestDatabases.h2(dir), Clock.systemUTC());
         // Closing the server while the characters' models still load crashes ONNX Runtime.
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (world.server.characters().host().isEmpty()) {
+        while (world.server.desks().characters().host().isEmpty()) {
             assertThat(System.nanoTime()).as("the characters load").isLessThan(deadline);
             TestWorld.sleep(100);
         }

@@ -66,7 +66,7 @@ class TourWorldIT {
                         .with("tour.guide", new TourSettings(10.0, 0.2, 0.3, 4));
         world = new TestWorld(config, TestDatabases.h2(dir.resolve("db")), Clock.systemUTC());
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (!world.server.tours().navigator().equals(Navigator.POLICY)) {
+        while (!world.server.desks().tours().navigator().equals(Navigator.POLICY)) {
             assertThat(System.nanoTime())
                     .as("the policy loads within a minute")
                     .isLessThan(deadline);
@@ -137,14 +137,14 @@ class TourWorldIT {
             assertThat(bobSaw.stream().filter(m -> isTour(m, "at_stop"))).hasSize(7);
         }
         awaitEnded(1);
-        List<Leg> legs = world.server.tours().legs();
+        List<Leg> legs = world.server.desks().tours().legs();
         assertThat(legs).hasSize(7);
         for (Leg leg : legs) {
             assertThat(leg.walked()).isGreaterThanOrEqualTo(leg.shortest() - 1e-9);
             System.out.println(TourFixtures.describe(leg));
         }
-        System.out.println("fallbacks to A*: " + world.server.tours().fallbacks());
-        assertThat(world.server.tours().fallbacks()).isBetween(1L, 8L);
+        System.out.println("fallbacks to A*: " + world.server.desks().tours().fallbacks());
+        assertThat(world.server.desks().tours().fallbacks()).isBetween(1L, 8L);
     }
 
     @Test
@@ -183,7 +183,7 @@ class TourWorldIT {
             assertThat(seen).noneMatch(m -> isTour(m, "finished"));
         }
         awaitEnded(2);
-        assertThat(world.server.tours().started()).isEqualTo(2);
+        assertThat(world.server.desks().tours().started()).isEqualTo(2);
     }
 
     private static void assertError(WsClient ws, String code) {
@@ -227,7 +227,7 @@ class TourWorldIT {
 
     private static void awaitEnded(long n) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (world.server.tours().ended() < n) {
+        while (world.server.desks().tours().ended() < n) {
             assertThat(System.nanoTime()).isLessThan(deadline);
             TestWorld.sleep(50);
         }

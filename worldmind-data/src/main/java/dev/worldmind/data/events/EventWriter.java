@@ -41,6 +41,16 @@ public final class EventWriter implements AutoCloseable {
     private boolean closed;
 
     /**
+     * Starts a running world's writer: up to 100,000 events may wait, none longer than 200 ms.
+     *
+     * @param log where to append
+     * @return the writer, started
+     */
+    public static EventWriter of(EventLog log) {
+        return new EventWriter(log, 100_000, Duration.ofMillis(200));
+    }
+
+    /**
      * Starts the writer and its daemon thread.
      *
      * @param log where to append

@@ -1,24 +1,15 @@
 package dev.worldmind.server.http;
 
 import dev.worldmind.core.provenance.CodeVersion;
-import dev.worldmind.data.accounts.AccountStore;
-import dev.worldmind.data.events.EventLog;
 import dev.worldmind.data.events.EventWriter;
-import dev.worldmind.data.moderation.ModerationQueue;
-import dev.worldmind.data.world.AvatarStore;
 import dev.worldmind.data.world.Layout;
 import dev.worldmind.data.world.Point;
-import dev.worldmind.data.world.WorldStore;
+import dev.worldmind.data.world.WorldStores;
 import dev.worldmind.model.serve.ModelServer;
 import dev.worldmind.server.config.ServerConfig;
 import dev.worldmind.server.security.Authenticator;
 import dev.worldmind.server.security.Principal;
-import dev.worldmind.server.ws.CharacterDesk;
-import dev.worldmind.server.ws.DesignDesk;
-import dev.worldmind.server.ws.Dispatcher;
-import dev.worldmind.server.ws.RecommendationDesk;
-import dev.worldmind.server.ws.ShopDesk;
-import dev.worldmind.server.ws.WorldHub;
+import dev.worldmind.server.ws.Desks;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -50,18 +41,9 @@ public final class Api {
      * @param config the server settings
      * @param authenticator sessions and logins
      * @param originAllowed the origin allowlist
-     * @param accounts accounts
-     * @param world spaces
-     * @param avatars avatars
-     * @param eventLog the behaviour event log
-     * @param events its writer
-     * @param hub the live world
-     * @param dispatcher the real-time protocol (to evict banned accounts)
-     * @param characters the AI characters
-     * @param queue messages moderation withheld
-     * @param recommendations the world's recommendations
-     * @param shop garment recognition in the shop
-     * @param designs the generated works on show
+     * @param stores the world's stores
+     * @param events the behaviour event log's writer
+     * @param desks the live world's desks (evictions, characters, recommendations, shop, designs)
      * @param models the model server, if a registry is configured
      * @param ready whether the server can take traffic (database up, default models loaded)
      * @param jobs the background jobs and the Studio's data
@@ -70,18 +52,9 @@ public final class Api {
             ServerConfig config,
             Authenticator authenticator,
             Predicate<String> originAllowed,
-            AccountStore accounts,
-            WorldStore world,
-            AvatarStore avatars,
-            EventLog eventLog,
+            WorldStores stores,
             EventWriter events,
-            WorldHub hub,
-            Dispatcher dispatcher,
-            CharacterDesk characters,
-            ModerationQueue queue,
-            RecommendationDesk recommendations,
-            ShopDesk shop,
-            DesignDesk designs,
+            Desks desks,
             Optional<ModelServer> models,
             BooleanSupplier ready,
             Jobs jobs) {
@@ -91,14 +64,16 @@ public final class Api {
                         originAllowed,
                         config.secureCookies(),
                         config.sessionAbsolute());
-        this.accountRoutes = new AccountRoutes(auth, avatars);
-        this.spaceRoutes = new SpaceRoutes(auth, world, accounts, hub, dispatcher, EMPTY_ROOM);
-        this.adminRoutes = new AdminRoutes(auth, accounts, eventLog, events, hub);
+        this.accountRoutes = new AccountRoutes(auth, stores.avatars());
+        this.spaceRoutes =
+                new SpaceRoutes(auth, stores.world(), stores.accounts(), desks.stage(), EMPTY_ROOM);
+        this.adminRoutes =
+                new AdminRoutes(auth, stores.accounts(), stores.eventLog(), events, desks.hub());
         this.modelRoutes = new ModelRoutes(auth, models, config.serving());
-        this.characterRoutes = new CharacterRoutes(auth, characters, queue);
-        this.recommendationRoutes = new RecommendationRoutes(auth, recommendations);
-        this.shopRoutes = new ShopRoutes(auth, shop);
-        this.designRoutes = new DesignRoutes(auth, designs);
+        this.characterRoutes = new CharacterRoutes(auth, desks.characters(), stores.moderation());
+        this.recommendationRoutes = new RecommendationRoutes(auth, desks.recommendations());
+        this.shopRoutes = new ShopRoutes(auth, desks.shop());
+        this.designRoutes = new DesignRoutes(auth, desks.designs());
         this.jobRoutes =
                 new JobRoutes(auth, jobs.queue(), jobs.runner(), jobs.kinds(), jobs.events());
         this.studioRoutes = new StudioRoutes(auth, jobs.home(), config.serving().models());

@@ -16,7 +16,7 @@ import dev.worldmind.server.security.ModerationPolicy.Reason;
 import dev.worldmind.server.security.Principal;
 import dev.worldmind.server.security.Rank;
 import dev.worldmind.server.security.RightsSignal;
-import dev.worldmind.server.ws.Dispatcher;
+import dev.worldmind.server.ws.Stage;
 import dev.worldmind.server.ws.WorldHub;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -31,7 +31,7 @@ final class SpaceRoutes {
     private final WorldStore world;
     private final AccountStore accounts;
     private final WorldHub hub;
-    private final Dispatcher dispatcher;
+    private final Stage stage;
     private final Layout defaultLayout;
     private final RightsSignal rights;
     private final Clock clock;
@@ -57,17 +57,12 @@ final class SpaceRoutes {
     record BanBody(String username, String reason, Long seconds) {}
 
     SpaceRoutes(
-            Auth auth,
-            WorldStore world,
-            AccountStore accounts,
-            WorldHub hub,
-            Dispatcher dispatcher,
-            Layout defaultLayout) {
+            Auth auth, WorldStore world, AccountStore accounts, Stage stage, Layout defaultLayout) {
         this.auth = auth;
         this.world = world;
         this.accounts = accounts;
-        this.hub = hub;
-        this.dispatcher = dispatcher;
+        this.hub = stage.hub();
+        this.stage = stage;
         this.defaultLayout = defaultLayout;
         this.rights = auth.authenticator().rights();
         this.clock = auth.authenticator().clock();
@@ -176,8 +171,7 @@ final class SpaceRoutes {
         allow(p, space, target, Action.BAN, null);
         Instant until = seconds == 0 ? null : clock.instant().plusSeconds(seconds);
         world.ban(space.id(), target.id(), p.id(), body.reason(), until);
-        dispatcher.evict(
-                space.id(), target.id(), "ban", p.account().username(), body.reason(), until);
+        stage.evict(space.id(), target.id(), "ban", p.account().username(), body.reason(), until);
         ctx.status(204);
     }
 

@@ -105,7 +105,7 @@ public final class TourStallBench {
                     visitors.add(t);
                 }
             }
-            server.hub().tickTimes(); // forget the start
+            server.desks().hub().tickTimes(); // forget the start
             LoadReport plaza =
                     new LoadTest(
                                     new LoadOptions(
@@ -120,7 +120,7 @@ public final class TourStallBench {
                                     progress)
                             .run();
             // The tick figures cover ramp-up, warm-up and measuring: the tours ran through all.
-            Histogram ticks = server.hub().tickTimes();
+            Histogram ticks = server.desks().hub().tickTimes();
             visitors.forEach(Thread::interrupt);
             return new Run(
                     tours,

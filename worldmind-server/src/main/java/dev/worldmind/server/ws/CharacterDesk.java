@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * everyone in its space. The character host is loaded in the background; until it is there, talk
  * gets a {@code waking_up} error. Thread-safe.
  */
-public final class CharacterDesk {
+public final class CharacterDesk implements MessageRoutes.Provider {
     /** How close a speaker must stand to a character, in metres. */
     static final double TALK_DISTANCE = 6.0;
 
@@ -46,14 +46,23 @@ public final class CharacterDesk {
     private final AtomicLong turns = new AtomicLong();
     private final Map<String, Expression> shown = new ConcurrentHashMap<>();
     private final Map<String, CharacterPlacement.Spot> spots = new ConcurrentHashMap<>();
-    private volatile Dispatcher dispatcher;
-    private volatile WorldHub hub;
+    private final Stage stage;
 
     /**
      * @param library the characters, one per space kind; null when the characters are off
+     * @param stage the live world: conversations are logged there, expressions shown there
      */
-    public CharacterDesk(CharacterLibrary library) {
+    public CharacterDesk(CharacterLibrary library, Stage stage) {
         this.library = library;
+        this.stage = stage;
+    }
+
+    @Override
+    public void register(MessageRoutes routes) {
+        routes.on(
+                "talk",
+                Inbound.Talk.class,
+                (from, talk) -> talk(from.connection(), from.instance(), talk));
     }
 
     /** Returns the characters' library; only when they are on. */
@@ -62,11 +71,6 @@ public final class CharacterDesk {
             throw new IllegalStateException("the characters are off");
         }
         return library;
-    }
-
-    void attach(Dispatcher dispatcher, WorldHub hub) {
-        this.dispatcher = dispatcher;
-        this.hub = hub;
     }
 
     /**
@@ -139,7 +143,7 @@ public final class CharacterDesk {
     }
 
     /** Handles a {@code talk} message from someone in a space. */
-    void talk(Connection c, SpaceInstance in, Inbound.Talk talk) {
+    private void talk(Connection c, SpaceInstance in, Inbound.Talk talk) {
         CharacterDefinition character =
                 find(talk.character())
                         .filter(d -> d.home() == in.space.kind())
@@ -191,7 +195,7 @@ public final class CharacterDesk {
         ObjectNode p = Json.mapper().createObjectNode();
         p.put("character", character.id());
         p.put("text", talk.text());
-        dispatcher.log(c, in.space.id(), EventKind.CONVERSATION, p);
+        stage.log(c, in.space.id(), EventKind.CONVERSATION, p);
     }
 
     /** Sends one reply's stream to its speaker, and a changed expression to the whole space. */
@@ -231,13 +235,13 @@ public final class CharacterDesk {
         public void onReply(Reply reply) {
             if (reply.messageWithheld()) {
                 // The host's own verdict: the one check that decided the reply also queues it.
-                dispatcher.withhold(c, in, "talk", said, reply.moderation());
+                stage.withhold(c, in, "talk", said, reply.moderation());
             }
             c.send(Outbound.talkEnd(reply, turn).toString());
             Expression before = shown.put(character, reply.expression());
             if (before != reply.expression()) {
                 String note = Outbound.expression(character, reply).toString();
-                for (SpaceInstance instance : hub.instancesOf(in.space.id())) {
+                for (SpaceInstance instance : stage.hub().instancesOf(in.space.id())) {
                     instance.connections().forEach(other -> other.send(note));
                 }
             }

@@ -4,9 +4,13 @@ import dev.worldmind.app.design.Design;
 import dev.worldmind.app.design.DesignGallery;
 import dev.worldmind.app.shop.Outfit;
 import dev.worldmind.app.shop.OutfitSource;
+import dev.worldmind.app.vision.TrainingPresets;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.NotFoundException;
 import dev.worldmind.model.registry.ModelRegistry;
+import dev.worldmind.server.event.WorldBus;
+import dev.worldmind.server.service.Lifecycle;
+import dev.worldmind.server.service.Service;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * says why. Also the try-on source of kind {@code design}: a garment design's id puts that very
  * design on an avatar.
  */
-public final class DesignDesk implements OutfitSource, AutoCloseable {
+public final class DesignDesk implements OutfitSource, Service {
     /** The try-on kind of generated designs. */
     public static final String KIND = "design";
 
@@ -27,13 +31,40 @@ public final class DesignDesk implements OutfitSource, AutoCloseable {
     private volatile boolean loaded;
     private volatile boolean closed;
     private volatile java.util.function.Supplier<Optional<String>> waiting = Optional::empty;
+    private final Optional<ModelRegistry> registry;
+    private final WorldBus bus;
+
+    /**
+     * @param registry where the generators and their judges are registered, if anywhere
+     * @param bus where registrations of new generators are announced
+     */
+    public DesignDesk(Optional<ModelRegistry> registry, WorldBus bus) {
+        this.registry = registry;
+        this.bus = bus;
+    }
+
+    @Override
+    public String name() {
+        return "designs";
+    }
+
+    /** Loads the generators in the background, and again when a job registers one or a judge. */
+    @Override
+    public void start(Lifecycle life) {
+        life.background("designs", () -> load(registry));
+        bus.onModel(
+                e -> life.background("reload-designs", () -> load(registry)),
+                DesignGallery.FASHION,
+                DesignGallery.DIGITS,
+                TrainingPresets.FASHION_MODEL);
+    }
 
     /**
      * Loads the generators, on the calling (background) thread.
      *
      * @param registry the model registry, if one is configured
      */
-    public void load(Optional<ModelRegistry> registry) {
+    void load(Optional<ModelRegistry> registry) {
         try {
             Optional<DesignGallery> g = registry.flatMap(DesignGallery::open);
             if (g.isEmpty()) {

@@ -2,18 +2,10 @@ package dev.worldmind.server.ws;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.worldmind.core.json.Json;
-import dev.worldmind.data.accounts.Role;
-import dev.worldmind.data.events.BehaviourEvent;
 import dev.worldmind.data.events.EventKind;
-import dev.worldmind.data.events.EventWriter;
-import dev.worldmind.data.moderation.ModerationQueue;
 import dev.worldmind.data.world.Avatar;
-import dev.worldmind.data.world.AvatarStore;
 import dev.worldmind.data.world.Item;
 import dev.worldmind.data.world.Space;
-import dev.worldmind.data.world.SpaceRole;
-import dev.worldmind.data.world.Visibility;
-import dev.worldmind.data.world.WorldStore;
 import dev.worldmind.model.language.moderation.Channel;
 import dev.worldmind.model.language.moderation.ModerationVerdict;
 import dev.worldmind.model.language.moderation.Moderator;
@@ -21,9 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,73 +22,52 @@ import org.slf4j.LoggerFactory;
  * logs behaviour events. Whatever a client sends ends as an answer or an {@code error} message; no
  * exception escapes to the socket. Thread-safe.
  */
-public final class Dispatcher {
+public final class Dispatcher implements SocketHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
+    private final Stage stage;
     private final WorldHub hub;
-    private final WorldStore world;
-    private final AvatarStore avatars;
-    private final EventWriter events;
     private final Clock clock;
-    private final Map<String, Instant> mutes = new ConcurrentHashMap<>();
-    private final Moderation moderation;
     private final CharacterDesk characters;
     private final Moderator moderator;
-    private final ModerationQueue queue;
     private final RecommendationDesk recommendations;
-    private final TourDesk tours;
-    private final WardrobeDesk wardrobe;
-    private volatile RightsWatch rights;
+    private final RightsWatch rights;
     private final ProtocolSchema schema = ProtocolSchema.get();
     private final MessageRoutes routes;
 
     /**
-     * @param hub the live world
-     * @param world spaces, members and bans
-     * @param avatars avatars
-     * @param events the behaviour event log's writer
-     * @param clock the time source
-     * @param characters the AI characters
-     * @param moderator checks chat and talk before anyone else sees it
-     * @param queue where withheld messages wait for a moderator
-     * @param recommendations the world's recommendations (every logged interaction goes there)
-     * @param tours the museum guide's tours
-     * @param wardrobe try-on of garments
-     * @param extensions more client messages' handlers (each a schema entry of the protocol)
+     * @param stage the live world, its stores, clock and event bus
+     * @param rights looks rights up again before privileged messages
+     * @param moderator checks chat before anyone else sees it
+     * @param characters the AI characters (who stands in a space)
+     * @param recommendations the world's recommendations (told of joins and acts)
+     * @param desks the other messages' handlers (each a schema entry of the protocol): talk, tour,
+     *     try-on, emotes
      */
     public Dispatcher(
-            WorldHub hub,
-            WorldStore world,
-            AvatarStore avatars,
-            EventWriter events,
-            Clock clock,
-            CharacterDesk characters,
+            Stage stage,
+            RightsWatch rights,
             Moderator moderator,
-            ModerationQueue queue,
+            CharacterDesk characters,
             RecommendationDesk recommendations,
-            TourDesk tours,
-            WardrobeDesk wardrobe,
-            List<? extends MessageRoutes.Provider> extensions) {
-        this.hub = hub;
-        this.world = world;
-        this.avatars = avatars;
-        this.events = events;
-        this.clock = clock;
-        this.moderation = new Moderation(hub, world, this);
-        this.characters = characters;
+            List<? extends MessageRoutes.Provider> desks) {
+        this.stage = stage;
+        this.hub = stage.hub();
+        this.clock = stage.clock();
+        this.rights = rights;
         this.moderator = moderator;
-        this.queue = queue;
+        this.characters = characters;
         this.recommendations = recommendations;
-        this.tours = tours;
-        this.wardrobe = wardrobe;
-        characters.attach(this, hub);
-        tours.attach(this);
-        this.routes = new MessageRoutes(schema).add(List.of(this::register)).add(extensions);
+        this.routes =
+                new MessageRoutes(schema)
+                        .add(List.<MessageRoutes.Provider>of(this::register, new Moderation(stage)))
+                        .add(desks);
         routes.requireComplete();
     }
 
     /** Handles one text frame. */
-    void onText(Connection c, String text) {
+    @Override
+    public void onText(Connection c, String text) {
         long now = System.nanoTime();
         try {
             if (text.length() > Limits.MESSAGE_BYTES / 4
@@ -120,9 +89,8 @@ public final class Dispatcher {
                         "too many " + message.type() + " messages; slow down",
                         message.type());
             }
-            RightsWatch watch = rights;
-            if (watch != null && message.spec().recheckRights()) {
-                watch.recheck(c, message.type()); // rights may have changed since the upgrade
+            if (message.spec().recheckRights()) {
+                rights.recheck(c, message.type()); // rights may have changed since the upgrade
             }
             routes.dispatch(new Sender(c, message.type(), now), message);
         } catch (ProtocolException e) {
@@ -147,38 +115,7 @@ public final class Dispatcher {
                 Inbound.Chat.class,
                 (from, chat) -> chat(from.connection(), from.instance(), chat));
         r.on("act", Inbound.Act.class, (from, act) -> act(from.connection(), from.instance(), act));
-        r.on(
-                "moderate",
-                Inbound.Moderate.class,
-                (from, m) -> moderation.apply(from.connection(), from.instance(), m));
-        r.on(
-                "talk",
-                Inbound.Talk.class,
-                (from, talk) -> characters.talk(from.connection(), from.instance(), talk));
-        r.on(
-                "tour",
-                Inbound.Tour.class,
-                (from, tour) -> tours.tour(from.connection(), from.instance(), tour));
-        r.on("try_on", Inbound.TryOn.class, this::tryOn);
-        r.on(
-                "take_off",
-                Inbound.TakeOff.class,
-                (from, off) -> wardrobe.takeOff(from.connection(), from.instance()));
         r.on("ping", Inbound.Ping.class, (from, ping) -> from.send(Outbound.pong(ping.t())));
-    }
-
-    private void tryOn(Sender from, Inbound.TryOn tryOn) {
-        SpaceInstance in = from.instance();
-        Inbound.Garment garment = tryOn.garment();
-        wardrobe.tryOn(from.connection(), in, garment);
-        if (garment.kind().equals(dev.worldmind.app.shop.ProductOutfits.KIND)
-                && in.space.layout().item(garment.id()).isPresent()) {
-            // Trying a product on is a close look at it, for the recommender too.
-            ObjectNode p = Json.mapper().createObjectNode();
-            p.put("item", garment.id());
-            p.put("via", "try_on");
-            log(from.connection(), in.space.id(), EventKind.ITEM_VIEW, p);
-        }
     }
 
     private void leave(Sender from) {
@@ -205,10 +142,11 @@ public final class Dispatcher {
     }
 
     private void join(Connection c, Inbound.Join join) {
-        Space space = world.findSpace(join.space()).orElseThrow(Dispatcher::noSuchSpace);
-        checkMayEnter(c, space);
+        Space space = stage.world().findSpace(join.space()).orElseThrow(Stage::noSuchSpace);
+        stage.checkMayEnter(c, space);
         Avatar avatar =
-                avatars.find(c.id())
+                stage.avatars()
+                        .find(c.id())
                         .orElseThrow(
                                 () ->
                                         new ProtocolException(
@@ -232,38 +170,14 @@ public final class Dispatcher {
         recommendations.entered(c, space);
     }
 
-    void checkMayEnter(Connection c, Space space) {
-        boolean admin = c.principal.atLeast(Role.ADMIN);
-        if (space.visibility() == Visibility.PRIVATE
-                && !admin
-                && world.role(space.id(), c.id()).isEmpty()) {
-            throw noSuchSpace(); // as if it did not exist: its name and existence stay private
-        }
-        if (!admin && world.isBanned(space.id(), c.id(), clock.instant())) {
-            throw new ProtocolException("forbidden", "you are banned from this space", "join");
-        }
-        if (space.visibility() != Visibility.PUBLIC
-                && !admin
-                && world.role(space.id(), c.id()).isEmpty()) {
-            throw new ProtocolException(
-                    "forbidden", "only members of '" + space.name() + "' may enter", "join");
-        }
-    }
-
     private void chat(Connection c, SpaceInstance in, Inbound.Chat chat) {
-        String muteKey = muteKey(in.space.id(), c.id());
-        Instant until = mutes.get(muteKey);
         Instant now = clock.instant();
-        if (until != null && now.isBefore(until)) {
-            throw new ProtocolException("muted", "you are muted here until " + until, "chat");
-        } else if (until != null) {
-            mutes.remove(muteKey, until); // served
-        }
+        stage.checkNotMuted(in.space.id(), c.id(), now);
         Occupant self = in.find(c.id());
         String name = self == null ? c.username() : self.avatar.name();
         ModerationVerdict verdict = moderator.check(chat.text(), Channel.WORLD_CHAT);
         if (!verdict.allowed()) {
-            withhold(c, in, "chat", chat.text(), verdict);
+            stage.withhold(c, in, "chat", chat.text(), verdict);
             return;
         }
         String text = Outbound.chat(c.id(), name, chat.text(), now);
@@ -298,31 +212,9 @@ public final class Dispatcher {
         recommendations.acted(c, in.space);
     }
 
-    /** Queues a withheld message for moderators and tells its sender. */
-    void withhold(
-            Connection c, SpaceInstance in, String ref, String text, ModerationVerdict verdict) {
-        queue.flag(c.id(), in.space.id(), ref, text, verdict.reasons(), verdict.spamScore());
-        c.send(Outbound.withheld(ref, verdict.reasons()));
-    }
-
-    void mute(String spaceId, long accountId, Instant until) {
-        mutes.put(muteKey(spaceId, accountId), until);
-    }
-
-    Optional<SpaceRole> spaceRole(String spaceId, long accountId) {
-        return world.role(spaceId, accountId);
-    }
-
-    Clock clock() {
-        return clock;
-    }
-
-    void watch(RightsWatch watch) {
-        this.rights = watch;
-    }
-
     /** A socket opened: it replaces the account's older one, whose avatar leaves. */
-    void onOpen(Connection c) {
+    @Override
+    public void onOpen(Connection c) {
         Connection previous = hub.register(c);
         if (previous != null) {
             SpaceInstance was = hub.leave(previous);
@@ -333,38 +225,9 @@ public final class Dispatcher {
         }
     }
 
-    /**
-     * Takes an account's avatar out of a space (kick or ban) and tells its client.
-     *
-     * @param spaceId the space
-     * @param accountId the account
-     * @param action "kick" or "ban"
-     * @param by the moderator's user name
-     * @param reason why, or null
-     * @param until when a timed ban ends, or null
-     * @return whether the account was in the space
-     */
-    public boolean evict(
-            String spaceId,
-            long accountId,
-            String action,
-            String by,
-            String reason,
-            Instant until) {
-        Connection c = hub.connection(accountId);
-        SpaceInstance in = c == null ? null : c.instance;
-        if (in == null || !in.space.id().equals(spaceId)) {
-            return false;
-        }
-        hub.leave(c);
-        c.send(Outbound.moderated(action, by, reason, until));
-        c.send(Outbound.left(spaceId));
-        log(c, spaceId, EventKind.LEAVE, null);
-        return true;
-    }
-
     /** A connection closed: its avatar leaves. */
-    void onClose(Connection c) {
+    @Override
+    public void onClose(Connection c) {
         SpaceInstance was = c.instance;
         hub.unregister(c);
         if (was != null) {
@@ -372,25 +235,7 @@ public final class Dispatcher {
         }
     }
 
-    void log(Connection c, String space, EventKind kind, ObjectNode payload) {
-        BehaviourEvent event =
-                BehaviourEvent.of(
-                        clock.instant(),
-                        c.id(),
-                        c.username(),
-                        space,
-                        kind,
-                        payload == null ? Json.mapper().createObjectNode() : payload);
-        events.offer(event);
-        recommendations.observe(event);
-    }
-
-    /** One answer for unknown and hidden spaces, echoing nothing, so neither can be told apart. */
-    private static ProtocolException noSuchSpace() {
-        return new ProtocolException("not_found", "there is no such space you may enter", "join");
-    }
-
-    private static String muteKey(String space, long id) {
-        return space + "\u0000" + id;
+    private void log(Connection c, String space, EventKind kind, ObjectNode payload) {
+        stage.log(c, space, kind, payload);
     }
 }

@@ -3,7 +3,6 @@ package dev.worldmind.server.ws;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.worldmind.core.json.Json;
 import dev.worldmind.data.events.EventKind;
-import dev.worldmind.data.world.WorldStore;
 import dev.worldmind.server.security.ModerationPolicy;
 import dev.worldmind.server.security.ModerationPolicy.Action;
 import dev.worldmind.server.security.ModerationPolicy.Reason;
@@ -16,18 +15,22 @@ import java.util.Locale;
  * Kick, mute and ban inside a space, as {@link ModerationPolicy} allows (the same rules the REST
  * member and ban routes ask): moderators and up, only over someone of lower rank.
  */
-final class Moderation {
-    private final WorldHub hub;
-    private final WorldStore world;
-    private final Dispatcher dispatcher;
+final class Moderation implements MessageRoutes.Provider {
+    private final Stage stage;
 
-    Moderation(WorldHub hub, WorldStore world, Dispatcher dispatcher) {
-        this.hub = hub;
-        this.world = world;
-        this.dispatcher = dispatcher;
+    Moderation(Stage stage) {
+        this.stage = stage;
     }
 
-    void apply(Connection actor, SpaceInstance in, Inbound.Moderate m) {
+    @Override
+    public void register(MessageRoutes routes) {
+        routes.on(
+                "moderate",
+                Inbound.Moderate.class,
+                (from, m) -> apply(from.connection(), from.instance(), m));
+    }
+
+    private void apply(Connection actor, SpaceInstance in, Inbound.Moderate m) {
         String spaceId = in.space.id();
         Rank actorRank = rank(actor, spaceId);
         Action action = Action.valueOf(m.action().toUpperCase(Locale.ROOT));
@@ -36,7 +39,7 @@ final class Moderation {
             throw new ProtocolException(
                     "forbidden", "only moderators of this space may " + m.action(), "moderate");
         }
-        Connection target = hub.connection(m.target());
+        Connection target = stage.hub().connection(m.target());
         if (target == null
                 || target.instance == null
                 || !target.instance.space.id().equals(spaceId)) {
@@ -52,27 +55,27 @@ final class Moderation {
                                     refusal.message(),
                                     "moderate");
                         });
-        Instant now = dispatcher.clock().instant();
+        Instant now = stage.clock().instant();
         Instant until = m.seconds() > 0 ? now.plus(Duration.ofSeconds(m.seconds())) : null;
         String by = actor.username();
         switch (m.action()) {
             case "mute" -> {
                 Instant muteUntil = until != null ? until : now.plus(Duration.ofMinutes(5));
-                dispatcher.mute(spaceId, target.id(), muteUntil);
+                stage.mute(spaceId, target.id(), muteUntil);
                 target.send(Outbound.moderated("mute", by, m.reason(), muteUntil));
             }
             case "ban" -> {
-                world.ban(spaceId, target.id(), actor.id(), m.reason(), until);
-                dispatcher.evict(spaceId, target.id(), "ban", by, m.reason(), until);
+                stage.world().ban(spaceId, target.id(), actor.id(), m.reason(), until);
+                stage.evict(spaceId, target.id(), "ban", by, m.reason(), until);
             }
-            default -> dispatcher.evict(spaceId, target.id(), "kick", by, m.reason(), null);
+            default -> stage.evict(spaceId, target.id(), "kick", by, m.reason(), null);
         }
         ObjectNode p = Json.mapper().createObjectNode();
         p.put("action", m.action()).put("target", target.id());
-        dispatcher.log(actor, spaceId, EventKind.MODERATION, p);
+        stage.log(actor, spaceId, EventKind.MODERATION, p);
     }
 
     private Rank rank(Connection c, String spaceId) {
-        return Rank.of(c.principal.account().role(), dispatcher.spaceRole(spaceId, c.id()));
+        return Rank.of(c.principal.account().role(), stage.spaceRole(spaceId, c.id()));
     }
 }

@@ -8,6 +8,9 @@ import dev.worldmind.server.security.RightsSignal.AccountSessionsEnded;
 import dev.worldmind.server.security.RightsSignal.Change;
 import dev.worldmind.server.security.RightsSignal.SessionEnded;
 import dev.worldmind.server.security.RightsSignal.SpaceRoleChanged;
+import dev.worldmind.server.service.Lifecycle;
+import dev.worldmind.server.service.Service;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -19,9 +22,9 @@ import org.slf4j.LoggerFactory;
  * account's global role changes (code {@value #RIGHTS_CHANGED}, reconnect to get the new rights),
  * takes it out of a space whose role it lost, and looks its rights up again before every privileged
  * message (join, moderate). Changes arrive through the {@link RightsSignal}; expiry, which nobody
- * announces, is found by {@link #sweep}, which the server runs every second. Thread-safe.
+ * announces, is found by {@link #sweep}, every second. Thread-safe.
  */
-public final class RightsWatch {
+public final class RightsWatch implements Service {
     /** Close code: the socket's session ended (logout, expiry, password change). */
     public static final int SESSION_ENDED = 4401;
 
@@ -31,23 +34,38 @@ public final class RightsWatch {
     private static final Logger LOG = LoggerFactory.getLogger(RightsWatch.class);
 
     private final WorldHub hub;
-    private final Dispatcher dispatcher;
+    private final Stage stage;
     private final Authenticator authenticator;
 
     /**
-     * Starts listening to the authenticator's signal and checking the dispatcher's privileged
+     * Starts listening to the authenticator's signal; the dispatcher asks it before privileged
      * messages.
      *
-     * @param hub the open connections
-     * @param dispatcher the message handler
+     * @param stage the live world and its rules of entry
      * @param authenticator the sessions and their signal
      */
-    public RightsWatch(WorldHub hub, Dispatcher dispatcher, Authenticator authenticator) {
-        this.hub = hub;
-        this.dispatcher = dispatcher;
+    public RightsWatch(Stage stage, Authenticator authenticator) {
+        this.hub = stage.hub();
+        this.stage = stage;
         this.authenticator = authenticator;
         authenticator.rights().subscribe(this::changed);
-        dispatcher.watch(this);
+    }
+
+    @Override
+    public String name() {
+        return "sessions";
+    }
+
+    /**
+     * Sweeps the open sockets for expired sessions every second, and purges expired sessions and
+     * API tokens from the database every ten minutes.
+     */
+    @Override
+    public void start(Lifecycle life) {
+        Duration second = Duration.ofSeconds(1);
+        life.every(second, second, "checking the sockets' sessions", this::sweep);
+        Duration tenMinutes = Duration.ofMinutes(10);
+        life.every(tenMinutes, tenMinutes, "purging expired sessions", authenticator::purgeExpired);
     }
 
     private void changed(Change change) {
@@ -65,7 +83,7 @@ public final class RightsWatch {
             Connection c = hub.connection(role.accountId());
             SpaceInstance in = c == null ? null : c.instance;
             if (in != null && in.space.id().equals(role.spaceId()) && !mayStay(c, in)) {
-                dispatcher.evict(
+                stage.evict(
                         role.spaceId(),
                         role.accountId(),
                         "kick",
@@ -78,7 +96,7 @@ public final class RightsWatch {
 
     private boolean mayStay(Connection c, SpaceInstance in) {
         try {
-            dispatcher.checkMayEnter(c, in.space);
+            stage.checkMayEnter(c, in.space);
             return true;
         } catch (ProtocolException e) {
             return false;

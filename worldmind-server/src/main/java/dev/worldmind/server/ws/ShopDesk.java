@@ -8,6 +8,8 @@ import dev.worldmind.app.shop.UploadedGarments;
 import dev.worldmind.core.NotFoundException;
 import dev.worldmind.data.world.SpaceKind;
 import dev.worldmind.model.registry.ModelRegistry;
+import dev.worldmind.server.service.Lifecycle;
+import dev.worldmind.server.service.Service;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * the recognised uploads users may try on. After a recognition the shop's assistant names the
  * category to the uploader when they are in a shop. Thread-safe.
  */
-public final class ShopDesk implements AutoCloseable {
+public final class ShopDesk implements Service {
     private static final Logger LOG = LoggerFactory.getLogger(ShopDesk.class);
 
     /** How often a missing recognizer is looked for again, at most. */
@@ -73,9 +75,17 @@ public final class ShopDesk implements AutoCloseable {
         return uploads;
     }
 
-    /** Loads the recognizer now (call it on a background thread at start). */
-    public void load() {
-        recognizer();
+    @Override
+    public String name() {
+        return "shop";
+    }
+
+    /** Loads the recognizer in the background, when there is a registry. */
+    @Override
+    public void start(Lifecycle life) {
+        if (registry.isPresent()) {
+            life.background("shop", this::recognizer);
+        }
     }
 
     /**

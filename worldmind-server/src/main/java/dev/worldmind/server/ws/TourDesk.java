@@ -22,6 +22,8 @@ import dev.worldmind.model.navigation.WalkGrid;
 import dev.worldmind.model.registry.ModelRegistry;
 import dev.worldmind.model.reinforce.Policy;
 import dev.worldmind.server.config.TourConfig;
+import dev.worldmind.server.service.Lifecycle;
+import dev.worldmind.server.service.Service;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -45,7 +47,7 @@ import org.slf4j.LoggerFactory;
  * until then or when there is none. Keeps the walked legs against their A* yardstick and the
  * fallbacks for tests and metrics. Thread-safe.
  */
-public final class TourDesk implements AutoCloseable {
+public final class TourDesk implements MessageRoutes.Provider, Service {
     private static final Logger LOG = LoggerFactory.getLogger(TourDesk.class);
 
     /** How many recent legs are kept. */
@@ -71,20 +73,50 @@ public final class TourDesk implements AutoCloseable {
     private final AtomicLong ended = new AtomicLong();
     private final AtomicLong fallbacks = new AtomicLong();
     private final Deque<Leg> legs = new ArrayDeque<>();
-    private volatile Dispatcher dispatcher;
+    private final Optional<ModelRegistry> registry;
+    private final Stage stage;
     private volatile boolean closed;
 
     /**
      * @param config the tours' settings
+     * @param registry where the navigation policy is registered, if anywhere
      * @param characters the characters (the guide among them)
+     * @param stage the live world: tours are logged there
      */
-    public TourDesk(TourConfig config, CharacterDesk characters) {
+    public TourDesk(
+            TourConfig config,
+            Optional<ModelRegistry> registry,
+            CharacterDesk characters,
+            Stage stage) {
         this.config = config;
+        this.registry = registry;
         this.characters = characters;
+        this.stage = stage;
     }
 
-    void attach(Dispatcher d) {
-        this.dispatcher = d;
+    @Override
+    public String name() {
+        return "tours";
+    }
+
+    /** Loads the navigation policy in the background, and again whenever a job registers one. */
+    @Override
+    public void start(Lifecycle life) {
+        if (config.enabled()) {
+            life.background("navigator", () -> load(registry));
+        }
+        stage.bus()
+                .onModel(
+                        e -> life.background("reload-navigator", () -> load(registry)),
+                        MuseumNavigator.NAME);
+    }
+
+    @Override
+    public void register(MessageRoutes routes) {
+        routes.on(
+                "tour",
+                Inbound.Tour.class,
+                (from, tour) -> tour(from.connection(), from.instance(), tour));
     }
 
     /**
@@ -162,7 +194,7 @@ public final class TourDesk implements AutoCloseable {
     }
 
     /** Handles a {@code tour} message from someone in a space. */
-    void tour(Connection c, SpaceInstance in, Inbound.Tour message) {
+    private void tour(Connection c, SpaceInstance in, Inbound.Tour message) {
         CharacterDefinition guide =
                 characters
                         .find(message.character())
@@ -269,7 +301,7 @@ public final class TourDesk implements AutoCloseable {
             var payload = Json.mapper().createObjectNode();
             payload.put("character", guide.id());
             payload.put("action", "tour");
-            dispatcher.log(c, in.space.id(), EventKind.CONVERSATION, payload);
+            stage.log(c, in.space.id(), EventKind.CONVERSATION, payload);
         } catch (SearchBudgetExceededException e) {
             refused.incrementAndGet();
             LOG.warn("a tour of space {} could not be planned: {}", in.space.id(), e.getMessage());

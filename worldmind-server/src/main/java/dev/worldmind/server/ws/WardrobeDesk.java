@@ -1,9 +1,13 @@
 package dev.worldmind.server.ws;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.worldmind.app.shop.Outfit;
 import dev.worldmind.app.shop.OutfitSource;
+import dev.worldmind.app.shop.ProductOutfits;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.NotFoundException;
+import dev.worldmind.core.json.Json;
+import dev.worldmind.data.events.EventKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,8 +21,39 @@ import java.util.concurrent.ConcurrentHashMap;
  * carries it, so late joiners see it too. An outfit lasts while the avatar stays in the instance.
  * Allowed in every space; uploads are recognised in the shop. Thread-safe.
  */
-public final class WardrobeDesk {
+public final class WardrobeDesk implements MessageRoutes.Provider {
     private final Map<String, OutfitSource> sources = new ConcurrentHashMap<>();
+    private final Stage stage;
+
+    /**
+     * @param stage the live world; trying a product on is logged as a close look at it
+     */
+    public WardrobeDesk(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Override
+    public void register(MessageRoutes routes) {
+        routes.on("try_on", Inbound.TryOn.class, this::tryOn);
+        routes.on(
+                "take_off",
+                Inbound.TakeOff.class,
+                (from, off) -> takeOff(from.connection(), from.instance()));
+    }
+
+    private void tryOn(Sender from, Inbound.TryOn tryOn) {
+        SpaceInstance in = from.instance();
+        Inbound.Garment garment = tryOn.garment();
+        tryOn(from.connection(), in, garment);
+        if (garment.kind().equals(ProductOutfits.KIND)
+                && in.space.layout().item(garment.id()).isPresent()) {
+            // Trying a product on is a close look at it, for the recommender too.
+            ObjectNode p = Json.mapper().createObjectNode();
+            p.put("item", garment.id());
+            p.put("via", "try_on");
+            stage.log(from.connection(), in.space.id(), EventKind.ITEM_VIEW, p);
+        }
+    }
 
     /**
      * Adds a source of outfits, replacing one of the same kind. This is how generated designs join:
@@ -37,7 +72,7 @@ public final class WardrobeDesk {
         return List.copyOf(new TreeSet<>(sources.keySet()));
     }
 
-    void tryOn(Connection c, SpaceInstance in, Inbound.Garment t) {
+    private void tryOn(Connection c, SpaceInstance in, Inbound.Garment t) {
         OutfitSource source = sources.get(t.kind());
         if (source == null) {
             throw new ProtocolException(
@@ -56,7 +91,7 @@ public final class WardrobeDesk {
         tell(in, c, outfit, "try_on");
     }
 
-    void takeOff(Connection c, SpaceInstance in) {
+    private void takeOff(Connection c, SpaceInstance in) {
         tell(in, c, null, "take_off");
     }
 

@@ -1,6 +1,8 @@
 package dev.worldmind.server.ws;
 
 import dev.worldmind.data.world.Space;
+import dev.worldmind.server.service.Lifecycle;
+import dev.worldmind.server.service.Service;
 import dev.worldmind.server.ws.SpaceInstance.Outgoing;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * presence deltas. Thread-safe: connections are handled on Jetty's threads, the tick on its own,
  * watched by a watchdog that sheds an instance whose tick takes longer than {@link #STALL}.
  */
-public final class WorldHub implements AutoCloseable {
+public final class WorldHub implements Service {
     /**
      * Each instance ticks at the configured rate, but instances are spread over this many phases of
      * the tick period, so their deltas do not all leave in one burst (which would queue them behind
@@ -74,6 +76,21 @@ public final class WorldHub implements AutoCloseable {
     public WorldHub(int tickHz, Duration stall) {
         this.tickHz = tickHz;
         this.stallNanos = stall.toNanos();
+    }
+
+    @Override
+    public String name() {
+        return "world";
+    }
+
+    /**
+     * Starts ticking. The tick and its watchdog keep threads of their own, off the shared
+     * scheduler: the tick runs at a fixed rate, and the watchdog must notice a stuck tick even
+     * while a slow task holds the scheduler.
+     */
+    @Override
+    public void start(Lifecycle life) {
+        start();
     }
 
     /** Starts ticking, and the watchdog that keeps one stuck space from stopping the others. */

@@ -17,8 +17,7 @@ class WorldBusTest {
         bus.publish(WorldEvent.ModelRegistered.of("fashion-cnn:3"));
         bus.publish(new WorldEvent.Withheld(7, "plaza", "chat", "buy now", List.of("spam"), 0.9));
         assertThat(seen)
-                .containsExactly(
-                        "first fashion-cnn:3", "second fashion-cnn:3", "withheld buy now");
+                .containsExactly("first fashion-cnn:3", "second fashion-cnn:3", "withheld buy now");
     }
 
     @Test

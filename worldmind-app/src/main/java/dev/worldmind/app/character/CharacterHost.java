@@ -2,7 +2,6 @@ package dev.worldmind.app.character;
 
 import dev.worldmind.app.character.TalkRejectedException.Reason;
 import dev.worldmind.core.NotFoundException;
-import dev.worldmind.core.WorldmindException;
 import dev.worldmind.data.conversation.ConversationStore;
 import dev.worldmind.data.conversation.ConversationTurn;
 import dev.worldmind.model.language.TextEmbedder;
@@ -11,23 +10,13 @@ import dev.worldmind.model.language.dialogue.DialogueSettings;
 import dev.worldmind.model.language.dialogue.FallbackChat;
 import dev.worldmind.model.language.dialogue.LangChainChatProvider;
 import dev.worldmind.model.language.emotion.EmotionLevels;
-import dev.worldmind.model.language.emotion.EmotionState;
 import dev.worldmind.model.language.moderation.Moderator;
 import dev.worldmind.model.language.sentiment.SentimentAnalyzer;
 import java.time.Clock;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The AI characters of a world, ready to talk: the one facade the server uses. For each message it
@@ -59,27 +48,15 @@ public final class CharacterHost implements AutoCloseable {
     /** The longest message a character accepts, in characters. */
     public static final int MAX_TEXT = 500;
 
-    private static final System.Logger LOG = System.getLogger(CharacterHost.class.getName());
-
-    private final Map<String, Resident> residents;
+    private final Residents residents;
     private final CharacterKnowledge knowledge;
     private final TalkPipeline pipeline;
     private final boolean ownsProvider;
-    private final ThreadPoolExecutor workers;
+    private final TalkQueue queue;
 
     private CharacterHost(Builder b, Optional<ChatProvider> provider, boolean ownsProvider) {
         CharacterKnowledge knowledge = b.knowledge;
-        Map<String, Resident> map = new LinkedHashMap<>();
-        for (CharacterDefinition c : knowledge.characters()) {
-            map.put(
-                    c.id(),
-                    new Resident(
-                            c,
-                            knowledge.index(c.id()),
-                            EmotionState.create(b.clock),
-                            new VisitorMoods(b.clock)));
-        }
-        this.residents = Collections.unmodifiableMap(map);
+        this.residents = new Residents(knowledge, b.clock);
         this.knowledge = knowledge;
         this.pipeline =
                 new TalkPipeline(
@@ -94,20 +71,7 @@ public final class CharacterHost implements AutoCloseable {
                                 DialogueManager.ReferralTuning.DEFAULT),
                         FallbackChat.create(provider, b.settings));
         this.ownsProvider = ownsProvider;
-        AtomicInteger n = new AtomicInteger();
-        this.workers =
-                new ThreadPoolExecutor(
-                        b.workers,
-                        b.workers,
-                        0,
-                        TimeUnit.MILLISECONDS,
-                        new ArrayBlockingQueue<>(b.queueCapacity),
-                        r -> {
-                            Thread t = new Thread(r, "worldmind-character-" + n.incrementAndGet());
-                            t.setDaemon(true);
-                            return t;
-                        },
-                        new ThreadPoolExecutor.AbortPolicy());
+        this.queue = new TalkQueue(pipeline, b.workers, b.queueCapacity);
     }
 
     /**
@@ -137,75 +101,9 @@ public final class CharacterHost implements AutoCloseable {
      */
     public CompletableFuture<Reply> talk(TalkRequest request, TalkListener listener) {
         Objects.requireNonNull(listener, "listener");
-        String text = request.text().strip();
-        if (text.isEmpty()) {
-            throw new TalkRejectedException(
-                    Reason.EMPTY, "say something first: the message is empty");
-        }
-        if (text.length() > MAX_TEXT) {
-            throw new TalkRejectedException(
-                    Reason.TOO_LONG,
-                    "that message is "
-                            + text.length()
-                            + " characters long; characters listen to at most "
-                            + MAX_TEXT);
-        }
-        Resident resident = resident(request.characterId());
-        CompletableFuture<Reply> result = new CompletableFuture<>();
-        TalkListener safe = new GuardedListener(listener);
-        if (workers.isShutdown()) {
-            throw new TalkRejectedException(
-                    Reason.CLOSED, "the characters have gone home (the host is closed)");
-        }
-        try {
-            workers.execute(() -> answer(resident, request, text, safe, result));
-        } catch (RejectedExecutionException e) {
-            if (workers.isShutdown()) {
-                throw new TalkRejectedException(
-                        Reason.CLOSED, "the characters have gone home (the host is closed)");
-            }
-            throw new TalkRejectedException(
-                    Reason.BUSY,
-                    resident.character().name()
-                            + " has too many people to answer right now; try again in a moment");
-        }
-        return result;
-    }
-
-    private void answer(
-            Resident resident,
-            TalkRequest request,
-            String text,
-            TalkListener listener,
-            CompletableFuture<Reply> result) {
-        try {
-            listener.onStart();
-            Reply reply = pipeline.answer(resident, request, text, listener);
-            listener.onReply(reply);
-            result.complete(reply);
-        } catch (WorldmindException e) {
-            fail(listener, result, e);
-        } catch (CancellationException e) {
-            fail(
-                    listener,
-                    result,
-                    new TalkRejectedException(
-                            Reason.CLOSED, "the characters went home before answering"));
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "a character failed to answer", e);
-            fail(
-                    listener,
-                    result,
-                    new WorldmindException(
-                            resident.character().name() + " could not answer: " + e.getMessage(),
-                            e));
-        }
-    }
-
-    private static void fail(
-            TalkListener listener, CompletableFuture<Reply> result, WorldmindException e) {
-        listener.onError(e);
-        result.completeExceptionally(e);
+        String text = TalkQueue.admit(request);
+        Resident resident = residents.get(request.characterId());
+        return queue.submit(resident, request, text, listener);
     }
 
     /**
@@ -219,7 +117,7 @@ public final class CharacterHost implements AutoCloseable {
     public int forget(long accountId, Optional<String> characterId) {
         if (characterId.isPresent()) {
             return pipeline.conversations()
-                    .delete(accountId, resident(characterId.get()).character().id());
+                    .delete(accountId, residents.get(characterId.get()).character().id());
         }
         return pipeline.conversations().delete(accountId);
     }
@@ -234,7 +132,7 @@ public final class CharacterHost implements AutoCloseable {
      */
     public List<ConversationTurn> history(long accountId, String characterId, int limit) {
         return pipeline.conversations()
-                .recent(accountId, resident(characterId).character().id(), limit);
+                .recent(accountId, residents.get(characterId).character().id(), limit);
     }
 
     /** Returns the characters' embedded knowledge, to reuse in another host. */
@@ -249,12 +147,12 @@ public final class CharacterHost implements AutoCloseable {
      * @throws NotFoundException for an unknown character
      */
     public EmotionLevels emotion(String characterId) {
-        return resident(characterId).mood().levels();
+        return residents.get(characterId).mood().levels();
     }
 
     /** Returns the characters, in library order. */
     public List<CharacterDefinition> characters() {
-        return residents.values().stream().map(Resident::character).toList();
+        return residents.characters();
     }
 
     /** Returns the dialogue settings in force. */
@@ -267,27 +165,12 @@ public final class CharacterHost implements AutoCloseable {
         return pipeline.chat().provider().map(ChatProvider::name).orElse(FallbackChat.EMBEDDED);
     }
 
-    private Resident resident(String characterId) {
-        Resident r = residents.get(characterId);
-        if (r == null) {
-            throw new NotFoundException("there is no character '" + characterId + "' here");
-        }
-        return r;
-    }
-
     /**
      * Stops taking messages, interrupts replies in progress and closes the LLM provider it made.
      */
     @Override
     public void close() {
-        workers.shutdownNow();
-        try {
-            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
-                LOG.log(System.Logger.Level.WARNING, "character workers did not stop within 5 s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        queue.close();
         if (ownsProvider) {
             pipeline.chat().provider().ifPresent(ChatProvider::close);
         }

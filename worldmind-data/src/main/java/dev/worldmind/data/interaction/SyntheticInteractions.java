@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -58,14 +56,7 @@ import java.util.Random;
  */
 public final class SyntheticInteractions {
     private final Config config;
-    private final List<Interaction> interactions;
-    private final List<String> userIds;
-    private final List<String> itemIds;
-    private final double[] bias;
-    private final int[] rank;
-    private final double[][] itemFactors;
-    private final double[][] userFactors;
-    private final int[] cluster;
+    private final LatentFactorSample sample;
 
     /**
      * The generator's settings (symbols as in {@link SyntheticInteractions}).
@@ -252,68 +243,7 @@ public final class SyntheticInteractions {
 
     private SyntheticInteractions(Config c) {
         this.config = c;
-        Random r = new Random(c.seed());
-        int nu = c.users();
-        int ni = c.items();
-        int d = c.dimension();
-        this.userIds = ids("u", nu);
-        this.itemIds = ids("i", ni);
-        int[] perm = new int[ni];
-        Arrays.setAll(perm, k -> k);
-        for (int k = ni - 1; k > 0; k--) {
-            int j = r.nextInt(k + 1);
-            int t = perm[k];
-            perm[k] = perm[j];
-            perm[j] = t;
-        }
-        this.rank = new int[ni];
-        this.bias = new double[ni];
-        for (int k = 0; k < ni; k++) {
-            rank[perm[k]] = k;
-            bias[perm[k]] = -c.popularityExponent() * Math.log(1 + k);
-        }
-        this.itemFactors = gaussians(r, ni, d);
-        double[][] centres = gaussians(r, c.clusters(), d);
-        this.userFactors = new double[nu][d];
-        this.cluster = new int[nu];
-        double scale = 1 / Math.sqrt(d);
-        int cap = Math.min(c.maxCount(), ni);
-        List<Interaction> out = new ArrayList<>();
-        double[] key = new double[ni];
-        for (int u = 0; u < nu; u++) {
-            cluster[u] = r.nextInt(c.clusters());
-            for (int f = 0; f < d; f++) {
-                userFactors[u][f] =
-                        (centres[cluster[u]][f] + c.userSpread() * r.nextGaussian()) * scale;
-            }
-            long count =
-                    Math.round(Math.exp(c.logCountMean() + c.logCountSigma() * r.nextGaussian()));
-            int n = (int) Math.max(c.minCount(), Math.min(cap, count));
-            double[] a = affinities(u);
-            for (int i = 0; i < ni; i++) {
-                key[i] = a[i] - Math.log(-Math.log(r.nextDouble()));
-            }
-            int[] chosen = TopK.largest(key, n);
-            int[] byAffinity = TopK.largest(valuesAt(a, chosen), n);
-            int[] rating = new int[n];
-            for (int q = 0; q < n; q++) {
-                rating[byAffinity[q]] = stars((double) q / n);
-            }
-            long t = c.start() + 1000 * (long) Math.floor(r.nextDouble() * c.spanSeconds());
-            for (int j = 0; j < n; j++) {
-                if (j > 0) {
-                    t +=
-                            1000
-                                    * Math.max(
-                                            1,
-                                            Math.round(
-                                                    -c.gapSeconds()
-                                                            * Math.log(1 - r.nextDouble())));
-                }
-                out.add(new Interaction(userIds.get(u), itemIds.get(chosen[j]), rating[j], t));
-            }
-        }
-        this.interactions = List.copyOf(out);
+        this.sample = LatentFactorSample.draw(c);
     }
 
     /**
@@ -326,37 +256,6 @@ public final class SyntheticInteractions {
         return new SyntheticInteractions(config);
     }
 
-    private static int stars(double q) {
-        return q < 0.2 ? 5 : q < 0.5 ? 4 : q < 0.75 ? 3 : q < 0.9 ? 2 : 1;
-    }
-
-    private static double[] valuesAt(double[] values, int[] positions) {
-        double[] out = new double[positions.length];
-        for (int k = 0; k < positions.length; k++) {
-            out[k] = values[positions[k]];
-        }
-        return out;
-    }
-
-    private static double[][] gaussians(Random r, int rows, int cols) {
-        double[][] m = new double[rows][cols];
-        for (double[] row : m) {
-            for (int f = 0; f < cols; f++) {
-                row[f] = r.nextGaussian();
-            }
-        }
-        return m;
-    }
-
-    private static List<String> ids(String prefix, int count) {
-        String format = prefix + "%0" + String.valueOf(count - 1).length() + "d";
-        List<String> ids = new ArrayList<>(count);
-        for (int k = 0; k < count; k++) {
-            ids.add(String.format(format, k));
-        }
-        return List.copyOf(ids);
-    }
-
     /** The settings this dataset was generated with. */
     public Config config() {
         return config;
@@ -364,17 +263,17 @@ public final class SyntheticInteractions {
 
     /** The interactions (ratings 1 to 5), by user, then time. */
     public List<Interaction> interactions() {
-        return interactions;
+        return sample.interactions();
     }
 
     /** The user ids, by index. */
     public List<String> userIds() {
-        return userIds;
+        return sample.userIds();
     }
 
     /** The item ids, by index. */
     public List<String> itemIds() {
-        return itemIds;
+        return sample.itemIds();
     }
 
     /**
@@ -384,28 +283,17 @@ public final class SyntheticInteractions {
      * @return the affinity of each item, by index
      */
     public double[] affinities(int user) {
-        double[] x = userFactors[user];
-        double[] a = new double[bias.length];
-        double inverseTemperature = 1 / config.temperature();
-        for (int i = 0; i < a.length; i++) {
-            double[] y = itemFactors[i];
-            double dot = 0;
-            for (int f = 0; f < x.length; f++) {
-                dot += x[f] * y[f];
-            }
-            a[i] = dot * inverseTemperature + bias[i];
-        }
-        return a;
+        return sample.affinities(user);
     }
 
     /** The taste cluster of user {@code u}. */
     public int cluster(int u) {
-        return cluster[u];
+        return sample.cluster(u);
     }
 
     /** The popularity rank (0 = most popular a priori) of item {@code i}. */
     public int popularityRank(int i) {
-        return rank[i];
+        return sample.popularityRank(i);
     }
 
     /**
@@ -420,7 +308,7 @@ public final class SyntheticInteractions {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
         StringBuilder line = new StringBuilder();
-        for (Interaction x : interactions) {
+        for (Interaction x : sample.interactions()) {
             line.setLength(0);
             line.append(x.user()).append(',').append(x.item()).append(',');
             line.append((long) x.weight()).append(',').append(x.at()).append('\n');
@@ -439,7 +327,7 @@ public final class SyntheticInteractions {
                 + " users x "
                 + config.items()
                 + " items, "
-                + interactions.size()
+                + sample.interactions().size()
                 + " interactions (seed "
                 + config.seed()
                 + ")";

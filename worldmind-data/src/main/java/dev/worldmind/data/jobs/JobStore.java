@@ -1,14 +1,10 @@
 package dev.worldmind.data.jobs;
 
-import dev.worldmind.core.ContentHash;
 import dev.worldmind.core.NotFoundException;
 import dev.worldmind.data.db.Database;
 import dev.worldmind.data.db.internal.Jdbc;
-import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +25,7 @@ public final class JobStore {
     private static final String COLUMNS = JobSql.COLUMNS;
 
     private final Database db;
+    private final JobAdmission admission;
 
     /**
      * Creates the store.
@@ -37,6 +34,7 @@ public final class JobStore {
      */
     public JobStore(Database db) {
         this.db = db;
+        this.admission = new JobAdmission(db);
     }
 
     /**
@@ -54,62 +52,7 @@ public final class JobStore {
      * @return the new job, or the identical one
      */
     public Enqueued enqueue(JobRequest request) {
-        String key = activeKey(request.kind(), request.settings());
-        for (int attempt = 0; ; attempt++) {
-            Optional<Job> existing = findActive(key);
-            if (existing.isPresent()) {
-                return new Enqueued(existing.get(), true);
-            }
-            Optional<Long> id = tryInsert(request, key);
-            if (id.isPresent()) {
-                return new Enqueued(get(id.get()), false);
-            }
-            if (attempt > 2) {
-                throw new IllegalStateException("cannot queue " + request.title() + ": contention");
-            }
-        }
-    }
-
-    private Optional<Long> tryInsert(JobRequest r, String key) {
-        Instant now = Jdbc.now();
-        return Jdbc.run(
-                db,
-                "queue job " + r.title(),
-                c -> {
-                    try (PreparedStatement ps =
-                            c.prepareStatement(
-                                    "INSERT INTO jobs (kind, settings, active_key, title, feature,"
-                                            + " priority, state, progress, attempts,"
-                                            + " cancel_requested, requested_by, created_at,"
-                                            + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0,"
-                                            + " FALSE, ?, ?, ?)",
-                                    Statement.RETURN_GENERATED_KEYS)) {
-                        ps.setString(1, r.kind());
-                        ps.setString(2, r.settings());
-                        ps.setString(3, key);
-                        ps.setString(4, r.title());
-                        ps.setString(5, r.feature());
-                        ps.setInt(6, r.priority());
-                        ps.setString(7, JobState.QUEUED.id());
-                        ps.setString(8, r.requestedBy());
-                        Jdbc.setInstant(ps, 9, now);
-                        Jdbc.setInstant(ps, 10, now);
-                        ps.executeUpdate();
-                        try (ResultSet keys = ps.getGeneratedKeys()) {
-                            keys.next();
-                            return Optional.of(keys.getLong(1));
-                        }
-                    } catch (SQLException e) {
-                        if (Jdbc.isDuplicate(e)) {
-                            return Optional.empty();
-                        }
-                        throw e;
-                    }
-                });
-    }
-
-    private Optional<Job> findActive(String key) {
-        return one("SELECT " + COLUMNS + " FROM jobs WHERE active_key = ?", "find job", key);
+        return admission.enqueue(request);
     }
 
     /**
@@ -335,36 +278,7 @@ public final class JobStore {
      * @throws IllegalStateException when it is queued, running or done
      */
     public Enqueued retry(long id) {
-        Job job = get(id);
-        if (!job.state().retryable()) {
-            throw new IllegalStateException(
-                    "job "
-                            + id
-                            + " is "
-                            + job.state().id()
-                            + "; only failed, cancelled or"
-                            + " blocked jobs can be retried");
-        }
-        String key = activeKey(job.kind(), job.settings());
-        if (job.state() != JobState.BLOCKED) {
-            Optional<Job> other = findActive(key);
-            if (other.isPresent()) {
-                return new Enqueued(other.get(), true);
-            }
-        }
-        try {
-            update(
-                    "UPDATE jobs SET state = 'queued', active_key = ?, problem = NULL, fix = NULL,"
-                            + " cancel_requested = FALSE, eta_seconds = NULL, ended_at = NULL,"
-                            + " updated_at = ? WHERE id = ? AND state = ?",
-                    key,
-                    Jdbc.now(),
-                    id,
-                    job.state().id());
-        } catch (dev.worldmind.data.db.DatabaseException e) {
-            return findActive(key).map(j -> new Enqueued(j, true)).orElseThrow(() -> e);
-        }
-        return new Enqueued(get(id), false);
+        return admission.requeue(get(id));
     }
 
     /**
@@ -377,12 +291,6 @@ public final class JobStore {
         return update(
                 "UPDATE jobs SET state = 'queued', updated_at = ? WHERE state = 'running'",
                 Jdbc.now());
-    }
-
-    static String activeKey(String kind, String settings) {
-        return kind
-                + ":"
-                + ContentHash.of(settings.getBytes(StandardCharsets.UTF_8)).substring(0, 40);
     }
 
     private int update(String sql, Object... args) {

@@ -1,34 +1,30 @@
 package dev.worldmind.model.registry;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.worldmind.core.Folders;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.NotFoundException;
 import dev.worldmind.core.UnsupportedFormatVersionException;
 import dev.worldmind.core.WorldmindException;
-import dev.worldmind.core.json.Json;
 import dev.worldmind.model.onnx.OnnxClassifier;
+import dev.worldmind.model.registry.internal.AliasFile;
+import dev.worldmind.model.registry.internal.VersionFolders;
 import dev.worldmind.model.vision.ImageClassifier;
 import dev.worldmind.model.vision.ImageModel;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The model registry: every trained model as {@code <root>/<name>/<version>/} holding {@code
  * manifest.json}, {@code weights/} (DJL) or {@code model.onnx} (ONNX Runtime), and whatever reports
  * were registered with it (metrics, history, plots). A version is staged in a hidden folder and
  * renamed into place whole, so readers never see half a model. Versions are immutable once
- * registered.
+ * registered. The files themselves are written and read by {@code registry.internal}.
  *
  * <p>Thread-safe and safe across processes for registering (a lost race retries with the next
  * version number).
@@ -94,47 +90,7 @@ public final class ModelRegistry {
      * @return the manifest as registered
      */
     public ModelManifest registerFiles(ModelManifest draft, Consumer<Path> files) {
-        Path modelDir = root.resolve(checkName(draft.name()));
-        try {
-            Files.createDirectories(modelDir);
-            Path staging = Files.createTempDirectory(modelDir, ".staging-");
-            try {
-                files.accept(staging);
-                for (int attempt = 0; attempt < 100; attempt++) {
-                    int version = latestVersion(draft.name()).orElse(0) + 1;
-                    ModelManifest manifest =
-                            new ModelManifest(
-                                    ModelManifest.FORMAT_VERSION,
-                                    draft.name(),
-                                    version,
-                                    draft.kind(),
-                                    draft.architecture(),
-                                    draft.classes(),
-                                    draft.normalization(),
-                                    draft.metrics(),
-                                    draft.provenance(),
-                                    Instant.now(),
-                                    draft.runtime(),
-                                    draft.derivedFrom(),
-                                    draft.compression());
-                    Json.write(staging.resolve(MANIFEST), manifest);
-                    Path target = modelDir.resolve(Integer.toString(version));
-                    try {
-                        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-                        // As stored: what every later get() returns, to the last number type.
-                        return readManifest(target);
-                    } catch (FileAlreadyExistsException
-                            | java.nio.file.DirectoryNotEmptyException e) {
-                        // Another process took this version number; take the next.
-                    }
-                }
-                throw new WorldmindException("could not allocate a version for " + draft.name());
-            } finally {
-                Folders.deleteTree(staging);
-            }
-        } catch (IOException e) {
-            throw new WorldmindException("cannot register model " + draft.name() + ": " + e, e);
-        }
+        return VersionFolders.publish(root.resolve(checkName(draft.name())), draft, files);
     }
 
     /**
@@ -228,7 +184,7 @@ public final class ModelRegistry {
         if (!Files.isDirectory(root)) {
             return out;
         }
-        for (String name : childNames(root)) {
+        for (String name : VersionFolders.childNames(root)) {
             for (int version : versions(name)) {
                 Path dir = root.resolve(name).resolve(Integer.toString(version));
                 try {
@@ -305,21 +261,7 @@ public final class ModelRegistry {
      * @param name the model name
      */
     public Aliases aliases(String name) {
-        Path file = root.resolve(checkName(name)).resolve(Aliases.FILE);
-        if (!Files.isRegularFile(file)) {
-            return Aliases.none();
-        }
-        JsonNode tree = Json.read(file, JsonNode.class);
-        int version = tree.path("formatVersion").asInt(-1);
-        if (version != Aliases.FORMAT_VERSION) {
-            throw new UnsupportedFormatVersionException(
-                    "aliases of " + name, version, Aliases.FORMAT_VERSION);
-        }
-        try {
-            return Json.mapper().treeToValue(tree, Aliases.class);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidDataException(file + " is damaged: " + e.getMessage(), e);
-        }
+        return AliasFile.read(root.resolve(checkName(name)), name);
     }
 
     /**
@@ -352,19 +294,7 @@ public final class ModelRegistry {
     }
 
     private Aliases writeAliases(String name, Aliases aliases) {
-        Path dir = root.resolve(checkName(name));
-        try {
-            Path tmp = Files.createTempFile(dir, ".aliases-", ".json");
-            Json.write(tmp, aliases);
-            Files.move(
-                    tmp,
-                    dir.resolve(Aliases.FILE),
-                    StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-            return aliases;
-        } catch (IOException e) {
-            throw new WorldmindException("cannot write the aliases of " + name + ": " + e, e);
-        }
+        return AliasFile.write(root.resolve(checkName(name)), name, aliases);
     }
 
     private Path resolve(String ref) {
@@ -409,50 +339,11 @@ public final class ModelRegistry {
     }
 
     private static ModelManifest readManifest(Path dir) {
-        Path file = dir.resolve(MANIFEST);
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidDataException(dir + " has no " + MANIFEST + "; it is not a model");
-        }
-        JsonNode tree = Json.read(file, JsonNode.class);
-        JsonNode version = tree.get("formatVersion");
-        if (version == null || !version.canConvertToInt()) {
-            throw new InvalidDataException(file + " has no formatVersion; it is not a manifest");
-        }
-        String what = "model " + dir.getParent().getFileName() + ":" + dir.getFileName();
-        if (version.asInt() > ModelManifest.FORMAT_VERSION
-                || version.asInt() < ModelManifest.OLDEST_FORMAT_VERSION) {
-            throw new UnsupportedFormatVersionException(
-                    what, version.asInt(), ModelManifest.FORMAT_VERSION);
-        }
-        try {
-            return Json.mapper().treeToValue(tree, ModelManifest.class);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidDataException(what + " has a damaged manifest: " + e.getMessage(), e);
-        }
+        return VersionFolders.readManifest(dir);
     }
 
     private List<Integer> versions(String name) {
-        Path dir = root.resolve(name);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        return childNames(dir).stream()
-                .filter(s -> s.matches("[1-9][0-9]{0,8}"))
-                .map(Integer::valueOf)
-                .sorted()
-                .toList();
-    }
-
-    private static List<String> childNames(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isDirectory)
-                    .map(p -> p.getFileName().toString())
-                    .filter(n -> !n.startsWith("."))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new WorldmindException("cannot list " + dir + ": " + e, e);
-        }
+        return VersionFolders.versions(root.resolve(name));
     }
 
     static String checkName(String name) {

@@ -10,23 +10,14 @@ import dev.worldmind.model.registry.Aliases;
 import dev.worldmind.model.registry.ModelManifest;
 import dev.worldmind.model.registry.ModelRegistry;
 import dev.worldmind.model.vision.ImageClassifier;
-import dev.worldmind.model.vision.ImageModel;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Serves the registry's models. A request names a model and optionally a version or alias; without
@@ -36,27 +27,14 @@ import org.slf4j.LoggerFactory;
  * swapped in, and the old version retires once its last request is answered. Thread-safe.
  */
 public final class ModelServer implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(ModelServer.class);
-    private static final String DEFAULT = "";
+    private static final String DEFAULT = Deployments.DEFAULT;
     private static final int ATTEMPTS = 3;
 
     /** The most images one explanation request may carry (each needs a backward pass). */
     public static final int MAX_EXPLAIN_IMAGES = 16;
 
     private final ModelRegistry registry;
-    private final Function<ModelManifest, BatchingOptions> options;
-    private final MeterRegistry meters;
-    private final Duration idleUnload;
-    private final Map<String, Map<Integer, Deployment>> loaded = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Integer>> targets = new ConcurrentHashMap<>();
-    private final ExecutorService retirer =
-            Executors.newSingleThreadExecutor(
-                    r -> {
-                        Thread t = new Thread(r, "serve-retire");
-                        t.setDaemon(true);
-                        return t;
-                    });
-    private volatile boolean closed;
+    private final Deployments deployments;
 
     /**
      * Creates a server over a registry; nothing is loaded until asked for.
@@ -72,9 +50,7 @@ public final class ModelServer implements AutoCloseable {
             MeterRegistry meters,
             Duration idleUnload) {
         this.registry = registry;
-        this.options = options;
-        this.meters = meters;
-        this.idleUnload = idleUnload;
+        this.deployments = new Deployments(registry, options, meters, idleUnload);
     }
 
     /** Returns the registry served. */
@@ -97,7 +73,7 @@ public final class ModelServer implements AutoCloseable {
             String name, String selector, float[] images01, int count) {
         OverloadedException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Deployment d = deployment(name, selector == null ? DEFAULT : selector);
+            Deployment d = deployment(name, selector);
             if (!d.acquire()) {
                 continue; // swapped out a moment ago: resolve again
             }
@@ -148,7 +124,7 @@ public final class ModelServer implements AutoCloseable {
                             + count);
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Deployment d = deployment(name, selector == null ? DEFAULT : selector);
+            Deployment d = deployment(name, selector);
             if (!d.acquire()) {
                 continue; // swapped out a moment ago: resolve again
             }
@@ -188,7 +164,7 @@ public final class ModelServer implements AutoCloseable {
      * @throws NotFoundException for an unknown model, version or alias
      */
     public ModelManifest target(String name, String selector) {
-        return deployment(name, selector == null ? DEFAULT : selector).manifest();
+        return deployment(name, selector).manifest();
     }
 
     /**
@@ -202,67 +178,7 @@ public final class ModelServer implements AutoCloseable {
     }
 
     private Deployment deployment(String name, String selector) {
-        if (closed) {
-            throw new OverloadedException("the model server is shutting down");
-        }
-        int version = version(name, selector);
-        Map<Integer, Deployment> versions =
-                loaded.computeIfAbsent(name, n -> new ConcurrentHashMap<>());
-        Deployment d = versions.get(version);
-        if (d != null) {
-            return d;
-        }
-        synchronized (versions) {
-            return versions.computeIfAbsent(version, v -> load(name, v));
-        }
-    }
-
-    private int version(String name, String selector) {
-        if (selector.matches("[0-9]{1,9}")) {
-            return Integer.parseInt(selector);
-        }
-        Map<String, Integer> known = targets.computeIfAbsent(name, n -> new ConcurrentHashMap<>());
-        Integer v = known.get(selector);
-        if (v == null) {
-            v = resolve(name, selector);
-            known.put(selector, v);
-        }
-        return v;
-    }
-
-    private int resolve(String name, String selector) {
-        if (selector.equals(DEFAULT)) {
-            return registry.defaultVersion(name);
-        }
-        return registry.get(name + ":" + selector).version();
-    }
-
-    private Deployment load(String name, int version) {
-        String ref = name + ":" + version;
-        ModelManifest manifest = registry.get(ref);
-        if (!manifest.isImageClassifier()) {
-            throw new NotFoundException(
-                    ref + " is a " + manifest.kind() + "; only image classifiers are served here");
-        }
-        long start = System.nanoTime();
-        ImageModel model = registry.loadModel(ref);
-        try {
-            BatchingPredictor p =
-                    new BatchingPredictor(
-                            model,
-                            options.apply(manifest),
-                            meters,
-                            Tags.of("model", name, "version", Integer.toString(version)));
-            LOG.info(
-                    "loaded {} ({}) in {} ms",
-                    ref,
-                    manifest.runtime(),
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-            return new Deployment(manifest, p);
-        } catch (RuntimeException e) {
-            model.close();
-            throw e;
-        }
+        return deployments.get(name, selector == null ? DEFAULT : selector);
     }
 
     /**
@@ -271,45 +187,7 @@ public final class ModelServer implements AutoCloseable {
      * once for a version that was an alias's target). Call it periodically and after alias changes.
      */
     public void refresh() {
-        for (String name : List.copyOf(targets.keySet())) {
-            Map<String, Integer> known = targets.get(name);
-            Map<String, Integer> fresh = new HashMap<>();
-            for (String selector : List.copyOf(known.keySet())) {
-                try {
-                    fresh.put(selector, resolve(name, selector));
-                } catch (RuntimeException e) {
-                    // The alias or model is gone: forget it; requests will get a 404.
-                    LOG.info("{}:{} no longer resolves: {}", name, selector, e.getMessage());
-                }
-            }
-            Map<Integer, Deployment> versions =
-                    loaded.computeIfAbsent(name, n -> new ConcurrentHashMap<>());
-            for (int v : fresh.values()) {
-                if (!versions.containsKey(v)) {
-                    try {
-                        synchronized (versions) {
-                            versions.computeIfAbsent(v, x -> load(name, x));
-                        }
-                    } catch (RuntimeException e) {
-                        LOG.warn("cannot load {}:{}; keeping the current version", name, v, e);
-                        fresh.values().removeIf(x -> x == v);
-                    }
-                }
-            }
-            List<Integer> wasTarget = List.copyOf(known.values());
-            known.putAll(fresh);
-            known.keySet().retainAll(fresh.keySet());
-            for (Map.Entry<Integer, Deployment> e : List.copyOf(versions.entrySet())) {
-                int v = e.getKey();
-                boolean current = known.containsValue(v);
-                boolean stale =
-                        wasTarget.contains(v) || e.getValue().idleNanos() > idleUnload.toNanos();
-                if (!current && stale && versions.remove(v, e.getValue())) {
-                    LOG.info("unloading {}:{}", name, v);
-                    retirer.execute(e.getValue()::retire);
-                }
-            }
-        }
+        deployments.refresh();
     }
 
     /**
@@ -348,7 +226,7 @@ public final class ModelServer implements AutoCloseable {
                             .map(
                                     m ->
                                             ModelStatus.Version.of(
-                                                    m, loadedVersion(e.name(), e.version())))
+                                                    m, deployments.isLoaded(e.name(), e.version())))
                             .orElseGet(() -> ModelStatus.Version.broken(e.version(), e.problem()));
             byName.computeIfAbsent(e.name(), n -> new ArrayList<>()).add(v);
         }
@@ -358,7 +236,7 @@ public final class ModelServer implements AutoCloseable {
                     Aliases a = registry.aliases(name);
                     Integer def;
                     try {
-                        def = resolve(name, DEFAULT);
+                        def = deployments.resolve(name, DEFAULT);
                     } catch (RuntimeException e) {
                         def = null;
                     }
@@ -380,29 +258,10 @@ public final class ModelServer implements AutoCloseable {
                 .orElseThrow(() -> new NotFoundException("no model named '" + name + "'"));
     }
 
-    private boolean loadedVersion(String name, int version) {
-        Map<Integer, Deployment> v = loaded.get(name);
-        return v != null && v.containsKey(version);
-    }
-
     /** Finishes queued requests and unloads every model. */
     @Override
     public void close() {
-        closed = true;
-        for (Map<Integer, Deployment> versions : loaded.values()) {
-            for (Deployment d : versions.values()) {
-                retirer.execute(d::retire);
-            }
-            versions.clear();
-        }
-        retirer.shutdown();
-        try {
-            if (!retirer.awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.warn("models still busy after 30 s; leaving them");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        deployments.close();
     }
 
     /**

@@ -1,13 +1,17 @@
 package dev.worldmind.model.language.sentiment;
 
+import static dev.worldmind.model.language.sentiment.internal.VaderWords.B_DECR;
+import static dev.worldmind.model.language.sentiment.internal.VaderWords.C_INCR;
+import static dev.worldmind.model.language.sentiment.internal.VaderWords.N_SCALAR;
+
 import dev.worldmind.data.catalog.VaderLexicon;
 import dev.worldmind.model.language.sentiment.internal.VaderText;
+import dev.worldmind.model.language.sentiment.internal.VaderWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * VADER (Hutto and Gilbert, 2014), a rule-based scorer for short informal text: lexicon valences
@@ -20,85 +24,6 @@ import java.util.Set;
  * original's to the four decimals the original rounds to. Immutable and thread-safe.
  */
 public final class VaderAnalyzer implements SentimentAnalyzer {
-    static final double B_INCR = 0.293;
-    static final double B_DECR = -0.293;
-    static final double C_INCR = 0.733;
-    static final double N_SCALAR = -0.74;
-
-    private static final Set<String> NEGATE =
-            Set.of(
-                    "aint",
-                    "arent",
-                    "cannot",
-                    "cant",
-                    "couldnt",
-                    "darent",
-                    "didnt",
-                    "doesnt",
-                    "ain't",
-                    "aren't",
-                    "can't",
-                    "couldn't",
-                    "daren't",
-                    "didn't",
-                    "doesn't",
-                    "dont",
-                    "hadnt",
-                    "hasnt",
-                    "havent",
-                    "isnt",
-                    "mightnt",
-                    "mustnt",
-                    "neither",
-                    "don't",
-                    "hadn't",
-                    "hasn't",
-                    "haven't",
-                    "isn't",
-                    "mightn't",
-                    "mustn't",
-                    "neednt",
-                    "needn't",
-                    "never",
-                    "none",
-                    "nope",
-                    "nor",
-                    "not",
-                    "nothing",
-                    "nowhere",
-                    "oughtnt",
-                    "shant",
-                    "shouldnt",
-                    "uhuh",
-                    "wasnt",
-                    "werent",
-                    "oughtn't",
-                    "shan't",
-                    "shouldn't",
-                    "uh-uh",
-                    "wasn't",
-                    "weren't",
-                    "without",
-                    "wont",
-                    "wouldnt",
-                    "won't",
-                    "wouldn't",
-                    "rarely",
-                    "seldom",
-                    "despite");
-
-    private static final Map<String, Double> BOOSTERS = boosters();
-
-    private static final Map<String, Double> IDIOMS =
-            Map.of(
-                    "the shit", 3.0,
-                    "the bomb", 3.0,
-                    "bad ass", 1.5,
-                    "yeah right", -2.0,
-                    "cut the mustard", 2.0,
-                    "kiss of death", -1.5,
-                    "hand to mouth", -2.0);
-
     private final Map<String, Double> lexicon;
 
     private VaderAnalyzer(VaderLexicon lexicon) {
@@ -140,7 +65,7 @@ public final class VaderAnalyzer implements SentimentAnalyzer {
             if ((i < words.size() - 1
                             && lower.equals("kind")
                             && lower(words.get(i + 1)).equals("of"))
-                    || BOOSTERS.containsKey(lower)) {
+                    || VaderWords.booster(lower) != null) {
                 sentiments.add(0.0);
                 continue;
             }
@@ -181,7 +106,7 @@ public final class VaderAnalyzer implements SentimentAnalyzer {
     }
 
     private static double scalarIncDec(String word, double valence, boolean capDifferential) {
-        Double booster = BOOSTERS.get(lower(word));
+        Double booster = VaderWords.booster(lower(word));
         if (booster == null) {
             return 0;
         }
@@ -192,18 +117,14 @@ public final class VaderAnalyzer implements SentimentAnalyzer {
         return scalar;
     }
 
-    private static boolean negated(String word) {
-        return NEGATE.contains(word) || word.contains("n't");
-    }
-
     private static double neverCheck(double valence, List<String> w, int start, int index) {
-        if (start == 0 && negated(w.get(index - 1))) {
+        if (start == 0 && VaderWords.negates(w.get(index - 1))) {
             return valence * N_SCALAR;
         }
         if (start == 1) {
             if (w.get(index - 2).equals("never") && soOrThis(w.get(index - 1))) {
                 return valence * 1.5;
-            } else if (negated(w.get(index - 2))) {
+            } else if (VaderWords.negates(w.get(index - 2))) {
                 return valence * N_SCALAR;
             }
         }
@@ -212,7 +133,7 @@ public final class VaderAnalyzer implements SentimentAnalyzer {
             if ((w.get(index - 3).equals("never") && soOrThis(w.get(index - 2)))
                     || soOrThis(w.get(index - 1))) {
                 return valence * 1.25;
-            } else if (negated(w.get(index - 3))) {
+            } else if (VaderWords.negates(w.get(index - 3))) {
                 return valence * N_SCALAR;
             }
         }
@@ -230,26 +151,27 @@ public final class VaderAnalyzer implements SentimentAnalyzer {
         String threeTwoOne = w.get(index - 3) + " " + w.get(index - 2) + " " + w.get(index - 1);
         String threeTwo = w.get(index - 3) + " " + w.get(index - 2);
         for (String sequence : List.of(oneZero, twoOneZero, twoOne, threeTwoOne, threeTwo)) {
-            Double idiom = IDIOMS.get(sequence);
+            Double idiom = VaderWords.idiom(sequence);
             if (idiom != null) {
                 valence = idiom;
                 break;
             }
         }
         if (w.size() - 1 > index) {
-            Double idiom = IDIOMS.get(w.get(index) + " " + w.get(index + 1));
+            Double idiom = VaderWords.idiom(w.get(index) + " " + w.get(index + 1));
             if (idiom != null) {
                 valence = idiom;
             }
         }
         if (w.size() - 1 > index + 1) {
             Double idiom =
-                    IDIOMS.get(w.get(index) + " " + w.get(index + 1) + " " + w.get(index + 2));
+                    VaderWords.idiom(
+                            w.get(index) + " " + w.get(index + 1) + " " + w.get(index + 2));
             if (idiom != null) {
                 valence = idiom;
             }
         }
-        if (BOOSTERS.containsKey(threeTwo) || BOOSTERS.containsKey(twoOne)) {
+        if (VaderWords.booster(threeTwo) != null || VaderWords.booster(twoOne) != null) {
             valence += B_DECR;
         }
         return valence;
@@ -356,84 +278,5 @@ public final class VaderAnalyzer implements SentimentAnalyzer {
 
     private static String lower(String word) {
         return word.toLowerCase(Locale.ROOT);
-    }
-
-    private static Map<String, Double> boosters() {
-        Map<String, Double> map = new java.util.HashMap<>();
-        for (String w :
-                List.of(
-                        "absolutely",
-                        "amazingly",
-                        "awfully",
-                        "completely",
-                        "considerably",
-                        "decidedly",
-                        "deeply",
-                        "effing",
-                        "enormously",
-                        "entirely",
-                        "especially",
-                        "exceptionally",
-                        "extremely",
-                        "fabulously",
-                        "flipping",
-                        "flippin",
-                        "fricking",
-                        "frickin",
-                        "frigging",
-                        "friggin",
-                        "fully",
-                        "fucking",
-                        "greatly",
-                        "hella",
-                        "highly",
-                        "hugely",
-                        "incredibly",
-                        "intensely",
-                        "majorly",
-                        "more",
-                        "most",
-                        "particularly",
-                        "purely",
-                        "quite",
-                        "really",
-                        "remarkably",
-                        "so",
-                        "substantially",
-                        "thoroughly",
-                        "totally",
-                        "tremendously",
-                        "uber",
-                        "unbelievably",
-                        "unusually",
-                        "utterly",
-                        "very")) {
-            map.put(w, B_INCR);
-        }
-        for (String w :
-                List.of(
-                        "almost",
-                        "barely",
-                        "hardly",
-                        "just enough",
-                        "kind of",
-                        "kinda",
-                        "kindof",
-                        "kind-of",
-                        "less",
-                        "little",
-                        "marginally",
-                        "occasionally",
-                        "partly",
-                        "scarcely",
-                        "slightly",
-                        "somewhat",
-                        "sort of",
-                        "sorta",
-                        "sortof",
-                        "sort-of")) {
-            map.put(w, B_DECR);
-        }
-        return Map.copyOf(map);
     }
 }

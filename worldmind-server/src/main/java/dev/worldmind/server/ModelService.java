@@ -1,6 +1,6 @@
 package dev.worldmind.server;
 
-import dev.worldmind.model.registry.ModelManifest;
+import dev.worldmind.model.registry.ModelKinds;
 import dev.worldmind.model.registry.ModelRegistry;
 import dev.worldmind.model.serve.ModelServer;
 import dev.worldmind.model.serve.ModelStatus;
@@ -75,8 +75,7 @@ final class ModelService implements Service {
     private void warm(ModelServer m) {
         try {
             for (ModelStatus status : m.status()) {
-                if (status.versions().stream()
-                        .noneMatch(v -> v.kind().equals(ModelManifest.IMAGE_CLASSIFIER))) {
+                if (status.versions().stream().noneMatch(v -> ModelKinds.served(v.kind()))) {
                     continue;
                 }
                 try {

@@ -88,8 +88,11 @@ public final class ModelRegistry {
      * @param draft the manifest without version and time (those are filled in here)
      * @param files writes the model's files into the (still hidden) version folder
      * @return the manifest as registered
+     * @throws dev.worldmind.core.InvalidDataException when no {@link ModelKind} plugin declares the
+     *     draft's kind
      */
     public ModelManifest registerFiles(ModelManifest draft, Consumer<Path> files) {
+        ModelKinds.of(draft.kind());
         return VersionFolders.publish(root.resolve(checkName(draft.name())), draft, files);
     }
 

@@ -1,6 +1,7 @@
 package dev.worldmind.model.serve;
 
 import dev.worldmind.core.NotFoundException;
+import dev.worldmind.model.registry.ModelKinds;
 import dev.worldmind.model.registry.ModelManifest;
 import dev.worldmind.model.registry.ModelRegistry;
 import dev.worldmind.model.vision.ImageModel;
@@ -111,9 +112,13 @@ final class Deployments implements AutoCloseable {
     private Deployment load(String name, int version) {
         String ref = name + ":" + version;
         ModelManifest manifest = registry.get(ref);
-        if (!manifest.isImageClassifier()) {
+        if (!ModelKinds.served(manifest.kind())) {
             throw new NotFoundException(
-                    ref + " is a " + manifest.kind() + "; only image classifiers are served here");
+                    ref
+                            + " is a "
+                            + manifest.kind()
+                            + "; the kinds served here are "
+                            + String.join(", ", ModelKinds.servedIds()));
         }
         long start = System.nanoTime();
         ImageModel model = registry.loadModel(ref);

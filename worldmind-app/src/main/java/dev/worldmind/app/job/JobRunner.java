@@ -199,7 +199,8 @@ public final class JobRunner implements AutoCloseable {
                             () -> closed);
             long t0 = System.nanoTime();
             String output = kind.get().run(ctx);
-            queue.store().finish(id, JobState.DONE, output, null);
+            // The trail's last line is written before the state changes, so whoever sees the job
+            // done finds how it ended in its log.
             queue.trail()
                     .log(
                             id,
@@ -208,14 +209,15 @@ public final class JobRunner implements AutoCloseable {
                                     "done in %.0f s%s",
                                     (System.nanoTime() - t0) / 1e9,
                                     output == null ? "" : ": " + output));
+            queue.store().finish(id, JobState.DONE, output, null);
             LOG.info("job {} ({}) done: {}", id, job.title(), output);
         } catch (JobCancelledException e) {
             if (e.shutdown()) {
                 queue.store().requeueInterrupted();
                 queue.trail().log(id, "stopped with Worldmind; it resumes on the next start");
             } else {
-                queue.store().finish(id, JobState.CANCELLED, null, "cancelled");
                 queue.trail().log(id, "cancelled");
+                queue.store().finish(id, JobState.CANCELLED, null, "cancelled");
             }
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             LOG.warn("job {} ({}) failed", id, job.title(), e);
@@ -227,8 +229,8 @@ public final class JobRunner implements AutoCloseable {
     }
 
     private void fail(long id, String problem) {
-        queue.store().finish(id, JobState.FAILED, null, problem);
         queue.trail().log(id, "failed: " + problem);
+        queue.store().finish(id, JobState.FAILED, null, problem);
     }
 
     private void changed(long id) {

@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The desks of the live world, made together on one {@link Stage}: the characters, the
@@ -132,17 +133,33 @@ public record Desks(
     }
 
     private static void count(MeterRegistry meters, WorldHub hub, TourDesk tours) {
-        FunctionCounter.builder("worldmind.tick.shed", hub, WorldHub::shed)
-                .description("space instances shed by the tick watchdog (a tick got stuck)")
-                .register(meters);
-        FunctionCounter.builder("worldmind.tour.fallbacks", tours, TourDesk::fallbacks)
-                .description("tour legs on which the navigation policy gave way to A*")
-                .register(meters);
-        FunctionCounter.builder("worldmind.tour.started", tours, TourDesk::started)
-                .description("guided tours started")
-                .register(meters);
-        FunctionCounter.builder("worldmind.tour.no_route", tours, TourDesk::refused)
-                .description("tours refused because the route did not fit the search budget")
-                .register(meters);
+        count(
+                meters,
+                "worldmind.tick.shed",
+                hub,
+                WorldHub::shed,
+                "space instances shed by the tick watchdog (a tick got stuck)");
+        count(
+                meters,
+                "worldmind.tour.fallbacks",
+                tours,
+                TourDesk::fallbacks,
+                "tour legs on which the navigation policy gave way to A*");
+        count(meters, "worldmind.tour.started", tours, TourDesk::started, "guided tours started");
+        count(
+                meters,
+                "worldmind.tour.no_route",
+                tours,
+                TourDesk::refused,
+                "tours refused because the route did not fit the search budget");
+    }
+
+    private static <T> void count(
+            MeterRegistry meters,
+            String name,
+            T counted,
+            ToDoubleFunction<T> count,
+            String description) {
+        FunctionCounter.builder(name, counted, count).description(description).register(meters);
     }
 }

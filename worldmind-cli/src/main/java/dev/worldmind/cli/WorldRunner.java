@@ -43,14 +43,13 @@ final class WorldRunner {
                         ? dev.worldmind.app.job.StartJobs.queueMissing(server.jobs().orElseThrow())
                         : java.util.List.of();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(
-                        new Thread(
-                                () -> {
-                                    server.close();
-                                    stopped.countDown();
-                                },
-                                "worldmind-shutdown"));
+        Runnable stop =
+                () -> {
+                    server.close();
+                    stopped.countDown();
+                };
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "worldmind-shutdown"));
+        StopSignals.install(server::close); // exits with 128 + the signal once closed
         out.println();
         out.println("The world is open: " + server.url());
         server.firstAdminPassword()

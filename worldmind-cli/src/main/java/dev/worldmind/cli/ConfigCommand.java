@@ -10,12 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code worldmind config}: the settings {@code worldmind server} would run with, each with where
@@ -29,10 +26,7 @@ import picocli.CommandLine.Spec;
                         + " from: the default, the configuration file, a WORLDMIND_* environment"
                         + " variable or an option. Takes the same options as 'server'. Passwords and"
                         + " keys are masked. The keys: docs/configuration.md.")
-final class ConfigCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Mixin HomeOption homeOption;
+final class ConfigCommand extends HomeCommand {
 
     @Mixin ServerOptions serverOptions;
 

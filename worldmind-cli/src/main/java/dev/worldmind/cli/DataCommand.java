@@ -9,13 +9,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code worldmind data}: the dataset store. */
 @Command(
@@ -36,9 +32,7 @@ final class DataCommand {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List known datasets.")
-    static final class List implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin HomeOption homeOption;
+    static final class List extends HomeCommand {
 
         @Override
         public Integer call() {
@@ -62,9 +56,7 @@ final class DataCommand {
             name = "fetch",
             mixinStandardHelpOptions = true,
             description = "Fetch a dataset if it is missing or damaged, and verify its checksums.")
-    static final class Fetch implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin HomeOption homeOption;
+    static final class Fetch extends HomeCommand {
 
         @Parameters(
                 paramLabel = "DATASET",

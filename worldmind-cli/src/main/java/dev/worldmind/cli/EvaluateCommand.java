@@ -4,25 +4,18 @@ import dev.worldmind.app.vision.ImageModelPipeline;
 import dev.worldmind.app.vision.ImageModelPipeline.Outcome;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code worldmind evaluate}: score a registered model on its dataset's test set. */
 @Command(
         name = "evaluate",
         mixinStandardHelpOptions = true,
         description = "Evaluate a registered model on the held-out test set.")
-final class EvaluateCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
+final class EvaluateCommand extends HomeCommand {
 
     @Parameters(paramLabel = "MODEL", description = "name or name:version (default: latest).")
     String model;
-
-    @Mixin HomeOption homeOption;
 
     @Override
     public Integer call() {

@@ -18,12 +18,9 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code worldmind events}: the behaviour event log. */
 @Command(
@@ -43,10 +40,7 @@ final class EventsCommand {
                 "Reads the database directly; with the embedded H2 database, stop the server first",
                 "or use the admin API (GET /api/admin/events?format=csv)."
             })
-    static final class Export implements Callable<Integer> {
-        @Spec CommandSpec spec;
-
-        @Mixin HomeOption homeOption;
+    static final class Export extends HomeCommand {
 
         @Mixin ServerOptions serverOptions;
 

@@ -5,14 +5,11 @@ import dev.worldmind.app.vision.ImageModelPipeline;
 import dev.worldmind.app.vision.ModelExport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code worldmind export}: a registered model as a portable ONNX file. */
 @Command(
@@ -24,8 +21,7 @@ import picocli.CommandLine.Spec;
             "the classes and the source's provenance. The export is checked against DJL on the",
             "test set and both are timed; the comparison is saved with the new model."
         })
-final class ExportCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
+final class ExportCommand extends HomeCommand {
 
     @Parameters(paramLabel = "MODEL", description = "name or name:version of a DJL model.")
     String model;
@@ -48,8 +44,6 @@ final class ExportCommand implements Callable<Integer> {
     Path output;
 
     @Mixin TimingOption timing;
-
-    @Mixin HomeOption homeOption;
 
     @Override
     public Integer call() {

@@ -13,13 +13,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code worldmind gan}: train generators, draw their samples, measure their FID. */
 @Command(
@@ -41,8 +37,7 @@ final class GanCommand {
                 "Writes fid.csv, fid.png, samples.png and the artifact under",
                 "<home>/runs/<name>-<time>/ and into the registered model's folder."
             })
-    static final class Train implements Callable<Integer> {
-        @Spec CommandSpec spec;
+    static final class Train extends HomeCommand {
 
         @Option(
                 names = "--dataset",
@@ -81,8 +76,6 @@ final class GanCommand {
 
         @Option(names = "--no-register", description = "Keep the run only; do not register.")
         boolean noRegister;
-
-        @Mixin HomeOption homeOption;
 
         @Override
         public Integer call() {
@@ -138,8 +131,7 @@ final class GanCommand {
             name = "sample",
             mixinStandardHelpOptions = true,
             description = "Draw images from a registered generator into a PNG grid.")
-    static final class Sample implements Callable<Integer> {
-        @Spec CommandSpec spec;
+    static final class Sample extends HomeCommand {
 
         @Parameters(index = "0", paramLabel = "NAME[:V]", description = "The generator.")
         String ref;
@@ -158,8 +150,6 @@ final class GanCommand {
                 required = true,
                 description = "The PNG file.")
         Path output;
-
-        @Mixin HomeOption homeOption;
 
         @Override
         public Integer call() {
@@ -193,8 +183,7 @@ final class GanCommand {
                     "Measure a registered generator's FID (10,000 generated vs the 10,000 test"
                             + " images, features of its judge classifier) and the real-vs-real"
                             + " baseline.")
-    static final class Fid implements Callable<Integer> {
-        @Spec CommandSpec spec;
+    static final class Fid extends HomeCommand {
 
         @Parameters(index = "0", paramLabel = "NAME[:V]", description = "The generator.")
         String ref;
@@ -204,8 +193,6 @@ final class GanCommand {
                 paramLabel = "NAME[:V]",
                 description = "Classifier for FID (default: the one it was trained with).")
         String judge;
-
-        @Mixin HomeOption homeOption;
 
         @Override
         public Integer call() {

@@ -1,18 +1,18 @@
 package dev.worldmind.cli;
 
+import dev.worldmind.app.job.JobSettings;
+import dev.worldmind.data.jobs.Job;
+import dev.worldmind.data.jobs.JobState;
 import dev.worldmind.server.http.JobView;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code worldmind jobs}: the background jobs of the running server, or of the home. */
 @Command(
@@ -32,10 +32,7 @@ import picocli.CommandLine.Spec;
 final class JobsCommand {
     private JobsCommand() {}
 
-    abstract static class Base implements Callable<Integer> {
-        @Spec CommandSpec spec;
-
-        @Mixin HomeOption homeOption;
+    abstract static class Base extends HomeCommand {
 
         @Mixin ServerOptions serverOptions;
 
@@ -78,7 +75,7 @@ final class JobsCommand {
         void run(PrintWriter out, JobsAccess access) {
             JobView j = access.show(id);
             line(out, j);
-            out.println("  settings: " + j.settings());
+            out.println("  settings: " + JobSettings.parse(j.job().settings()).asMap());
             if (j.log() != null) {
                 j.log().forEach(l -> out.println("  | " + l));
             }
@@ -159,17 +156,18 @@ final class JobsCommand {
         }
     }
 
-    static void line(PrintWriter out, JobView j) {
+    static void line(PrintWriter out, JobView view) {
+        Job j = view.job();
         out.printf(
                 Locale.ROOT,
                 "#%-4d %-9s %3.0f%%  %s%s%s%n",
                 j.id(),
-                j.state(),
+                j.state().id(),
                 j.progress() * 100,
                 j.title(),
-                j.stage() != null && j.state().equals("running") ? " [" + j.stage() + "]" : "",
+                j.stage() != null && j.state() == JobState.RUNNING ? " [" + j.stage() + "]" : "",
                 j.output() != null ? " -> " + j.output() : "");
-        if (j.problem() != null && !j.state().equals("done")) {
+        if (j.problem() != null && j.state() != JobState.DONE) {
             out.println("      problem: " + j.problem());
         }
         if (j.fix() != null) {

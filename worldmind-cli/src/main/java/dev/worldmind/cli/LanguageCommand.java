@@ -21,12 +21,9 @@ import dev.worldmind.model.language.sentiment.SentimentEvaluation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code worldmind language}: the text models behind the characters and moderation. */
 @Command(
@@ -48,9 +45,7 @@ final class LanguageCommand {
                     "Train and register the sentiment classifier (MiniLM + lexicon features on the UCI"
                             + " sentences) and the spam filter (SpamAssassin), each on 80%% of its data, with the"
                             + " held-out 20%% scores in the registry. The world server uses the newest versions.")
-    static final class Train implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin HomeOption homeOption;
+    static final class Train extends HomeCommand {
 
         @Option(names = "--only", description = "Train only this model: ${COMPLETION-CANDIDATES}.")
         Which only;
@@ -87,15 +82,9 @@ final class LanguageCommand {
                             + " hit@1/hit@3 of every character on questions written apart from its knowledge."
                             + " With --dialogue: the characters' visitor question banks through the dialogue"
                             + " manager (no LLM), right shares per character and category, on the test split.")
-    static final class Evaluate implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin HomeOption homeOption;
+    static final class Evaluate extends HomeCommand {
 
-        @Option(
-                names = "--seed",
-                defaultValue = "42",
-                description = "Split and training seed (default ${DEFAULT-VALUE}).")
-        long seed;
+        @Mixin SplitSeedOption splitSeed;
 
         @Option(
                 names = "--skip-sequence-models",
@@ -159,10 +148,11 @@ final class LanguageCommand {
                 SentimentEvaluation sentiment =
                         skipSequence
                                 ? SentimentEvaluation.runWithoutSequenceModels(
-                                        store, embedder, seed, progress)
-                                : SentimentEvaluation.run(store, embedder, seed, progress);
+                                        store, embedder, splitSeed.seed, progress)
+                                : SentimentEvaluation.run(
+                                        store, embedder, splitSeed.seed, progress);
                 ModerationEvaluation.Result moderation =
-                        ModerationEvaluation.run(store, seed, progress);
+                        ModerationEvaluation.run(store, splitSeed.seed, progress);
                 CharacterLibrary library =
                         characters == null
                                 ? CharacterLibrary.builtIn()
@@ -239,9 +229,7 @@ final class LanguageCommand {
                     "Embedding speed side by side: LangChain4j's all-MiniLM-L6-v2 with stock settings"
                             + " against Worldmind's tuned ones (one thread per run, a small worker pool,"
                             + " length-sorted batches) and the int8 model, on the UCI sentences; prints ratios.")
-    static final class Bench implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin HomeOption homeOption;
+    static final class Bench extends HomeCommand {
 
         @Option(
                 names = "--sentences",

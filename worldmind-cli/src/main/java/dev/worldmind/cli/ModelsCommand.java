@@ -9,13 +9,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code worldmind models}: the model registry. */
 @Command(
@@ -34,9 +30,7 @@ final class ModelsCommand {
             name = "list",
             mixinStandardHelpOptions = true,
             description = "List every model version.")
-    static final class List implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin HomeOption homeOption;
+    static final class List extends HomeCommand {
 
         @Override
         public Integer call() {
@@ -84,9 +78,7 @@ final class ModelsCommand {
             name = "show",
             mixinStandardHelpOptions = true,
             description = "Show a model's manifest (with provenance) and files.")
-    static final class Show implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin HomeOption homeOption;
+    static final class Show extends HomeCommand {
 
         @Parameters(paramLabel = "MODEL", description = "name or name:version")
         String ref;
@@ -114,9 +106,7 @@ final class ModelsCommand {
             name = "delete",
             mixinStandardHelpOptions = true,
             description = "Delete one version (name:version) or all versions of a name.")
-    static final class Delete implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin HomeOption homeOption;
+    static final class Delete extends HomeCommand {
 
         @Parameters(paramLabel = "MODEL", description = "name:version, or name for all versions")
         String ref;
@@ -138,9 +128,7 @@ final class ModelsCommand {
                 "Point a model's 'stable' alias at a version.",
                 "A running server switches its default for the model within seconds."
             })
-    static final class Promote implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin HomeOption homeOption;
+    static final class Promote extends HomeCommand {
 
         @Parameters(
                 paramLabel = "NAME:VERSION",
@@ -164,9 +152,7 @@ final class ModelsCommand {
                 "Step a model's 'stable' alias back to the version it pointed to before.",
                 "A running server switches back within seconds, without dropping requests."
             })
-    static final class Rollback implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin HomeOption homeOption;
+    static final class Rollback extends HomeCommand {
 
         @Parameters(paramLabel = "NAME", description = "The model, e.g. keras-cnn.")
         String name;

@@ -20,15 +20,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code worldmind predict}: classify pictures of handwritten digits. */
 @Command(
@@ -41,8 +37,7 @@ import picocli.CommandLine.Spec;
                         + " 20x20 and centred by mass in 28x28."
                         + " With --explain grad-cam|saliency, also writes a PNG of the explanation heatmap over"
                         + " the picture the model saw.")
-final class PredictCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
+final class PredictCommand extends HomeCommand {
 
     @Option(
             names = {"-m", "--model"},
@@ -84,8 +79,6 @@ final class PredictCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "Pictures to classify.")
     List<Path> images;
-
-    @Mixin HomeOption homeOption;
 
     @Override
     public Integer call() {

@@ -10,13 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code worldmind prune}: magnitude-prune a registered model, fine-tune and register it. */
 @Command(
@@ -28,8 +24,7 @@ import picocli.CommandLine.Spec;
                     + " and register the result as a new model derived from the original.",
             "Weights stay dense: expect a smaller gzip, not a smaller file or faster inference."
         })
-final class PruneCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
+final class PruneCommand extends HomeCommand {
 
     @Parameters(paramLabel = "MODEL", description = "name or name:version (default: latest).")
     String model;
@@ -65,8 +60,6 @@ final class PruneCommand implements Callable<Integer> {
 
     @Option(names = "--limit", description = "Fine-tune on only the first N training images.")
     Integer limit;
-
-    @Mixin HomeOption homeOption;
 
     @Override
     public Integer call() {

@@ -5,13 +5,10 @@ import dev.worldmind.app.vision.ImageModelPipeline;
 import dev.worldmind.app.vision.ModelQuantization;
 import dev.worldmind.model.compress.QuantizationConfig;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code worldmind quantize}: an int8 ONNX model, about a quarter of the size. */
 @Command(
@@ -23,8 +20,7 @@ import picocli.CommandLine.Spec;
             "of the training set. Prints and saves a comparison of fp32 DJL, fp32 ONNX and int8",
             "ONNX: size, test accuracy and latency at batch 1 and 64."
         })
-final class QuantizeCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
+final class QuantizeCommand extends HomeCommand {
 
     @Parameters(
             paramLabel = "MODEL",
@@ -57,8 +53,6 @@ final class QuantizeCommand implements Callable<Integer> {
     Double percentile;
 
     @Mixin TimingOption timing;
-
-    @Mixin HomeOption homeOption;
 
     @Override
     public Integer call() {

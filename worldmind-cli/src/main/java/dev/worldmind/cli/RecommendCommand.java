@@ -30,12 +30,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code worldmind recommend}: recommenders, evaluated on files or on the synthetic set. */
 @Command(
@@ -67,9 +65,7 @@ final class RecommendCommand {
                 "layout, detected) or, without it, the documented synthetic latent-factor set.",
                 "Writes the table and an NDCG chart under <home>/runs/recommend-<time>/."
             })
-    static final class Evaluate implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin HomeOption homeOption;
+    static final class Evaluate extends HomeCommand {
 
         @Option(names = "--data", paramLabel = "FILE", description = "Interactions to evaluate on.")
         Path data;
@@ -119,11 +115,7 @@ final class RecommendCommand {
                 description = "List length (default ${DEFAULT-VALUE}).")
         int k;
 
-        @Option(
-                names = "--seed",
-                defaultValue = "42",
-                description = "Split and training seed (default ${DEFAULT-VALUE}).")
-        long seed;
+        @Mixin SplitSeedOption splitSeed;
 
         @Option(
                 names = "--algorithms",
@@ -158,7 +150,8 @@ final class RecommendCommand {
             List<RecommenderAlgorithm> chosen = new ArrayList<>();
             for (String name : algorithms) {
                 try {
-                    chosen.add(Recommenders.algorithm(name.trim(), seed, Reports.threads()));
+                    chosen.add(
+                            Recommenders.algorithm(name.trim(), splitSeed.seed, Reports.threads()));
                 } catch (InvalidDataException e) {
                     throw usage(spec, e.getMessage());
                 }
@@ -168,7 +161,7 @@ final class RecommendCommand {
             }
             SyntheticInteractions.Config synthetic;
             try {
-                synthetic = SyntheticInteractions.Config.preset(preset).withSeed(seed);
+                synthetic = SyntheticInteractions.Config.preset(preset).withSeed(splitSeed.seed);
             } catch (IllegalArgumentException e) {
                 throw usage(spec, e.getMessage());
             }
@@ -181,7 +174,7 @@ final class RecommendCommand {
                         "synthetic latent-factor set '"
                                 + preset
                                 + "' (seed "
-                                + seed
+                                + splitSeed.seed
                                 + ", sha256 "
                                 + s.ref().sha256().substring(0, 12)
                                 + ")";
@@ -235,7 +228,7 @@ final class RecommendCommand {
             }
             InteractionSplit s =
                     switch (split) {
-                        case random -> InteractionSplit.random(all, testShare, seed);
+                        case random -> InteractionSplit.random(all, testShare, splitSeed.seed);
                         case temporal -> InteractionSplit.temporal(all, testShare);
                         case global -> InteractionSplit.globalTemporal(all, testShare);
                     };
@@ -306,11 +299,7 @@ final class RecommendCommand {
             description =
                     "Write the synthetic latent-factor interactions (the model is documented in"
                             + " SyntheticInteractions) as CSV user,item,weight,timestamp.")
-    static final class Generate implements Callable<Integer> {
-        @Spec CommandSpec spec;
-
-        /** Accepted like everywhere; the synthetic set needs nothing from the home. */
-        @Mixin HomeOption homeOption;
+    static final class Generate extends HomeCommand {
 
         @Option(
                 names = "--output",
@@ -364,9 +353,7 @@ final class RecommendCommand {
                             + " visitors and register it as the next version of world-recommender (with its"
                             + " leave-one-out NDCG@10 beside popularity's). A running server picks it up at its"
                             + " next start; until then it folds new events into the version it has.")
-    static final class Train implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin HomeOption homeOption;
+    static final class Train extends HomeCommand {
         @Mixin ServerOptions serverOptions;
 
         @Override

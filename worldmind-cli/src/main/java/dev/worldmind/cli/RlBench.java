@@ -10,13 +10,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code worldmind rl bench}: environment speed on its own, no learning: uniformly random actions,
@@ -27,10 +23,7 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Environment steps per second with random actions (no learning).")
-final class RlBench implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin HomeOption homeOption; // accepted like everywhere; environments need no home
-
+final class RlBench extends HomeCommand {
     @Option(
             names = "--steps",
             defaultValue = "1000000",

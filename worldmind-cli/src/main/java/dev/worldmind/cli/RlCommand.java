@@ -21,13 +21,9 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code worldmind rl}: train, evaluate and benchmark reinforcement-learning policies. */
 @Command(
@@ -47,10 +43,7 @@ final class RlCommand {
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC);
 
     @Command(name = "envs", mixinStandardHelpOptions = true, description = "List environments.")
-    static final class Envs implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin HomeOption homeOption; // accepted like everywhere; environments need no home
-
+    static final class Envs extends HomeCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -77,9 +70,7 @@ final class RlCommand {
                 "Writes rewards.csv, rewards.png and checkpoints/ under",
                 "<home>/runs/rl-<algorithm>-<env>-<time>/seed-<n>/."
             })
-    static final class Train implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin HomeOption homeOption;
+    static final class Train extends HomeCommand {
 
         @Option(
                 names = "--env",
@@ -225,9 +216,7 @@ final class RlCommand {
             description =
                     "Run a registered policy deterministically: mean ± std reward over N episodes;"
                             + " on NavGrid also the success rate and path length against A* on held-out pairs.")
-    static final class Evaluate implements Callable<Integer> {
-        @Spec CommandSpec spec;
-        @Mixin HomeOption homeOption;
+    static final class Evaluate extends HomeCommand {
 
         @Parameters(paramLabel = "MODEL", description = "name[:version|@alias] of a policy.")
         String model;

@@ -7,12 +7,8 @@ import dev.worldmind.server.load.ServingBench;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code worldmind serve-bench}: the serving API against in-process prediction, side by side. */
 @Command(
@@ -24,10 +20,7 @@ import picocli.CommandLine.Spec;
             "throw-away servers with dynamic batching and without, at each concurrency; prints",
             "the ratios. Uses MNIST test images; bounded to 2 minutes per step."
         })
-final class ServeBenchCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Mixin HomeOption homeOption;
+final class ServeBenchCommand extends HomeCommand {
 
     @Option(
             names = "--model",

@@ -1,10 +1,7 @@
 package dev.worldmind.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code worldmind server}: run only the world server. */
 @Command(
@@ -16,10 +13,7 @@ import picocli.CommandLine.Spec;
             "then WORLDMIND_* environment variables, then these options. See the result",
             "and where each value came from with: worldmind config"
         })
-final class ServerCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Mixin HomeOption homeOption;
+final class ServerCommand extends HomeCommand {
 
     @Mixin ServerOptions serverOptions;
 

@@ -11,12 +11,9 @@ import dev.worldmind.model.vision.Architectures;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code worldmind start}: set everything up and run the main job. Fetches missing datasets, trains
@@ -35,13 +32,9 @@ import picocli.CommandLine.Spec;
             "Studio (/studio.html) or with ./worldmind jobs list. With --no-server the jobs run",
             "in the foreground instead."
         })
-final class StartCommand implements Callable<Integer> {
+final class StartCommand extends HomeCommand {
     /** The default model: the source document's CNN on MNIST. */
     static final String DEFAULT_MODEL = Architectures.KERAS_CNN;
-
-    @Spec CommandSpec spec;
-
-    @Mixin HomeOption homeOption;
 
     @Mixin ServerOptions serverOptions;
 

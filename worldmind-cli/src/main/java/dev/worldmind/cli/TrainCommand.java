@@ -12,13 +12,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code worldmind train}: train, evaluate and register an image classifier. */
 @Command(
@@ -30,8 +26,7 @@ import picocli.CommandLine.Spec;
             "Architectures: mlp, keras-cnn (the source document's Keras CNN), strong-cnn.",
             "An interrupted run resumes from its last epoch checkpoint when started again."
         })
-final class TrainCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
+final class TrainCommand extends HomeCommand {
 
     @Option(
             names = {"-d", "--dataset"},
@@ -61,8 +56,6 @@ final class TrainCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = false, heading = "Training options%n")
     TrainingOptions training = new TrainingOptions();
-
-    @Mixin HomeOption homeOption;
 
     @Override
     public Integer call() {

@@ -161,6 +161,15 @@ class ConfigCliIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A write as a signed-in browser page sends it: session cookie, CSRF token and origin. */
+    private static HttpRequest.Builder signedIn(
+            String url, String cookie, String csrf, String origin) {
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", cookie)
+                .header("X-CSRF-Token", csrf)
+                .header("Origin", origin);
+    }
+
     private void observeFromOutside(WorldServer server, int port, int managementPort)
             throws Exception {
         // server.host and server.port (options): there, and not on 127.0.0.1
@@ -236,19 +245,13 @@ class ConfigCliIT {
         String predict = base + "/api/models/nope/predict";
         HttpResponse<String> small =
                 send(
-                        HttpRequest.newBuilder(URI.create(predict))
-                                .header("Cookie", cookie)
-                                .header("X-CSRF-Token", csrf)
-                                .header("Origin", "https://world.example.org")
+                        signedIn(predict, cookie, csrf, "https://world.example.org")
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString("{\"pixels\":[]}")));
         assertThat(small.statusCode()).as(small.body()).isEqualTo(404);
         HttpResponse<String> large =
                 send(
-                        HttpRequest.newBuilder(URI.create(predict))
-                                .header("Cookie", cookie)
-                                .header("X-CSRF-Token", csrf)
-                                .header("Origin", "https://world.example.org")
+                        signedIn(predict, cookie, csrf, "https://world.example.org")
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(" ".repeat(70_000))));
         assertThat(large.statusCode()).as(large.body()).isEqualTo(413);
@@ -257,19 +260,13 @@ class ConfigCliIT {
         // one from elsewhere does not
         HttpResponse<String> evil =
                 send(
-                        HttpRequest.newBuilder(URI.create(base + "/api/logout"))
-                                .header("Cookie", cookie)
-                                .header("X-CSRF-Token", csrf)
-                                .header("Origin", "http://evil.example")
+                        signedIn(base + "/api/logout", cookie, csrf, "http://evil.example")
                                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(evil.statusCode()).isEqualTo(403);
         assertThat(evil.body()).contains("http://evil.example");
         HttpResponse<String> allowed =
                 send(
-                        HttpRequest.newBuilder(URI.create(base + "/api/logout"))
-                                .header("Cookie", cookie)
-                                .header("X-CSRF-Token", csrf)
-                                .header("Origin", "https://world.example.org")
+                        signedIn(base + "/api/logout", cookie, csrf, "https://world.example.org")
                                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(allowed.statusCode()).as(allowed.body()).isBetween(200, 299);
     }

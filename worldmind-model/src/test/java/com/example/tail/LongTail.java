@@ -8,7 +8,6 @@ import dev.worldmind.model.recommend.Parameters;
 import dev.worldmind.model.recommend.Recommender;
 import dev.worldmind.model.recommend.RecommenderAlgorithm;
 import dev.worldmind.model.recommend.RecommenderKind;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,11 +44,6 @@ public final class LongTail implements RecommenderKind, RecommenderAlgorithm, Re
     @Override
     public Recommender rebuild(Parameters p) {
         return new LongTail(p.floats("scores"));
-    }
-
-    @Override
-    public Map<String, Object> config() {
-        return Map.of();
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.worldmind.model.serve.BatchingOptions;
 import dev.worldmind.model.serve.ModelServer;
 import dev.worldmind.model.train.ClassifierTrainer;
 import dev.worldmind.model.train.TrainingConfig;
+import dev.worldmind.model.train.TrainingFixtures;
 import dev.worldmind.model.train.TrainingListener;
 import dev.worldmind.model.vision.Architectures;
 import dev.worldmind.model.vision.ImageClassifier;
@@ -48,12 +49,7 @@ class ExplainApiIT {
         probe = TestHome.mnist().test().head(20);
         ImageSet train = TestHome.mnist().train().head(2000);
         for (String arch : new String[] {Architectures.KERAS_CNN, Architectures.MLP}) {
-            TrainingConfig config =
-                    TrainingConfig.builder()
-                            .setArchitecture(arch)
-                            .optEpochs(1)
-                            .optValidationFraction(0)
-                            .build();
+            TrainingConfig config = TrainingFixtures.oneEpoch(arch);
             ModelManifest digits = ModelServingIT.draft(config);
             String name = arch.equals(Architectures.MLP) ? "digits-mlp" : "digits";
             ModelManifest draft =

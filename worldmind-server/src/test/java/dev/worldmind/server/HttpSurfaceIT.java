@@ -39,6 +39,24 @@ class HttpSurfaceIT extends WorldPerClass {
     }
 
     @Test
+    void everyPageStartsItsHeadWithTheSharedTags() throws IOException {
+        // written once in web/vite.config.js, which puts them into every page it builds
+        for (String page : List.of("/index.html", "/admin.html", "/studio.html")) {
+            String html = raw(get(page)).body;
+            int head = html.indexOf("<head>");
+            assertThat(head).as(page).isNotNegative();
+            String start = html.substring(head, Math.min(html.length(), 1024));
+            assertThat(start)
+                    .as(page)
+                    .contains("<meta charset=\"utf-8\">")
+                    .contains(
+                            "<meta name=\"viewport\" content=\"width=device-width,"
+                                    + " initial-scale=1\">")
+                    .contains("<link rel=\"icon\" href=\"data:,\">");
+        }
+    }
+
+    @Test
     void everyAnswerCarriesTheSecurityHeaders() throws IOException {
         List<String> requests =
                 List.of(

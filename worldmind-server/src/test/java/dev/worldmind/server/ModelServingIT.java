@@ -15,6 +15,7 @@ import dev.worldmind.model.serve.BatchingOptions;
 import dev.worldmind.model.train.ClassifierTrainer;
 import dev.worldmind.model.train.EngineInfo;
 import dev.worldmind.model.train.TrainingConfig;
+import dev.worldmind.model.train.TrainingFixtures;
 import dev.worldmind.model.train.TrainingListener;
 import dev.worldmind.model.vision.ArchitectureSpec;
 import dev.worldmind.model.vision.Architectures;
@@ -63,12 +64,7 @@ class ModelServingIT {
     static void trainAndServe() {
         TestHome.get();
         registry = new ModelRegistry(tmp.resolve("models"));
-        TrainingConfig config =
-                TrainingConfig.builder()
-                        .setArchitecture(Architectures.KERAS_CNN)
-                        .optEpochs(1)
-                        .optValidationFraction(0)
-                        .build();
+        TrainingConfig config = TrainingFixtures.oneEpoch(Architectures.KERAS_CNN);
         ImageSet train = TestHome.mnist().train().head(3000);
         probe = TestHome.mnist().test().head(64);
         ModelManifest draft = draft(config);

@@ -79,7 +79,7 @@ class ModerationRightsIT extends WorldPerClass {
             m.join("ws1");
             a.join("ws1");
             for (long target : new long[] {owner.id, admin.id}) {
-                m.send(Map.of("type", "moderate", "action", "ban", "target", target));
+                m.moderate("ban", target);
                 JsonNode error = m.await("error");
                 assertThat(error.path("code").asText()).isEqualTo("forbidden");
             }
@@ -100,11 +100,11 @@ class ModerationRightsIT extends WorldPerClass {
                 WsClient a = admin.socket()) {
             o.join("adm1");
             a.join("adm1");
-            a.send(Map.of("type", "moderate", "action", "ban", "target", owner.id));
+            a.moderate("ban", owner.id);
             assertThat(a.await("error").path("code").asText()).isEqualTo("forbidden");
             // an explicit demotion first, then the ban goes through
             assertThat(admin.setMemberRole("adm1", "adm1_own", "member")).isEqualTo(204);
-            a.send(Map.of("type", "moderate", "action", "ban", "target", owner.id));
+            a.moderate("ban", owner.id);
             assertThat(o.await("moderated").path("action").asText()).isEqualTo("ban");
         }
     }
@@ -118,16 +118,7 @@ class ModerationRightsIT extends WorldPerClass {
                 WsClient m = mod.socket()) {
             o.join("dur1");
             m.join("dur1");
-            o.send(
-                    Map.of(
-                            "type",
-                            "moderate",
-                            "action",
-                            "mute",
-                            "target",
-                            mod.id,
-                            "seconds",
-                            9_000_000_000_000_000_000L));
+            o.moderate("mute", mod.id, "seconds", 9_000_000_000_000_000_000L);
             JsonNode error = o.await("error");
             assertThat(error.path("code").asText()).isEqualTo("bad_message");
             assertThat(error.path("message").asText()).contains("seconds");

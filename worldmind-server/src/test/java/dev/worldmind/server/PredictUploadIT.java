@@ -9,6 +9,7 @@ import dev.worldmind.model.registry.ModelManifest;
 import dev.worldmind.model.registry.ModelRegistry;
 import dev.worldmind.model.train.ClassifierTrainer;
 import dev.worldmind.model.train.TrainingConfig;
+import dev.worldmind.model.train.TrainingFixtures;
 import dev.worldmind.model.train.TrainingListener;
 import dev.worldmind.model.vision.Architectures;
 import dev.worldmind.model.vision.ImageClassifier;
@@ -45,12 +46,7 @@ class PredictUploadIT {
     static void serve() {
         TestHome.get();
         ModelRegistry registry = new ModelRegistry(tmp.resolve("models"));
-        TrainingConfig config =
-                TrainingConfig.builder()
-                        .setArchitecture(Architectures.MLP)
-                        .optEpochs(1)
-                        .optValidationFraction(0)
-                        .build();
+        TrainingConfig config = TrainingFixtures.oneEpoch(Architectures.MLP);
         ImageSet train = TestHome.mnist().train().head(500);
         ModelManifest draft = ModelServingIT.draft(config);
         try (ImageClassifier c =

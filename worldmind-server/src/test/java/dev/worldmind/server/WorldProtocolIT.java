@@ -170,33 +170,15 @@ class WorldProtocolIT extends WorldPerClass {
                 WsClient visitor = visitorUser.socket()) {
             owner.join("club");
             visitor.join("club");
-            visitor.send(Map.of("type", "moderate", "action", "kick", "target", ownerUser.id));
+            visitor.moderate("kick", ownerUser.id);
             assertThat(visitor.await("error").path("code").asText()).isEqualTo("forbidden");
 
-            owner.send(
-                    Map.of(
-                            "type",
-                            "moderate",
-                            "action",
-                            "mute",
-                            "target",
-                            visitorUser.id,
-                            "seconds",
-                            60));
+            owner.moderate("mute", visitorUser.id, "seconds", 60);
             assertThat(visitor.await("moderated").path("action").asText()).isEqualTo("mute");
             visitor.send(Map.of("type", "chat", "text", "can you hear me"));
             assertThat(visitor.await("error").path("code").asText()).isEqualTo("muted");
 
-            owner.send(
-                    Map.of(
-                            "type",
-                            "moderate",
-                            "action",
-                            "ban",
-                            "target",
-                            visitorUser.id,
-                            "reason",
-                            "test"));
+            owner.moderate("ban", visitorUser.id, "reason", "test");
             assertThat(visitor.await("moderated").path("action").asText()).isEqualTo("ban");
             visitor.await("left");
             visitor.send(Map.of("type", "join", "space", "club"));

@@ -74,6 +74,18 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
         send(Json.write(m));
     }
 
+    /** Sends a {@code moderate} message: an action on one avatar. */
+    void moderate(String action, long target) {
+        send(Map.of("type", "moderate", "action", action, "target", target));
+    }
+
+    /**
+     * Sends a {@code moderate} message with one more field, e.g. {@code seconds} or {@code reason}.
+     */
+    void moderate(String action, long target, String field, Object value) {
+        send(Map.of("type", "moderate", "action", action, "target", target, field, value));
+    }
+
     /** Waits for the first message of a type that matches; earlier ones are dropped. */
     JsonNode await(String type, Predicate<JsonNode> match) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();

@@ -1,10 +1,13 @@
 package dev.worldmind.data.jobs;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A queued, running or finished job.
+ * A queued, running or finished job. Its JSON is the API's job (docs/protocol.md, "Jobs"): the
+ * settings as an object, the state as its lowercase id.
  *
  * @param id its id
  * @param kind what kind of work, e.g. {@code train}
@@ -30,7 +33,7 @@ import java.util.Objects;
 public record Job(
         long id,
         String kind,
-        String settings,
+        @JsonRawValue @JsonDeserialize(using = SettingsJson.class) String settings,
         String title,
         String feature,
         int priority,

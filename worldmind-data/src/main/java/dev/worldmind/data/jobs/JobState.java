@@ -1,5 +1,7 @@
 package dev.worldmind.data.jobs;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Where a job is in its life. */
 public enum JobState {
     /** Waiting for the runner. */
@@ -25,7 +27,8 @@ public enum JobState {
         return this == FAILED || this == CANCELLED || this == BLOCKED;
     }
 
-    /** The lowercase name used in the database and the API. */
+    /** The lowercase name used in the database and the API (and in JSON). */
+    @JsonValue
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

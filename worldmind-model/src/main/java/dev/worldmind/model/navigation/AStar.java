@@ -91,12 +91,12 @@ public final class AStar {
             closed[cur] = true;
             Cell c = new Cell(cur / cols, cur % cols);
             for (Move m : Move.values()) {
-                if (!grid.allowed(c, m)) {
+                int ni = grid.step(c, m);
+                if (ni < 0 || closed[ni]) {
                     continue;
                 }
                 Cell nc = WalkGrid.next(c, m);
-                int ni = nc.row() * cols + nc.col();
-                if (closed[ni] || (ni != goal && avoid.test(nc))) {
+                if (ni != goal && avoid.test(nc)) {
                     continue;
                 }
                 double ng = g[cur] + m.cost();
@@ -132,27 +132,8 @@ public final class AStar {
      * @throws SearchBudgetExceededException when the budget runs out first
      */
     public static double[] distancesTo(WalkGrid grid, Cell goal, SearchBudget budget) {
-        int cols = grid.cols();
-        int n = grid.rows() * cols;
-        double[] d = new double[n];
-        Arrays.fill(d, Double.POSITIVE_INFINITY);
-        if (!grid.walkable(goal)) {
-            return d;
-        }
-        int start = goal.row() * cols + goal.col();
-        d[start] = 0;
-        PriorityQueue<double[]> open = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
-        open.add(new double[] {0, start});
-        while (!open.isEmpty()) {
-            double[] top = open.poll();
-            int cur = (int) top[1];
-            if (top[0] > d[cur]) {
-                continue;
-            }
-            budget.spend();
-            relax(grid, cur, d, open);
-        }
-        return d;
+        // the search that stops at the nearest target, with none: it settles every reachable cell
+        return distancesUntilNearest(grid, goal, new java.util.BitSet(), budget);
     }
 
     /**
@@ -206,11 +187,10 @@ public final class AStar {
         Cell c = new Cell(cur / cols, cur % cols);
         for (Move m : Move.values()) {
             // Moves are symmetric (the corner rule looks at the same two cells both ways).
-            if (!grid.allowed(c, m)) {
+            int ni = grid.step(c, m);
+            if (ni < 0) {
                 continue;
             }
-            Cell nc = WalkGrid.next(c, m);
-            int ni = nc.row() * cols + nc.col();
             double nd = d[cur] + m.cost();
             if (nd < d[ni] - 1e-12) {
                 d[ni] = nd;

@@ -135,6 +135,17 @@ public final class WalkGrid {
                 || (walkable(from.row() + m.dr, from.col()) && walkable(from.row(), c));
     }
 
+    /**
+     * Where a move leads, as the searches number cells ({@code row * cols + col}).
+     *
+     * @param from the cell
+     * @param m the move
+     * @return the index of the cell one move away, or -1 where the move is not allowed
+     */
+    int step(Cell from, Move m) {
+        return allowed(from, m) ? (from.row() + m.dr) * cols + from.col() + m.dc : -1;
+    }
+
     /** The cell a move leads to (without checking it). */
     public static Cell next(Cell from, Move m) {
         return new Cell(from.row() + m.dr, from.col() + m.dc);

@@ -5,21 +5,39 @@ package dev.worldmind.model.recommend;
  * Volinsky 2008): {@code (YᵀY + λI + Σ (c−1) y yᵀ) x = Σ c y} over the row's observed items, with
  * {@code YᵀY} computed once per sweep (the "gram") and λ given per row. Two ways: a few
  * conjugate-gradient steps warm-started from the current vector without forming the matrix (Takács
- * et al. 2011, as in the {@code implicit} library), or an exact Cholesky solve. Holds scratch
+ * et al. 2011, as in the {@code implicit} library), or an exact Cholesky solve. Made for one sweep
+ * (the fixed side: gram, factors, and every row's observed items and confidences) and holds scratch
  * space: one per thread.
  */
 final class AlsSolver {
     private static final double TINY = 1e-20;
 
     private final int k;
+    private final double[] gram;
+    private final float[] y;
+    private final int[] cols;
+    private final float[] conf;
     private final double[] x;
     private final double[] r;
     private final double[] p;
     private final double[] ap;
     private final double[] a;
 
-    AlsSolver(int k) {
+    /**
+     * A solver for the rows of one sweep.
+     *
+     * @param k the factors
+     * @param gram {@code YᵀY}
+     * @param y the fixed factors, row-major
+     * @param cols the observed items' rows in {@code y}, every row's after the one before
+     * @param conf their confidences
+     */
+    AlsSolver(int k, double[] gram, float[] y, int[] cols, float[] conf) {
         this.k = k;
+        this.gram = gram;
+        this.y = y;
+        this.cols = cols;
+        this.conf = conf;
         x = new double[k];
         r = new double[k];
         p = new double[k];
@@ -55,28 +73,14 @@ final class AlsSolver {
     /**
      * Improves {@code target[at..at+k)} with up to {@code steps} conjugate-gradient steps.
      *
-     * @param gram {@code YᵀY}
      * @param lambda the row's regularisation
-     * @param y the fixed factors, row-major
-     * @param cols the observed items' rows in {@code y}
-     * @param conf their confidences
-     * @param from first entry of {@code cols}/{@code conf} to use
-     * @param to one past the last
+     * @param from the row's first entry of {@code cols}/{@code conf}
+     * @param to one past its last
      * @param target where the row's vector is read from and written to
      * @param at its offset
      * @param steps how many CG steps at most
      */
-    void conjugateGradient(
-            double[] gram,
-            double lambda,
-            float[] y,
-            int[] cols,
-            float[] conf,
-            int from,
-            int to,
-            float[] target,
-            int at,
-            int steps) {
+    void conjugateGradient(double lambda, int from, int to, float[] target, int at, int steps) {
         for (int f = 0; f < k; f++) {
             x[f] = target[at + f];
         }
@@ -130,16 +134,7 @@ final class AlsSolver {
     }
 
     /** Solves the same system exactly (Cholesky) into {@code target[at..at+k)}. */
-    void exact(
-            double[] gram,
-            double lambda,
-            float[] y,
-            int[] cols,
-            float[] conf,
-            int from,
-            int to,
-            float[] target,
-            int at) {
+    void exact(double lambda, int from, int to, float[] target, int at) {
         System.arraycopy(gram, 0, a, 0, k * k);
         for (int i = 0; i < k; i++) {
             a[i * k + i] += lambda;

@@ -3,9 +3,7 @@ package dev.worldmind.model.recommend;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.interaction.InteractionMatrix;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -77,23 +75,6 @@ public record Bpr(
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public Map<String, Object> config() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("factors", factors);
-        m.put("epochs", epochs);
-        m.put("learningRate", learningRate);
-        m.put("lambda", lambda);
-        m.put("initScale", initScale);
-        m.put("popularNegatives", popularNegatives);
-        m.put("decay", decay);
-        m.put("foldInEpochs", foldInEpochs);
-        m.put("foldInNegatives", foldInNegatives);
-        m.put("seed", seed);
-        m.put("threads", threads);
-        return m;
     }
 
     @Override
@@ -259,9 +240,10 @@ public record Bpr(
      * negatives by popularity lost on both (0.280 and 0.218 against 0.330 on the long-history
      * shape, 0.252 and 0.145 against 0.301 on the other). Fold-in keeps 30 passes with 4 negatives;
      * one thread, so that a seed reproduces a model.
+     *
+     * <p>More threads than the default one run Hogwild.
      */
-    public static final class Builder {
-        private int factors = 64;
+    public static final class Builder extends FactorBuilder<Builder> {
         private int epochs = 100;
         private double learningRate = 0.1;
         private double lambda = 0.02;
@@ -270,14 +252,13 @@ public record Bpr(
         private boolean decay = true;
         private int foldInEpochs = 30;
         private int foldInNegatives = 4;
-        private long seed = 42;
-        private int threads = 1;
 
-        private Builder() {}
+        private Builder() {
+            super(1);
+        }
 
-        /** Sets the latent dimension (default 64). */
-        public Builder optFactors(int value) {
-            factors = value;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -326,18 +307,6 @@ public record Bpr(
         /** Sets the negatives per history item and fold-in pass (default 4). */
         public Builder optFoldInNegatives(int value) {
             foldInNegatives = value;
-            return this;
-        }
-
-        /** Sets the seed (default 42). */
-        public Builder optSeed(long value) {
-            seed = value;
-            return this;
-        }
-
-        /** Sets the number of threads (default 1: deterministic; more run Hogwild). */
-        public Builder optThreads(int value) {
-            threads = value;
             return this;
         }
 

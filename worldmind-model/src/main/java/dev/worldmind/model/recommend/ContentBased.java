@@ -33,9 +33,17 @@ public final class ContentBased implements RecommenderAlgorithm {
         this.texts = texts;
     }
 
-    /** Starts a configuration. */
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * Configures the algorithm.
+     *
+     * @param embedder e.g. {@code MiniLmEmbedder.create()}; the caller keeps owning and closing it
+     * @param texts item id to text; items missing here have no text
+     * @return the algorithm
+     */
+    public static ContentBased of(TextEmbedder embedder, Map<String, String> texts) {
+        return new ContentBased(
+                Objects.requireNonNull(embedder, "embedder"),
+                Map.copyOf(Objects.requireNonNull(texts, "texts")));
     }
 
     @Override
@@ -207,44 +215,6 @@ public final class ContentBased implements RecommenderAlgorithm {
                     .put("dimension", dim)
                     .put("embeddings", embeddings)
                     .build();
-        }
-    }
-
-    /** Collects the configuration; not thread-safe. */
-    public static final class Builder {
-        private TextEmbedder embedder;
-        private Map<String, String> texts;
-
-        private Builder() {}
-
-        /**
-         * Sets the embedder (required); the caller keeps owning and closing it.
-         *
-         * @param embedder e.g. {@code MiniLmEmbedder.create()}
-         * @return this builder
-         */
-        public Builder setEmbedder(TextEmbedder embedder) {
-            this.embedder = Objects.requireNonNull(embedder, "embedder");
-            return this;
-        }
-
-        /**
-         * Sets the items' descriptions (required).
-         *
-         * @param texts item id to text; items missing here have no text
-         * @return this builder
-         */
-        public Builder setTexts(Map<String, String> texts) {
-            this.texts = Map.copyOf(texts);
-            return this;
-        }
-
-        /** Returns the configuration. */
-        public ContentBased build() {
-            if (embedder == null || texts == null) {
-                throw new IllegalStateException("content-based needs an embedder and texts");
-            }
-            return new ContentBased(embedder, texts);
         }
     }
 }

@@ -3,9 +3,7 @@ package dev.worldmind.model.recommend;
 import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.interaction.InteractionMatrix;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -113,23 +111,6 @@ public record ImplicitAls(
         return NAME;
     }
 
-    @Override
-    public Map<String, Object> config() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("factors", factors);
-        m.put("iterations", iterations);
-        m.put("lambda", lambda);
-        m.put("regularization", regularization.name().toLowerCase(Locale.ROOT));
-        m.put("alpha", alpha);
-        m.put("confidence", confidence.name().toLowerCase(Locale.ROOT));
-        m.put("epsilon", epsilon);
-        m.put("solver", solver.name().toLowerCase(Locale.ROOT));
-        m.put("cgSteps", cgSteps);
-        m.put("seed", seed);
-        m.put("threads", threads);
-        return m;
-    }
-
     /** The confidence of a weight. */
     static double confidence(Confidence kind, double alpha, double epsilon, double weight) {
         return kind == Confidence.LINEAR
@@ -187,34 +168,15 @@ public record ImplicitAls(
         workers.forRanges(
                 rows.rows,
                 (from, to) -> {
-                    AlsSolver s = new AlsSolver(factors);
+                    AlsSolver s = new AlsSolver(factors, gram, fixed, rows.cols, rows.values);
                     for (int r = from; r < to; r++) {
                         int a = rows.start[r];
                         int b = rows.start[r + 1];
                         double reg = regularization.of(lambda, b - a);
                         if (solver == Solver.CHOLESKY) {
-                            s.exact(
-                                    gram,
-                                    reg,
-                                    fixed,
-                                    rows.cols,
-                                    rows.values,
-                                    a,
-                                    b,
-                                    target,
-                                    r * factors);
+                            s.exact(reg, a, b, target, r * factors);
                         } else {
-                            s.conjugateGradient(
-                                    gram,
-                                    reg,
-                                    fixed,
-                                    rows.cols,
-                                    rows.values,
-                                    a,
-                                    b,
-                                    target,
-                                    r * factors,
-                                    cgSteps);
+                            s.conjugateGradient(reg, a, b, target, r * factors, cgSteps);
                         }
                     }
                 });
@@ -296,9 +258,11 @@ public record ImplicitAls(
      * 0.407. λ and α are fixed, not picked by validation inside {@code fit}: the shapes' best
      * settings are within 0.6 % of these, and a grid or successive halving inside {@code fit} costs
      * at least twice a fit, where ALS is to stay under half of Spark ALS's fit time.
+     *
+     * <p>Threads default to the available processors; rows are solved independently, so a seed
+     * reproduces a model whatever their number.
      */
-    public static final class Builder {
-        private int factors = 64;
+    public static final class Builder extends FactorBuilder<Builder> {
         private int iterations = 15;
         private double lambda = 0.2;
         private Regularization regularization = Regularization.SCALED;
@@ -307,14 +271,13 @@ public record ImplicitAls(
         private double epsilon = 1;
         private Solver solver = Solver.CONJUGATE_GRADIENT;
         private int cgSteps = 3;
-        private long seed = 42;
-        private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-        private Builder() {}
+        private Builder() {
+            super(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        }
 
-        /** Sets the latent dimension (default 64). */
-        public Builder optFactors(int value) {
-            factors = value;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -365,18 +328,6 @@ public record ImplicitAls(
         /** Sets the conjugate-gradient steps per row and sweep (default 3). */
         public Builder optCgSteps(int value) {
             cgSteps = value;
-            return this;
-        }
-
-        /** Sets the seed of the initial factors (default 42). */
-        public Builder optSeed(long value) {
-            seed = value;
-            return this;
-        }
-
-        /** Sets the number of threads (default: the available processors). */
-        public Builder optThreads(int value) {
-            threads = value;
             return this;
         }
 

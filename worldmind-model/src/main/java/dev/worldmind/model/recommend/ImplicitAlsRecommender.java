@@ -130,8 +130,8 @@ public final class ImplicitAlsRecommender implements Recommender {
             return factors.meanUser();
         }
         float[] x = new float[factors.k];
-        new AlsSolver(factors.k)
-                .exact(gram, regularization.of(lambda, n), factors.item, cols, conf, 0, n, x, 0);
+        new AlsSolver(factors.k, gram, factors.item, cols, conf)
+                .exact(regularization.of(lambda, n), 0, n, x, 0);
         return x;
     }
 

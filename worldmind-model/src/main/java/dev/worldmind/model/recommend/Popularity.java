@@ -4,7 +4,6 @@ import dev.worldmind.core.InvalidDataException;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.interaction.InteractionMatrix;
 import dev.worldmind.data.interaction.SparseVector;
-import java.util.Map;
 
 /**
  * The baseline: everyone gets the items the most users interacted with. It ignores the history, so
@@ -28,11 +27,6 @@ public final class Popularity implements RecommenderAlgorithm, Recommender {
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public Map<String, Object> config() {
-        return Map.of();
     }
 
     @Override

@@ -3,9 +3,7 @@ package dev.worldmind.model.reinforce;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
@@ -122,26 +120,6 @@ public record Ddpg(
     @Override
     public String name() {
         return twin ? "td3" : "ddpg";
-    }
-
-    @Override
-    public Map<String, Object> config() {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("algorithm", name());
-        c.put("hidden", hidden);
-        c.put("actorLearningRate", actorLearningRate);
-        c.put("criticLearningRate", criticLearningRate);
-        c.put("batchSize", batchSize);
-        c.put("bufferSize", bufferSize);
-        c.put("learningStarts", learningStarts);
-        c.put("gamma", gamma);
-        c.put("tau", tau);
-        c.put("actionNoise", actionNoise);
-        c.put("twin", twin);
-        c.put("policyDelay", policyDelay);
-        c.put("targetNoise", targetNoise);
-        c.put("targetNoiseClip", targetNoiseClip);
-        return c;
     }
 
     @Override

@@ -3,9 +3,7 @@ package dev.worldmind.model.reinforce;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
@@ -116,26 +114,6 @@ public record Dqn(
     @Override
     public String name() {
         return "dqn";
-    }
-
-    @Override
-    public Map<String, Object> config() {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("algorithm", name());
-        c.put("hidden", hidden);
-        c.put("learningRate", learningRate);
-        c.put("batchSize", batchSize);
-        c.put("bufferSize", bufferSize);
-        c.put("learningStarts", learningStarts);
-        c.put("gamma", gamma);
-        c.put("targetUpdateInterval", targetUpdateInterval);
-        c.put("trainFrequency", trainFrequency);
-        c.put("gradientSteps", gradientSteps);
-        c.put("explorationFraction", explorationFraction);
-        c.put("explorationInitial", explorationInitial);
-        c.put("explorationFinal", explorationFinal);
-        c.put("doubleQ", doubleQ);
-        return c;
     }
 
     @Override

@@ -4,9 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
@@ -75,26 +73,6 @@ public record Ppo(
     }
 
     @Override
-    public Map<String, Object> config() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("algorithm", name());
-        m.put("envs", envs);
-        m.put("rolloutSteps", rolloutSteps);
-        m.put("minibatch", minibatch);
-        m.put("epochs", epochs);
-        m.put("gamma", gamma);
-        m.put("gaeLambda", gaeLambda);
-        m.put("clip", clip);
-        m.put("entropy", entropy);
-        m.put("valueWeight", valueWeight);
-        m.put("learningRate", learningRate);
-        m.put("anneal", anneal);
-        m.put("hidden", hidden);
-        m.put("activation", activation);
-        return m;
-    }
-
-    @Override
     public LearningResult learn(Supplier<? extends Environment> factory, LearningSetup setup) {
         ActionSpace.Discrete discrete = LearningSession.discrete(name(), factory.get());
         LearningSession session = new LearningSession(name(), factory, setup, config());
@@ -104,11 +82,9 @@ public record Ppo(
         SplittableRandom random = new SplittableRandom(setup.seed());
         VectorEnvironment vec = new VectorEnvironment(factory, envs, random.nextLong());
         try (ActorCritic nets =
-                ActorCritic.create(
-                        obsSize, discrete.n(), hidden, activation, learningRate, random)) {
+                ActorCritic.create(obsSize, discrete, hidden, activation, learningRate, random)) {
             Network actor = nets.actor();
             Network critic = nets.critic();
-            Policy policy = new NetworkPolicy(actor, probe.actionSpace(), false);
             Rollout rollout = new Rollout(rolloutSteps, envs, obsSize);
             float[][] obs = vec.reset();
             while (!session.over(vec.steps())) {
@@ -120,10 +96,10 @@ public record Ppo(
                 rollout.advantages(critic.predict(obs), gamma, gaeLambda);
                 update(actor, critic, rollout, actions, Math.max(1e-3, clip * scale), random);
                 if (session.evaluationDue(vec.steps())) {
-                    session.evaluate(vec.steps(), policy, actor);
+                    session.evaluate(vec.steps(), nets.policy(), actor);
                 }
             }
-            return session.finish(vec.steps(), policy, actor);
+            return session.finish(vec.steps(), nets.policy(), actor);
         }
     }
 

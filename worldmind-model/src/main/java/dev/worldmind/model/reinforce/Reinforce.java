@@ -4,9 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
@@ -55,19 +53,6 @@ public record Reinforce(
     }
 
     @Override
-    public Map<String, Object> config() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("algorithm", name());
-        m.put("episodesPerUpdate", episodesPerUpdate);
-        m.put("gamma", gamma);
-        m.put("learningRate", learningRate);
-        m.put("entropy", entropy);
-        m.put("hidden", hidden);
-        m.put("activation", activation);
-        return m;
-    }
-
-    @Override
     public LearningResult learn(Supplier<? extends Environment> factory, LearningSetup setup) {
         ActionSpace.Discrete discrete = LearningSession.discrete(name(), factory.get());
         LearningSession session = new LearningSession(name(), factory, setup, config());
@@ -80,20 +65,18 @@ public record Reinforce(
         }
         long steps = 0;
         try (ActorCritic nets =
-                ActorCritic.create(
-                        obsSize, discrete.n(), hidden, activation, learningRate, random)) {
+                ActorCritic.create(obsSize, discrete, hidden, activation, learningRate, random)) {
             Network actor = nets.actor();
             Network critic = nets.critic();
-            Policy policy = new NetworkPolicy(actor, probe.actionSpace(), false);
             while (!session.over(steps)) {
                 Batch batch = play(envs, actor, critic, random, steps, session);
                 steps += batch.size();
                 update(actor, critic, batch, discrete.n());
                 if (session.evaluationDue(steps)) {
-                    session.evaluate(steps, policy, actor);
+                    session.evaluate(steps, nets.policy(), actor);
                 }
             }
-            return session.finish(steps, policy, actor);
+            return session.finish(steps, nets.policy(), actor);
         }
     }
 

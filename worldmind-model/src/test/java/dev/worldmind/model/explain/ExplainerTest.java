@@ -14,6 +14,7 @@ import dev.worldmind.data.image.ImageSet;
 import dev.worldmind.data.image.Normalization;
 import dev.worldmind.model.train.ClassifierTrainer;
 import dev.worldmind.model.train.TrainingConfig;
+import dev.worldmind.model.train.TrainingFixtures;
 import dev.worldmind.model.train.TrainingListener;
 import dev.worldmind.model.vision.ArchitectureSpec;
 import dev.worldmind.model.vision.Architectures;
@@ -50,13 +51,7 @@ class ExplainerTest {
                 .isTrue();
         TrainTest data = FashionMnist.load(Path.of(FashionMnist.DEBIAN_FOLDER));
         ImageSet train = data.train().head(10_000);
-        TrainingConfig config =
-                TrainingConfig.builder()
-                        .setArchitecture(Architectures.KERAS_CNN)
-                        .optEpochs(1)
-                        .optBatchSize(64)
-                        .optValidationFraction(0)
-                        .build();
+        TrainingConfig config = TrainingFixtures.oneEpoch(Architectures.KERAS_CNN);
         classifier =
                 ImageClassifier.create(
                         new ArchitectureSpec(

@@ -9,6 +9,7 @@ import dev.worldmind.data.image.ImageSet;
 import dev.worldmind.data.image.Normalization;
 import dev.worldmind.model.train.ClassifierTrainer;
 import dev.worldmind.model.train.TrainingConfig;
+import dev.worldmind.model.train.TrainingFixtures;
 import dev.worldmind.model.train.TrainingListener;
 import dev.worldmind.model.vision.ArchitectureSpec;
 import dev.worldmind.model.vision.Architectures;
@@ -55,12 +56,7 @@ class GanFidTest {
                         FashionMnist.CLASSES,
                         new Normalization(0.2860f, 0.3530f),
                         1);
-        TrainingConfig config =
-                TrainingConfig.builder()
-                        .setArchitecture(Architectures.KERAS_CNN)
-                        .optEpochs(1)
-                        .optValidationFraction(0)
-                        .build();
+        TrainingConfig config = TrainingFixtures.oneEpoch(Architectures.KERAS_CNN);
         new ClassifierTrainer(
                         config,
                         TestHome.get().runs().resolve("gan-judge-" + ProcessHandle.current().pid()),

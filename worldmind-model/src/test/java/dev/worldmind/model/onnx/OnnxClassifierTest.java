@@ -17,6 +17,7 @@ import dev.worldmind.model.registry.ModelRegistry;
 import dev.worldmind.model.train.ClassifierTrainer;
 import dev.worldmind.model.train.EngineInfo;
 import dev.worldmind.model.train.TrainingConfig;
+import dev.worldmind.model.train.TrainingFixtures;
 import dev.worldmind.model.train.TrainingListener;
 import dev.worldmind.model.vision.ArchitectureSpec;
 import dev.worldmind.model.vision.Architectures;
@@ -62,12 +63,7 @@ class OnnxClassifierTest {
         if (train) {
             // One short epoch moves batch norm's running statistics away from 0 and 1.
             ImageSet data = TestHome.mnist().train().head(256);
-            TrainingConfig config =
-                    TrainingConfig.builder()
-                            .setArchitecture(architecture)
-                            .optEpochs(1)
-                            .optValidationFraction(0)
-                            .build();
+            TrainingConfig config = TrainingFixtures.oneEpoch(architecture);
             new ClassifierTrainer(
                             config,
                             TestHome.get().runs().resolve("onnx-" + ProcessHandle.current().pid()),

@@ -27,9 +27,9 @@ class AlsSolverTest {
     void conjugateGradientReachesTheCholeskySolutionInKSteps() {
         float[] exact = new float[K];
         float[] cg = new float[K];
-        AlsSolver s = new AlsSolver(K);
-        s.exact(gram, 0.5, y, cols, conf, 0, cols.length, exact, 0);
-        s.conjugateGradient(gram, 0.5, y, cols, conf, 0, cols.length, cg, 0, K);
+        AlsSolver s = new AlsSolver(K, gram, y, cols, conf);
+        s.exact(0.5, 0, cols.length, exact, 0);
+        s.conjugateGradient(0.5, 0, cols.length, cg, 0, K);
         assertThat(exact).isNotEqualTo(new float[K]);
         for (int f = 0; f < K; f++) {
             assertThat(cg[f]).isCloseTo(exact[f], within(1e-4f));
@@ -40,12 +40,12 @@ class AlsSolverTest {
     void warmStartedThreeStepRoundsConvergeToTheCholeskySolution() {
         float[] exact = new float[K];
         float[] cg = new float[K];
-        AlsSolver s = new AlsSolver(K);
-        s.exact(gram, 0.5, y, cols, conf, 0, cols.length, exact, 0);
-        s.conjugateGradient(gram, 0.5, y, cols, conf, 0, cols.length, cg, 0, 3);
+        AlsSolver s = new AlsSolver(K, gram, y, cols, conf);
+        s.exact(0.5, 0, cols.length, exact, 0);
+        s.conjugateGradient(0.5, 0, cols.length, cg, 0, 3);
         double afterOne = distance(cg, exact);
         for (int round = 0; round < 10; round++) {
-            s.conjugateGradient(gram, 0.5, y, cols, conf, 0, cols.length, cg, 0, 3);
+            s.conjugateGradient(0.5, 0, cols.length, cg, 0, 3);
         }
         assertThat(distance(cg, exact)).isLessThan(1e-4).isLessThan(afterOne);
     }

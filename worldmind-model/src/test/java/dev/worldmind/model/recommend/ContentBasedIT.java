@@ -61,12 +61,7 @@ class ContentBasedIT {
     }
 
     private static List<String> topTwo(InteractionMatrix shop, TextEmbedder embedder, int u) {
-        Recommender r =
-                ContentBased.builder()
-                        .setEmbedder(embedder)
-                        .setTexts(TEXTS)
-                        .build()
-                        .fit(shop, ProgressMonitor.silent());
+        Recommender r = ContentBased.of(embedder, TEXTS).fit(shop, ProgressMonitor.silent());
         int[] top = Ranking.top(r.score(u, shop.row(u)), 2, shop.row(u));
         return List.of(shop.itemId(top[0]), shop.itemId(top[1]));
     }

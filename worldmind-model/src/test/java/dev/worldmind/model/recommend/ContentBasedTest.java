@@ -35,10 +35,7 @@ class ContentBasedTest {
                     "watch", "steel wrist watch");
 
     private static Recommender fit() {
-        return ContentBased.builder()
-                .setEmbedder(new HashedWordsEmbedder(4096))
-                .setTexts(TEXTS)
-                .build()
+        return ContentBased.of(new HashedWordsEmbedder(4096), TEXTS)
                 .fit(SHOP, ProgressMonitor.silent());
     }
 
@@ -114,11 +111,7 @@ class ContentBasedTest {
 
     @Test
     void refusesCataloguesWithoutAnyText() {
-        ContentBased c =
-                ContentBased.builder()
-                        .setEmbedder(new HashedWordsEmbedder(16))
-                        .setTexts(Map.of("other", "text"))
-                        .build();
+        ContentBased c = ContentBased.of(new HashedWordsEmbedder(16), Map.of("other", "text"));
         assertThatThrownBy(() -> c.fit(SHOP, ProgressMonitor.silent()))
                 .isInstanceOf(InvalidDataException.class)
                 .hasMessageContaining("none of the 5 items has a text");

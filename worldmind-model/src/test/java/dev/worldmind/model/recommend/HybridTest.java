@@ -34,10 +34,7 @@ class HybridTest {
             };
 
     private static ContentBased content() {
-        return ContentBased.builder()
-                .setEmbedder(new HashedWordsEmbedder(4096))
-                .setTexts(ContentBasedTest.TEXTS)
-                .build();
+        return ContentBased.of(new HashedWordsEmbedder(4096), ContentBasedTest.TEXTS);
     }
 
     @Test

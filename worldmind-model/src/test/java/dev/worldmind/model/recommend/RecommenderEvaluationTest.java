@@ -19,10 +19,7 @@ class RecommenderEvaluationTest {
                 RecommenderEvaluation.setup(split.train(), split.test());
         // a real refusal: content-based learning with no item described
         RecommenderAlgorithm noTexts =
-                ContentBased.builder()
-                        .setEmbedder(new HashedWordsEmbedder(64))
-                        .setTexts(Map.of("not-an-item", "some words"))
-                        .build();
+                ContentBased.of(new HashedWordsEmbedder(64), Map.of("not-an-item", "some words"));
         List<String> said = new ArrayList<>();
 
         List<RecommenderEvaluation.Row> rows =

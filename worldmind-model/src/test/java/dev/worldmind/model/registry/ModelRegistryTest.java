@@ -14,6 +14,7 @@ import dev.worldmind.data.image.Normalization;
 import dev.worldmind.model.train.ClassifierTrainer;
 import dev.worldmind.model.train.EngineInfo;
 import dev.worldmind.model.train.TrainingConfig;
+import dev.worldmind.model.train.TrainingFixtures;
 import dev.worldmind.model.train.TrainingListener;
 import dev.worldmind.model.vision.ArchitectureSpec;
 import dev.worldmind.model.vision.Architectures;
@@ -55,12 +56,7 @@ class ModelRegistryTest {
 
     private ModelManifest registerTrainedCnn(ModelRegistry registry, String name) {
         ImageSet train = TestHome.mnist().train().head(256);
-        TrainingConfig config =
-                TrainingConfig.builder()
-                        .setArchitecture(Architectures.STRONG_CNN)
-                        .optEpochs(1)
-                        .optValidationFraction(0)
-                        .build();
+        TrainingConfig config = TrainingFixtures.oneEpoch(Architectures.STRONG_CNN);
         ModelManifest d = draft(name, config);
         try (ImageClassifier c =
                 ImageClassifier.create(d.architecture(), d.classes(), d.normalization(), 1)) {

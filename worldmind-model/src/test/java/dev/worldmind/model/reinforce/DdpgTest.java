@@ -89,42 +89,34 @@ class DdpgTest {
 
     @Test
     void validatesItsSettings() {
-        Ddpg d = Ddpg.defaults();
-        assertThatThrownBy(
-                        () ->
-                                new Ddpg(
-                                        d.hidden(),
-                                        1e-4,
-                                        1e-3,
-                                        64,
-                                        1000,
-                                        0,
-                                        0.98,
-                                        0,
-                                        0.1,
-                                        false,
-                                        1,
-                                        0,
-                                        0))
-                .hasMessageContaining("tau");
-        assertThatThrownBy(
-                        () ->
-                                new Ddpg(
-                                        d.hidden(),
-                                        1e-4,
-                                        1e-3,
-                                        64,
-                                        1000,
-                                        0,
-                                        0.98,
-                                        0.005,
-                                        0.1,
-                                        true,
-                                        0,
-                                        0.2,
-                                        0.5))
+        assertThatThrownBy(() -> withTargets(0, false, 1, 0, 0)).hasMessageContaining("tau");
+        assertThatThrownBy(() -> withTargets(0.005, true, 0, 0.2, 0.5))
                 .hasMessageContaining("td3")
                 .hasMessageContaining("policyDelay");
-        assertThat(d.config()).containsEntry("twin", false).containsEntry("tau", 0.005);
+        assertThat(Ddpg.defaults().config())
+                .containsEntry("twin", false)
+                .containsEntry("tau", 0.005);
+    }
+
+    /**
+     * The defaults but for the target networks' settings, which the constructor checks together.
+     */
+    private static Ddpg withTargets(
+            double tau, boolean twin, int policyDelay, double targetNoise, double targetNoiseClip) {
+        Ddpg d = Ddpg.defaults();
+        return new Ddpg(
+                d.hidden(),
+                d.actorLearningRate(),
+                d.criticLearningRate(),
+                d.batchSize(),
+                d.bufferSize(),
+                d.learningStarts(),
+                d.gamma(),
+                tau,
+                d.actionNoise(),
+                twin,
+                policyDelay,
+                targetNoise,
+                targetNoiseClip);
     }
 }

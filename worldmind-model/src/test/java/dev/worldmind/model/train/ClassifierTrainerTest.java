@@ -57,12 +57,7 @@ class ClassifierTrainerTest {
     void sameSeedGivesTheSameModel() {
         ImageSet train = TestHome.mnist().train().head(512);
         ImageSet probe = TestHome.mnist().test().head(50);
-        TrainingConfig config =
-                TrainingConfig.builder()
-                        .setArchitecture(Architectures.MLP)
-                        .optEpochs(1)
-                        .optValidationFraction(0)
-                        .build();
+        TrainingConfig config = TrainingFixtures.oneEpoch(Architectures.MLP);
         float[][] first;
         try (ImageClassifier c = newClassifier(Architectures.MLP, 3)) {
             new ClassifierTrainer(config, runs.resolve("s1"), new TrainingListener() {})
@@ -124,12 +119,7 @@ class ClassifierTrainerTest {
     void refusesCheckpointsOfAnotherConfiguration() {
         ImageSet train = TestHome.mnist().train().head(128);
         Path dir = runs.resolve("other");
-        TrainingConfig one =
-                TrainingConfig.builder()
-                        .setArchitecture(Architectures.MLP)
-                        .optEpochs(1)
-                        .optValidationFraction(0)
-                        .build();
+        TrainingConfig one = TrainingFixtures.oneEpoch(Architectures.MLP);
         try (ImageClassifier c = newClassifier(Architectures.MLP, 1)) {
             new ClassifierTrainer(one, dir, new TrainingListener() {}).fit(c, train, train.head(0));
         }

@@ -1,69 +1,47 @@
 package dev.worldmind.server.http;
 
-import dev.worldmind.app.job.JobSettings;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.worldmind.data.jobs.Job;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A job as the API shows it (docs/protocol.md, "Jobs"): its settings as an object, its state as a
- * lowercase word; with {@code log} and {@code points} only when one job is asked for.
+ * A job as the API shows it (docs/protocol.md, "Jobs"): the job's own fields (its settings as an
+ * object and its state as a lowercase word, as {@link Job} writes them), with {@code log} and
+ * {@code points} only when one job is asked for.
+ *
+ * @param job the job
+ * @param deduplicated on a submit or retry, whether an identical active job was returned instead
+ * @param log its newest log lines, or null
+ * @param points its metric points, or null
  */
 public record JobView(
-        long id,
-        String kind,
-        String title,
-        Map<String, Object> settings,
-        String state,
-        int priority,
-        double progress,
-        String stage,
-        Long etaSeconds,
-        String feature,
-        String problem,
-        String fix,
-        String output,
-        int attempts,
-        boolean cancelRequested,
-        String requestedBy,
-        Instant createdAt,
-        Instant startedAt,
-        Instant endedAt,
-        Instant updatedAt,
+        @JsonUnwrapped Job job,
         Boolean deduplicated,
         List<String> log,
         List<Map<String, Object>> points) {
 
+    /**
+     * The job alone, as lists and events show it.
+     *
+     * @param j the job
+     * @return its view
+     */
     public static JobView of(Job j) {
         return of(j, null, null, null);
     }
 
+    /**
+     * The job with what one answer adds to it.
+     *
+     * @param j the job
+     * @param deduplicated whether a submit or retry found it already queued, or null
+     * @param log its log lines, or null
+     * @param points its metric points, or null
+     * @return its view
+     */
     public static JobView of(
             Job j, Boolean deduplicated, List<String> log, List<Map<String, Object>> points) {
-        return new JobView(
-                j.id(),
-                j.kind(),
-                j.title(),
-                JobSettings.parse(j.settings()).asMap(),
-                j.state().id(),
-                j.priority(),
-                j.progress(),
-                j.stage(),
-                j.etaSeconds(),
-                j.feature(),
-                j.problem(),
-                j.fix(),
-                j.output(),
-                j.attempts(),
-                j.cancelRequested(),
-                j.requestedBy(),
-                j.createdAt(),
-                j.startedAt(),
-                j.endedAt(),
-                j.updatedAt(),
-                deduplicated,
-                log,
-                points);
+        return new JobView(j, deduplicated, log, points);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.worldmind.app.job.JobListener;
+import dev.worldmind.core.concurrent.DaemonThreads;
 import dev.worldmind.core.json.Json;
 import dev.worldmind.data.jobs.Job;
 import dev.worldmind.data.jobs.JobPoint;
@@ -43,11 +44,7 @@ public final class JobEvents implements JobListener, AutoCloseable {
                     0,
                     TimeUnit.MILLISECONDS,
                     new LinkedBlockingQueue<>(1000),
-                    r -> {
-                        Thread t = new Thread(r, "worldmind-job-events");
-                        t.setDaemon(true);
-                        return t;
-                    },
+                    DaemonThreads.named("worldmind-job-events"),
                     new ThreadPoolExecutor.DiscardPolicy());
 
     /** Adds a browser's stream; false when too many are open, in all or for this account. */

@@ -2,6 +2,7 @@ package dev.worldmind.server.load;
 
 import dev.worldmind.core.Folders;
 import dev.worldmind.core.WorldmindException;
+import dev.worldmind.core.concurrent.DaemonThreads;
 import dev.worldmind.core.progress.ProgressMonitor;
 import dev.worldmind.data.db.DatabaseConfig;
 import dev.worldmind.server.WorldServer;
@@ -84,12 +85,7 @@ public final class LoadTest {
         List<SimClient> clients = new ArrayList<>();
         URI ws = URI.create(base.toString().replaceFirst("^http", "ws") + "/ws");
         ScheduledExecutorService mover =
-                Executors.newSingleThreadScheduledExecutor(
-                        r -> {
-                            Thread t = new Thread(r, "load-mover");
-                            t.setDaemon(true);
-                            return t;
-                        });
+                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("load-mover"));
         try {
             long sliceNanos = (long) (1e9 / options.moveHz() / 10);
             AtomicLong slice = new AtomicLong();

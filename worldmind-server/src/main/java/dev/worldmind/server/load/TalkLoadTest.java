@@ -1,6 +1,7 @@
 package dev.worldmind.server.load;
 
 import dev.worldmind.core.WorldmindException;
+import dev.worldmind.core.concurrent.DaemonThreads;
 import dev.worldmind.core.progress.ProgressMonitor;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -60,12 +61,7 @@ public final class TalkLoadTest {
         HttpClient sockets = HttpClient.newHttpClient();
         URI ws = URI.create(base.toString().replaceFirst("^http", "ws") + "/ws");
         ScheduledExecutorService ticker =
-                Executors.newSingleThreadScheduledExecutor(
-                        r -> {
-                            Thread t = new Thread(r, "talk-ticker");
-                            t.setDaemon(true);
-                            return t;
-                        });
+                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("talk-ticker"));
         try {
             ticker.scheduleAtFixedRate(
                     () -> {

@@ -1,5 +1,6 @@
 package dev.worldmind.server.service;
 
+import dev.worldmind.core.concurrent.DaemonThreads;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +21,7 @@ public final class Lifecycle implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Lifecycle.class);
 
     private final ScheduledExecutorService scheduler =
-            Executors.newSingleThreadScheduledExecutor(
-                    r -> {
-                        Thread t = new Thread(r, "worldmind-scheduler");
-                        t.setDaemon(true);
-                        return t;
-                    });
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("worldmind-scheduler"));
     private final List<Service> services = new CopyOnWriteArrayList<>();
     private volatile boolean started;
     private volatile boolean closing;

@@ -1,5 +1,6 @@
 package dev.worldmind.server.ws;
 
+import dev.worldmind.core.concurrent.DaemonThreads;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
@@ -52,11 +53,7 @@ final class GuidePlanner implements AutoCloseable {
                 0,
                 TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(waiting),
-                r -> {
-                    Thread t = new Thread(r, name);
-                    t.setDaemon(true);
-                    return t;
-                });
+                DaemonThreads.named(name));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.worldmind.server.ws;
 
+import dev.worldmind.core.concurrent.DaemonThreads;
 import dev.worldmind.data.world.Space;
 import dev.worldmind.server.service.Lifecycle;
 import dev.worldmind.server.service.Service;
@@ -286,12 +287,7 @@ public final class WorldHub implements Service {
     }
 
     private static ScheduledExecutorService daemon(String name) {
-        return Executors.newSingleThreadScheduledExecutor(
-                r -> {
-                    Thread t = new Thread(r, name);
-                    t.setDaemon(true);
-                    return t;
-                });
+        return Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(name));
     }
 
     /** Stops the tick and closes every connection with "going away". */

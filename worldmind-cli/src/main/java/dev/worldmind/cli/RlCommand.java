@@ -144,6 +144,12 @@ final class RlCommand {
             if (steps < 1 || episodes < 1) {
                 throw new InvalidDataException("--steps and --episodes must be at least 1");
             }
+            if (stopAtTarget && target == null) {
+                // Without a target nothing counts as solved, and the run would spend its budget.
+                throw new InvalidDataException(
+                        "--stop-at-target needs --target, the mean evaluation reward that counts"
+                                + " as solved (e.g. --target 475 for CartPole-v1)");
+            }
             WorldmindHome home = homeOption.home();
             ModelRegistry registry = new ModelRegistry(home.models());
             String modelName = name != null ? name : defaultName();

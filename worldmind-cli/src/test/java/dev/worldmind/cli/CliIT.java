@@ -209,6 +209,10 @@ class CliIT {
         assertThat(badEnv.err())
                 .contains("unknown environment 'Atlantis-v5'")
                 .contains("CartPole-v1");
+        Result noTarget =
+                run("rl", "train", "--stop-at-target", "--steps", "1000", "--no-register");
+        assertThat(noTarget.code()).isEqualTo(1);
+        assertThat(noTarget.err()).contains("--stop-at-target needs --target");
         Result notAPolicy = run("rl", "evaluate", model);
         assertThat(notAPolicy.code()).isEqualTo(1);
         assertThat(notAPolicy.err()).contains("not a policy");

@@ -561,4 +561,127 @@ class ModelServingIT {
         }
         return best;
     }
+
+    /**
+     * The Open Inference Protocol, spoken by a client written from the protocol's text in Python's
+     * standard library (src/test/resources/oip/oip_client.py), not by our own code: metadata, JSON
+     * and binary inference, classification, and the mistakes clients make.
+     */
+    @Test
+    void speaksTheOpenInferenceProtocolToAPythonClient() throws Exception {
+        int n = 4;
+        java.nio.ByteBuffer raw =
+                java.nio.ByteBuffer.allocate(n * probe.imageSize() * Float.BYTES)
+                        .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        float[] image = new float[probe.imageSize()];
+        for (int i = 0; i < n; i++) {
+            probe.copyImage(i, image, 0);
+            for (float v : image) {
+                raw.putFloat(v);
+            }
+        }
+        Path pixels = java.nio.file.Files.write(tmp.resolve("oip-pixels.bin"), raw.array());
+        Path client = tmp.resolve("oip_client.py");
+        try (var in = ModelServingIT.class.getResourceAsStream("/oip/oip_client.py")) {
+            java.nio.file.Files.copy(in, client, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        Process python =
+                new ProcessBuilder(
+                                "python3",
+                                client.toString(),
+                                world.uri("/").toString().replaceAll("/$", ""),
+                                adminToken,
+                                "digits",
+                                pixels.toString(),
+                                Integer.toString(n))
+                        .redirectError(ProcessBuilder.Redirect.INHERIT)
+                        .start();
+        String out =
+                new String(
+                        python.getInputStream().readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(python.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(python.exitValue()).as(out).isZero();
+        com.fasterxml.jackson.databind.JsonNode report =
+                dev.worldmind.core.json.Json.mapper().readTree(out);
+
+        assertThat(report.at("/live/1/live").asBoolean()).isTrue();
+        assertThat(report.at("/ready/0").asInt()).isEqualTo(200);
+        assertThat(report.at("/metadata/0").asInt()).isEqualTo(200);
+        assertThat(report.at("/metadata/1/inputs/0/name").asText()).isEqualTo("input");
+        assertThat(report.at("/metadata/1/inputs/0/datatype").asText()).isEqualTo("FP32");
+        assertThat(report.at("/metadata/1/inputs/0/shape").toString()).isEqualTo("[-1,1,28,28]");
+        assertThat(report.at("/metadata/1/outputs/0/shape").toString()).isEqualTo("[-1,10]");
+        assertThat(report.at("/metadata/1/versions").toString()).isEqualTo("[\"1\",\"2\"]");
+        assertThat(report.at("/model_ready/1/ready").asBoolean()).isTrue();
+
+        // JSON tensors in, JSON out; binary in, binary out: both the probabilities of the model.
+        assertThat(report.at("/json/0").asInt()).as(report.get("json").toString()).isEqualTo(200);
+        assertThat(report.at("/json/1/id").asText()).isEqualTo("json-1");
+        assertThat(report.at("/json/1/outputs/0/shape").toString()).isEqualTo("[4,10]");
+        assertThat(report.at("/binary/0").asInt()).isEqualTo(200);
+        assertThat(report.at("/binary/1/model_version").asText()).isEqualTo("1");
+        assertThat(report.at("/binary/1/outputs/0/parameters/binary_data_size").asInt())
+                .isEqualTo(160);
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < 10; c++) {
+                assertThat(report.at("/json/1/outputs/0/data/" + (i * 10 + c)).floatValue())
+                        .isCloseTo(expected[i][c], org.assertj.core.api.Assertions.within(1e-4f));
+                assertThat(report.at("/binary/2/" + (i * 10 + c)).floatValue())
+                        .isCloseTo(expected[i][c], org.assertj.core.api.Assertions.within(1e-4f));
+            }
+            // Classification: the top class first, as "score:index:label".
+            int top = 0;
+            for (int c = 1; c < 10; c++) {
+                top = expected[i][c] > expected[i][top] ? c : top;
+            }
+            assertThat(report.at("/classification/1/outputs/0/data/" + (i * 3)).asText())
+                    .endsWith(":" + top + ":" + top);
+        }
+        assertThat(report.at("/classification/1/outputs/0/shape").toString()).isEqualTo("[4,3]");
+        assertThat(report.at("/classification/1/outputs/0/datatype").asText()).isEqualTo("BYTES");
+
+        // Every mistake is a clear protocol error: {"error": "..."} with the fitting status.
+        var m = report.get("mistakes");
+        assertThat(m.at("/unknown_model/0").asInt()).isEqualTo(404);
+        assertThat(m.at("/unknown_model/1/error").asText()).contains("no-such-model");
+        assertThat(m.at("/unknown_version/0").asInt()).isEqualTo(404);
+        assertThat(m.at("/wrong_datatype/0").asInt()).isEqualTo(400);
+        assertThat(m.at("/wrong_datatype/1/error").asText()).contains("FP32").contains("INT64");
+        assertThat(m.at("/wrong_shape/1/error").asText()).contains("[n, 1, 28, 28]");
+        assertThat(m.at("/wrong_size/1/error").asText()).contains("binary_data_size is 100");
+        assertThat(m.at("/truncated/1/error").asText())
+                .contains("binary data ends after 1000 bytes");
+        assertThat(m.at("/unknown_input/1/error").asText())
+                .contains("unexpected inference input 'pixels'");
+        assertThat(m.at("/bad_header_length/0").asInt()).isEqualTo(400);
+        assertThat(m.at("/bad_header_length/1/error").asText())
+                .contains("Inference-Header-Content-Length");
+
+        // A script's token with the predict scope may infer; one with read only may not.
+        TestWorld.User admin = world.user().admin();
+        String body =
+                "{\"inputs\":[{\"name\":\"input\",\"shape\":[1,784],\"datatype\":\"FP32\",\"data\":"
+                        + java.util.Arrays.toString(new float[784])
+                        + "}]}";
+        for (String scope : List.of("predict", "read")) {
+            HttpResponse<String> t =
+                    admin.call(
+                            "POST",
+                            "/api/tokens",
+                            Map.of("scopes", List.of(scope), "name", "oip " + scope));
+            assertThat(t.statusCode()).as(t.body()).isEqualTo(201);
+            String token = TestWorld.json(t).path("token").asText();
+            HttpResponse<String> r =
+                    post(
+                            world,
+                            "/v2/models/digits/infer",
+                            token,
+                            "application/json",
+                            body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(r.statusCode())
+                    .as(scope + ": " + r.body())
+                    .isEqualTo(scope.equals("predict") ? 200 : 403);
+        }
+    }
 }

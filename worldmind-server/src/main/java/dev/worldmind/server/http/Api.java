@@ -29,6 +29,7 @@ public final class Api {
     private final SpaceRoutes spaceRoutes;
     private final AdminRoutes adminRoutes;
     private final ModelRoutes modelRoutes;
+    private final OipRoutes oipRoutes;
     private final CharacterRoutes characterRoutes;
     private final RecommendationRoutes recommendationRoutes;
     private final ShopRoutes shopRoutes;
@@ -70,6 +71,7 @@ public final class Api {
         this.adminRoutes =
                 new AdminRoutes(auth, stores.accounts(), stores.eventLog(), events, desks.hub());
         this.modelRoutes = new ModelRoutes(auth, models, config.serving());
+        this.oipRoutes = new OipRoutes(auth, models, config.serving(), ready);
         this.characterRoutes = new CharacterRoutes(auth, desks.characters(), stores.moderation());
         this.recommendationRoutes = new RecommendationRoutes(auth, desks.recommendations());
         this.shopRoutes = new ShopRoutes(auth, desks.shop());
@@ -111,6 +113,7 @@ public final class Api {
                 });
         accountRoutes.install(cfg);
         modelRoutes.install(cfg);
+        oipRoutes.install(cfg);
         spaceRoutes.install(cfg);
         adminRoutes.install(cfg);
         characterRoutes.install(cfg);

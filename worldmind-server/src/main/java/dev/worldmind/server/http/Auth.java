@@ -24,7 +24,9 @@ public final class Auth {
     private static final String PRINCIPAL = "worldmind.principal";
 
     private static final Pattern PREDICT =
-            Pattern.compile("/api/models/[^/]+/(versions/[^/]+/)?predict");
+            Pattern.compile(
+                    "/api/models/[^/]+/(versions/[^/]+/)?predict"
+                            + "|/v2/models/[^/]+/(versions/[^/]+/)?infer");
 
     private final Authenticator authenticator;
     private final Predicate<String> originAllowed;

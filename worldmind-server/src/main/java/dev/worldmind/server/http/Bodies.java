@@ -96,4 +96,29 @@ final class Bodies {
                 ? "(body)"
                 : e.getPath().get(e.getPath().size() - 1).getFieldName();
     }
+
+    /**
+     * Reads a whole request body of at most {@code max} bytes.
+     *
+     * @param ctx the request
+     * @param max the most bytes allowed
+     * @return the body
+     * @throws ApiException 413 when it is larger, 400 when it cannot be read
+     */
+    static byte[] bounded(Context ctx, int max) {
+        try (java.io.InputStream in = ctx.bodyInputStream()) {
+            byte[] bytes = in.readNBytes(max + 1);
+            if (bytes.length > max) {
+                throw tooLarge(max);
+            }
+            return bytes;
+        } catch (java.io.IOException e) {
+            throw ApiException.badRequest("cannot read the body: " + e.getMessage());
+        }
+    }
+
+    /** The refusal of a body larger than {@code max} bytes. */
+    static ApiException tooLarge(int max) {
+        return new ApiException(413, "too_large", "the body is larger than " + max + " bytes");
+    }
 }

@@ -166,15 +166,7 @@ final class ModelRoutes {
     }
 
     private byte[] body(Context ctx) {
-        try (InputStream in = ctx.bodyInputStream()) {
-            byte[] bytes = in.readNBytes(config.maxRequestBytes() + 1);
-            if (bytes.length > config.maxRequestBytes()) {
-                throw tooLarge();
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw ApiException.badRequest("cannot read the body: " + e.getMessage());
-        }
+        return Bodies.bounded(ctx, config.maxRequestBytes());
     }
 
     /** The {@code explain} query parameter, for uploads (whose body has no room for it). */
@@ -194,8 +186,7 @@ final class ModelRoutes {
     }
 
     private ApiException tooLarge() {
-        return new ApiException(
-                413, "too_large", "the body is larger than " + config.maxRequestBytes() + " bytes");
+        return Bodies.tooLarge(config.maxRequestBytes());
     }
 
     private static PredictResponse answer(ModelServer.Served served) {

@@ -15,8 +15,6 @@ import dev.worldmind.server.config.ServingConfig;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -231,20 +229,11 @@ final class OipRoutes {
     }
 
     private byte[] body(Context ctx) {
-        try (InputStream in = ctx.bodyInputStream()) {
-            byte[] bytes = in.readNBytes(config.maxRequestBytes() + 1);
-            if (bytes.length > config.maxRequestBytes()) {
-                throw tooLarge();
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw ApiException.badRequest("cannot read the body: " + e.getMessage());
-        }
+        return Bodies.bounded(ctx, config.maxRequestBytes());
     }
 
     private ApiException tooLarge() {
-        return new ApiException(
-                413, "too_large", "the body is larger than " + config.maxRequestBytes() + " bytes");
+        return Bodies.tooLarge(config.maxRequestBytes());
     }
 
     /** Runs a handler, answering its failures as the protocol does: {@code {"error": "..."}}. */

@@ -649,6 +649,9 @@ class ModelServingIT {
         assertThat(m.at("/unknown_model/0").asInt()).isEqualTo(404);
         assertThat(m.at("/unknown_model/1/error").asText()).contains("no-such-model");
         assertThat(m.at("/unknown_version/0").asInt()).isEqualTo(404);
+        assertThat(m.at("/unknown_version/1/error").asText())
+                .contains("has no version 99")
+                .doesNotContain(registry.root().toString()); // no server paths to clients
         assertThat(m.at("/wrong_datatype/0").asInt()).isEqualTo(400);
         assertThat(m.at("/wrong_datatype/1/error").asText()).contains("FP32").contains("INT64");
         assertThat(m.at("/wrong_shape/1/error").asText()).contains("[n, 1, 28, 28]");

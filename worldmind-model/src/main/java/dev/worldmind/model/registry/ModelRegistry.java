@@ -335,8 +335,8 @@ public final class ModelRegistry {
         }
         Path dir = root.resolve(name).resolve(Integer.toString(number));
         if (!Files.isDirectory(dir)) {
-            throw new NotFoundException(
-                    "model " + name + " has no version " + number + " in " + root);
+            // No folder in the message: it reaches API clients.
+            throw new NotFoundException("model " + name + " has no version " + number);
         }
         return dir;
     }
